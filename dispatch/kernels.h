@@ -1,0 +1,57 @@
+// Per-ISA kernel table. Plain C++: callers never see Highway types.
+#ifndef ROTARY_DISPATCH_KERNELS_H_
+#define ROTARY_DISPATCH_KERNELS_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "rotary/rotary.hpp"
+
+namespace rotary {
+namespace detail {
+
+// Layout of one token's cos/sin row, as the kernels read it:
+//  half_split:  cos[0..half) then sin[0..half)                (rotary_dim)
+//  interleaved: C[0..rd) then S[0..rd) with C[2i] = C[2i+1] = cos_i,
+//               S[2i] = -sin_i, S[2i+1] = sin_i               (2 * rotary_dim)
+// so that y = x*C + swap_pairs(x)*S needs no shuffle of cos/sin per head.
+inline int64_t row_floats(Pairing pairing, int64_t rotary_dim) {
+  return pairing == Pairing::interleaved ? 2 * rotary_dim : rotary_dim;
+}
+
+// The heads of one token of one tensor (q or k), all rotated by one row.
+struct HeadsArgs {
+  const float* row;  // cos/sin row of this token (layout above)
+  const float* in;   // first head; head h at in + h * in_head_stride
+  float* out;        // may equal in (in place)
+  int64_t in_head_stride;
+  int64_t out_head_stride;
+  int64_t heads;
+  int64_t head_dim;
+  int64_t rotary_dim;  // even, <= head_dim; the rest passes through
+};
+
+using RotateHeadsFn = void (*)(const HeadsArgs& args);
+// out = in * scale over every head_dim entry (row unused): the same memory
+// traffic as a rotation without its math, the bench's roofline pass.
+using ScaleHeadsFn = void (*)(const HeadsArgs& args, float scale);
+
+struct KernelSet {
+  int64_t target;  // Highway target bit
+  const char* name;
+  const char* description;
+  RotateHeadsFn rotate[2][2];  // [pairing][direction]
+  ScaleHeadsFn scale;
+};
+
+// Every compiled kernel set, best first.
+const std::vector<const KernelSet*>& compiled_kernel_sets();
+
+// The kernel set apply() uses now; null with *error set when ROTARY_ISA named
+// an ISA that cannot run and select_isa() has not been called since.
+const KernelSet* active_kernel_set(Status* error);
+
+}  // namespace detail
+}  // namespace rotary
+
+#endif  // ROTARY_DISPATCH_KERNELS_H_

@@ -1,0 +1,286 @@
+// rotary: SIMD kernels for Rotary Position Embedding (RoPE).
+//
+// For a head vector x of length head_dim, the first rotary_dim entries form
+// rotary_dim/2 pairs; pair i at position p is rotated by the angle
+// p * inv_freq[i], with inv_freq[i] = theta^(-2i/rotary_dim) (before scaling):
+//
+//     y_a = x_a*cos - x_b*sin
+//     y_b = x_b*cos + x_a*sin
+//
+// Entries past rotary_dim pass through unchanged. Backward (the gradient, or
+// undoing a rotation) rotates by -angle.
+//
+// Usage:
+//
+//     rotary::RopeSpec spec;
+//     spec.head_dim = 128;
+//     spec.pairing = rotary::Pairing::half_split;   // Llama, Mistral, Qwen...
+//     spec.max_positions = 8192;                    // cos/sin table size
+//     rotary::Rope rope;
+//     rotary::Status st = rotary::Rope::create(spec, &rope);
+//     ...
+//     // q: [tokens][32 heads][128], k: [tokens][8 heads][128], in place.
+//     st = rope.apply(rotary::Tensor::bshd(q, tokens, 32, 128),
+//                     rotary::Tensor::bshd(k, tokens, 8, 128),
+//                     rotary::Positions(pos, tokens));
+//
+// Every call validates all of its arguments before it writes anything: on
+// error the returned Status names the offending argument and no output byte
+// has changed. No exception leaves this API (std::bad_alloc included).
+#ifndef ROTARY_ROTARY_HPP_
+#define ROTARY_ROTARY_HPP_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <oneapi/tbb/task_arena.h>
+
+namespace rotary {
+
+// ---------------------------------------------------------------- status ----
+
+enum class Code : int {
+  ok = 0,
+  invalid_argument = 1,       // a size, stride, pointer or spec field is wrong
+  position_out_of_range = 2,  // a position is negative or past the table
+  unsupported = 3,            // valid request this build or CPU cannot run
+  out_of_memory = 4,
+  internal = 5,
+};
+
+// Result of every fallible call: a code and a message naming the argument.
+class Status {
+ public:
+  Status() = default;
+  Status(Code code, std::string message)
+      : code_(code), message_(std::move(message)) {}
+
+  bool ok() const { return code_ == Code::ok; }
+  Code code() const { return code_; }
+  const std::string& message() const { return message_; }
+
+ private:
+  Code code_ = Code::ok;
+  std::string message_;
+};
+
+const char* code_name(Code code);
+
+// ------------------------------------------------------------------ spec ----
+
+// Which entries of a head form a rotated pair.
+enum class Pairing {
+  // pair i is (2i, 2i+1): RoFormer, GPT-J, Meta's original Llama, ggml NORMAL.
+  interleaved,
+  // pair i is (i, i + rotary_dim/2): GPT-NeoX, Hugging Face rotate_half
+  // (Llama, Mistral, Qwen...), ggml NEOX.
+  half_split,
+};
+
+// How inv_freq is derived from theta. New kinds are added here; existing
+// fields keep their meaning.
+enum class ScalingKind {
+  none,    // inv_freq[i] = theta^(-2i/rotary_dim)
+  linear,  // position interpolation: inv_freq[i] / factor
+};
+
+struct RopeScaling {
+  ScalingKind kind = ScalingKind::none;
+  double factor = 1.0;  // linear: positions are divided by factor (> 0)
+};
+
+struct RopeSpec {
+  int64_t head_dim = 0;    // entries per head, > 0
+  int64_t rotary_dim = 0;  // even, <= head_dim; 0 means head_dim
+  double theta = 10000.0;  // base of the frequencies, > 1
+  Pairing pairing = Pairing::half_split;
+  RopeScaling scaling;
+  // Positions [0, max_positions) are served from a cos/sin table built once
+  // in double and rounded to f32 (table bytes: max_positions * rotary_dim * 4
+  // for half_split, twice that for interleaved). 0 = no table: each token's
+  // cos/sin row is computed from double-precision angles when it is used, for
+  // any non-negative position.
+  int64_t max_positions = 0;
+};
+
+// ---------------------------------------------------------------- tensors ---
+
+enum class DType { f32 };  // f16 and bf16 are planned; the field is there now
+
+// A strided view of [tokens][heads][head_dim] elements. head_dim entries are
+// contiguous; token_stride and head_stride are in elements and may describe
+// BSHD ([token][head][dim]), BHSD ([head][token][dim]) or a slice of a packed
+// QKV buffer. A default-constructed view is "absent".
+struct Tensor {
+  void* data = nullptr;
+  DType dtype = DType::f32;
+  int64_t tokens = 0;
+  int64_t heads = 0;
+  int64_t token_stride = 0;
+  int64_t head_stride = 0;
+
+  bool absent() const { return data == nullptr && tokens == 0 && heads == 0; }
+
+  // [tokens][heads][head_dim], densely packed.
+  static Tensor bshd(float* data, int64_t tokens, int64_t heads,
+                     int64_t head_dim) {
+    return Tensor{data, DType::f32, tokens, heads, heads * head_dim, head_dim};
+  }
+  // [heads][tokens][head_dim], densely packed.
+  static Tensor bhsd(float* data, int64_t tokens, int64_t heads,
+                     int64_t head_dim) {
+    return Tensor{data, DType::f32, tokens, heads, head_dim, tokens * head_dim};
+  }
+};
+
+// Read-only counterpart of Tensor, for the inputs of an out-of-place call.
+struct ConstTensor {
+  const void* data = nullptr;
+  DType dtype = DType::f32;
+  int64_t tokens = 0;
+  int64_t heads = 0;
+  int64_t token_stride = 0;
+  int64_t head_stride = 0;
+
+  ConstTensor() = default;
+  ConstTensor(const Tensor& t)  // NOLINT: a mutable view is readable
+      : data(t.data),
+        dtype(t.dtype),
+        tokens(t.tokens),
+        heads(t.heads),
+        token_stride(t.token_stride),
+        head_stride(t.head_stride) {}
+  ConstTensor(const void* d, DType type, int64_t t, int64_t h, int64_t ts,
+              int64_t hs)
+      : data(d), dtype(type), tokens(t), heads(h), token_stride(ts),
+        head_stride(hs) {}
+
+  bool absent() const { return data == nullptr && tokens == 0 && heads == 0; }
+};
+
+// One position per token (int32 or int64), e.g. the KV-cache slot of each
+// token of a continuous batch.
+struct Positions {
+  const int32_t* i32 = nullptr;
+  const int64_t* i64 = nullptr;
+  int64_t count = 0;
+
+  Positions() = default;
+  Positions(const int32_t* p, int64_t n) : i32(p), count(n) {}
+  Positions(const int64_t* p, int64_t n) : i64(p), count(n) {}
+};
+
+// ---------------------------------------------------------------- options ---
+
+enum class Direction {
+  forward,   // rotate by +angle
+  backward,  // rotate by -angle: the gradient, and the inverse of forward
+};
+
+enum class Threading {
+  automatic,  // serial for small calls, else oneTBB in the current arena
+  serial,     // the calling thread only
+  arena,      // oneTBB inside ApplyOptions::arena, owned by the caller
+};
+
+struct ApplyOptions {
+  Direction direction = Direction::forward;
+  Threading threading = Threading::automatic;
+  tbb::task_arena* arena = nullptr;  // required with Threading::arena
+  // Rotate only tokens [token_begin, token_end) of the views (token_end -1 =
+  // all tokens), for runtimes that split one call across their own threads.
+  // Tokens outside the range are neither read nor written.
+  int64_t token_begin = 0;
+  int64_t token_end = -1;
+  // If not null, receives the name of the ISA whose kernel ran ("avx2"...),
+  // a string with static storage duration.
+  const char** isa_used = nullptr;
+};
+
+// ------------------------------------------------------------------- plan ---
+
+namespace detail {
+struct Plan;
+}
+
+// An immutable plan built from a RopeSpec: frequencies and, when
+// max_positions > 0, the cos/sin table. Copies share the plan; a Rope may be
+// used from any number of threads at once.
+class Rope {
+ public:
+  Rope() = default;
+
+  // Validates the spec and builds the plan into *out (untouched on error).
+  static Status create(const RopeSpec& spec, Rope* out);
+
+  // Rotates q and k in place. q and k may have different head counts
+  // (GQA/MQA); either may be absent. Both have positions.count tokens.
+  Status apply(const Tensor& q, const Tensor& k, const Positions& positions,
+               const ApplyOptions& options = {}) const;
+
+  // Out of place: reads q_in/k_in, writes q_out/k_out (same shapes). An
+  // output identical to its input (same data and strides) is in place; an
+  // output that otherwise overlaps any input or the other output is an error.
+  Status apply(const ConstTensor& q_in, const Tensor& q_out,
+               const ConstTensor& k_in, const Tensor& k_out,
+               const Positions& positions,
+               const ApplyOptions& options = {}) const;
+
+  bool valid() const { return plan_ != nullptr; }
+  const RopeSpec& spec() const;  // requires valid()
+  // inv_freq per pair (rotary_dim/2 values), in double, scaling applied.
+  const std::vector<double>& inv_freq() const;  // requires valid()
+
+  const detail::Plan* plan() const { return plan_.get(); }
+
+ private:
+  std::shared_ptr<const detail::Plan> plan_;
+};
+
+// -------------------------------------------------------------- reference ---
+
+// The scalar reference every kernel is tested against: plain loops, angles,
+// cos/sin and products in double, one rounding to the output type. Same
+// arguments, same validation and same error messages as Rope::apply; always
+// serial. For users who want to validate their own integration.
+Status reference_apply(const Rope& rope, const ConstTensor& q_in,
+                       const Tensor& q_out, const ConstTensor& k_in,
+                       const Tensor& k_out, const Positions& positions,
+                       const ApplyOptions& options = {});
+
+// -------------------------------------------------------------------- ISA ---
+
+// Kernels are compiled for several instruction sets and one is chosen at run
+// time: the best one this CPU supports, unless the ROTARY_ISA environment
+// variable (read once, at first use) or select_isa() names another. Names are
+// Highway's target names in lower case: "avx3_dl", "avx3" (alias "avx512"),
+// "avx2", "sse4", "ssse3", "neon", "sve", "sve2", "sve_256", "sve2_128",
+// "scalar"; "auto" (or an empty ROTARY_ISA) means the best supported one.
+
+struct IsaInfo {
+  const char* name;         // e.g. "avx2"
+  const char* description;  // e.g. "AVX2 + FMA, 256-bit vectors"
+  bool supported;           // this CPU can run it
+};
+
+// Compiled ISAs, best first.
+std::vector<IsaInfo> compiled_isas();
+// The subset this CPU supports, best first.
+std::vector<IsaInfo> supported_isas();
+
+// Name of the ISA that apply() will use. When ROTARY_ISA named an unknown or
+// unsupported ISA, returns "" and apply() fails with that error until
+// select_isa() succeeds.
+std::string active_isa();
+
+// Pins the ISA for the whole process ("auto" restores the default). An unknown
+// name is invalid_argument, a compiled one this CPU lacks is unsupported; on
+// error the selection is unchanged. Safe to call while other threads apply.
+Status select_isa(std::string_view name);
+
+}  // namespace rotary
+
+#endif  // ROTARY_ROTARY_HPP_

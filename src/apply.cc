@@ -1,0 +1,440 @@
+// Rope::apply: validation of every argument, then the token loop (serial or
+// oneTBB), fetching each token's cos/sin row once for all heads of q and k.
+#include <algorithm>
+#include <cstring>
+#include <new>
+#include <string>
+
+#include <oneapi/tbb/blocked_range.h>
+#include <oneapi/tbb/parallel_for.h>
+#include <oneapi/tbb/task_arena.h>
+
+#include "dispatch/kernels.h"
+#include "src/plan.h"
+
+namespace rotary {
+namespace detail {
+namespace {
+
+Status invalid(std::string message) {
+  return Status(Code::invalid_argument, std::move(message));
+}
+
+std::string str(int64_t v) { return std::to_string(v); }
+
+// Memory a strided tensor touches, in bytes.
+struct Footprint {
+  uintptr_t begin = 0;
+  uintptr_t end = 0;          // one past the last byte; begin == end if empty
+  int64_t token_bytes = 0;    // token stride in bytes
+  int64_t row_bytes = 0;      // bytes from a token's first to last head byte
+  int64_t tokens = 0;
+};
+
+bool mul_add(int64_t a, int64_t b, int64_t* acc) {
+  int64_t prod;
+  return !__builtin_mul_overflow(a, b, &prod) &&
+         !__builtin_add_overflow(*acc, prod, acc);
+}
+
+// Validates one view (input or output) and computes its footprint.
+Status check_view(const char* name, const void* data, DType dtype,
+                  int64_t tokens, int64_t heads, int64_t token_stride,
+                  int64_t head_stride, int64_t head_dim, int64_t expected_tokens,
+                  Footprint* fp) {
+  const std::string n(name);
+  if (dtype != DType::f32) return invalid(n + ".dtype is not supported");
+  if (tokens != expected_tokens) {
+    return invalid(n + ".tokens (" + str(tokens) + ") != positions.count (" +
+                   str(expected_tokens) + ")");
+  }
+  if (heads < 0) return invalid(n + ".heads must be >= 0, got " + str(heads));
+  if (token_stride < 0 || head_stride < 0) {
+    return invalid(n + ": strides must be >= 0, got token_stride " +
+                   str(token_stride) + ", head_stride " + str(head_stride));
+  }
+  *fp = Footprint();
+  if (tokens == 0 || heads == 0) return Status();
+  if (data == nullptr) return invalid(n + ".data is null");
+  if (reinterpret_cast<uintptr_t>(data) % alignof(float) != 0) {
+    return invalid(n + ".data is not aligned to its element size (4 bytes)");
+  }
+  int64_t row = head_dim;  // elements from a token's first head to its last
+  int64_t last = 0, bytes = 0;
+  bool ok = mul_add(heads - 1, head_stride, &row);
+  last = row;
+  ok = ok && mul_add(tokens - 1, token_stride, &last) &&
+       mul_add(last, 4, &bytes) && mul_add(token_stride, 4, &fp->token_bytes);
+  if (!ok) return invalid(n + ": tokens x heads x strides overflow 64 bits");
+  const uintptr_t begin = reinterpret_cast<uintptr_t>(data);
+  if (begin + static_cast<uintptr_t>(bytes) < begin) {
+    return invalid(n + ": the view wraps around the address space");
+  }
+  fp->begin = begin;
+  fp->end = begin + static_cast<uintptr_t>(bytes);
+  fp->row_bytes = row * 4;
+  fp->tokens = tokens;
+  return Status();
+}
+
+// An output must not write one element twice: with the two strides sorted,
+// the smaller one (if its count > 1) must clear a head and the larger one
+// must clear everything the smaller spans. Covers BSHD, BHSD and packed QKV.
+Status check_disjoint(const char* name, int64_t tokens, int64_t heads,
+                      int64_t token_stride, int64_t head_stride,
+                      int64_t head_dim) {
+  struct Dim {
+    int64_t stride, count;
+  };
+  Dim dims[2];
+  int n = 0;
+  if (tokens > 1) dims[n++] = Dim{token_stride, tokens};
+  if (heads > 1) dims[n++] = Dim{head_stride, heads};
+  if (n == 2 && dims[0].stride > dims[1].stride) std::swap(dims[0], dims[1]);
+  bool ok = true;
+  if (n >= 1) ok = dims[0].stride >= head_dim;
+  if (ok && n == 2) {
+    int64_t span = head_dim;
+    ok = mul_add(dims[0].count - 1, dims[0].stride, &span) &&
+         dims[1].stride >= span;
+  }
+  if (!ok) {
+    return invalid(std::string(name) + ": token_stride " + str(token_stride) +
+                   " and head_stride " + str(head_stride) +
+                   " make heads or tokens overlap (head_dim " + str(head_dim) +
+                   ")");
+  }
+  return Status();
+}
+
+int64_t floor_div(int64_t a, int64_t b) {  // b > 0
+  int64_t q = a / b;
+  if ((a % b != 0) && (a < 0)) --q;
+  return q;
+}
+
+// Conservative: true if the two views may share a byte. Views with the same
+// token stride whose per-token rows fit in that stride (q and k slices of one
+// packed QKV buffer) are checked row against row.
+bool may_overlap(const Footprint& a, const Footprint& b) {
+  if (a.begin == a.end || b.begin == b.end) return false;
+  if (a.end <= b.begin || b.end <= a.begin) return false;
+  const int64_t ts = a.token_bytes;
+  if (ts <= 0 || b.token_bytes != ts || a.row_bytes > ts ||
+      b.row_bytes > ts || a.tokens != b.tokens) {
+    return true;
+  }
+  // Row t of a: [t*ts, t*ts + wa); row t' of b: [d + t'*ts, ... + wb).
+  // They meet iff -wb < d + k*ts < wa for k = t' - t in [-(T-1), T-1].
+  const int64_t d = static_cast<int64_t>(b.begin - a.begin);
+  const int64_t k0 = floor_div(-b.row_bytes - d, ts) + 1;
+  for (int64_t k = k0; k <= k0 + 1; ++k) {
+    if (k < -(a.tokens - 1) || k > a.tokens - 1) continue;
+    const int64_t v = d + k * ts;
+    if (v > -b.row_bytes && v < a.row_bytes) return true;
+  }
+  return false;
+}
+
+struct Side {
+  const char* in_name;
+  const char* out_name;
+  const ConstTensor* in;
+  const Tensor* out;
+};
+
+}  // namespace
+
+Status validate_call(const Rope& rope, const ConstTensor& q_in,
+                     const Tensor& q_out, const ConstTensor& k_in,
+                     const Tensor& k_out, const Positions& positions,
+                     const ApplyOptions& options, CallIo* io) {
+  const Plan* plan = rope.plan();
+  if (plan == nullptr) return invalid("rope: not created (use Rope::create)");
+  const int64_t head_dim = plan->spec.head_dim;
+
+  // Positions.
+  if (positions.count < 0) {
+    return invalid("positions.count must be >= 0, got " +
+                   str(positions.count));
+  }
+  if (positions.i32 != nullptr && positions.i64 != nullptr) {
+    return invalid("positions: set i32 or i64, not both");
+  }
+  if (positions.count > 0 && positions.i32 == nullptr &&
+      positions.i64 == nullptr) {
+    return invalid("positions: data is null");
+  }
+
+  // Options.
+  if (options.direction != Direction::forward &&
+      options.direction != Direction::backward) {
+    return invalid("options.direction is not a Direction value");
+  }
+  if (options.threading != Threading::automatic &&
+      options.threading != Threading::serial &&
+      options.threading != Threading::arena) {
+    return invalid("options.threading is not a Threading value");
+  }
+  if (options.threading == Threading::arena && options.arena == nullptr) {
+    return invalid("options.arena is null but options.threading is arena");
+  }
+  const int64_t tokens = positions.count;
+  const int64_t end = options.token_end < 0 ? tokens : options.token_end;
+  if (options.token_end < -1 || options.token_begin < 0 ||
+      options.token_begin > end || end > tokens) {
+    return invalid("options.token_begin/token_end [" +
+                   str(options.token_begin) + ", " + str(options.token_end) +
+                   ") is not a range within [0, " + str(tokens) +
+                   "] (token_end -1 = all)");
+  }
+
+  // Views.
+  const Side sides[2] = {{"q_in", "q_out", &q_in, &q_out},
+                         {"k_in", "k_out", &k_in, &k_out}};
+  Footprint in_fp[2], out_fp[2];
+  bool identical[2] = {false, false};
+  TensorIo* tio[2] = {&io->q, &io->k};
+  for (int s = 0; s < 2; ++s) {
+    const ConstTensor& in = *sides[s].in;
+    const Tensor& out = *sides[s].out;
+    *tio[s] = TensorIo();
+    if (in.absent() && out.absent()) continue;
+    if (in.absent() != out.absent()) {
+      return invalid(std::string(in.absent() ? sides[s].in_name
+                                             : sides[s].out_name) +
+                     " is absent but " +
+                     (in.absent() ? sides[s].out_name : sides[s].in_name) +
+                     " is not");
+    }
+    Status st = check_view(sides[s].in_name, in.data, in.dtype, in.tokens,
+                           in.heads, in.token_stride, in.head_stride, head_dim,
+                           tokens, &in_fp[s]);
+    if (!st.ok()) return st;
+    st = check_view(sides[s].out_name, out.data, out.dtype, out.tokens,
+                    out.heads, out.token_stride, out.head_stride, head_dim,
+                    tokens, &out_fp[s]);
+    if (!st.ok()) return st;
+    if (in.heads != out.heads) {
+      return invalid(std::string(sides[s].out_name) + ".heads (" +
+                     str(out.heads) + ") != " + sides[s].in_name + ".heads (" +
+                     str(in.heads) + ")");
+    }
+    st = check_disjoint(sides[s].out_name, out.tokens, out.heads,
+                        out.token_stride, out.head_stride, head_dim);
+    if (!st.ok()) return st;
+    identical[s] = in.data == out.data &&
+                   in.token_stride == out.token_stride &&
+                   in.head_stride == out.head_stride;
+    TensorIo& t = *tio[s];
+    t.present = in.heads > 0 && tokens > 0;
+    t.in = static_cast<const float*>(in.data);
+    t.out = static_cast<float*>(out.data);
+    t.heads = in.heads;
+    t.in_token_stride = in.token_stride;
+    t.in_head_stride = in.head_stride;
+    t.out_token_stride = out.token_stride;
+    t.out_head_stride = out.head_stride;
+  }
+  // An output may coincide with its own input (in place) but must not touch
+  // any other view.
+  for (int s = 0; s < 2; ++s) {
+    if (!identical[s] && may_overlap(out_fp[s], in_fp[s])) {
+      return invalid(std::string(sides[s].out_name) + " overlaps " +
+                     sides[s].in_name + " without being identical to it" +
+                     " (same data and strides = in place)");
+    }
+    const int o = 1 - s;
+    if (may_overlap(out_fp[s], in_fp[o]) || may_overlap(out_fp[s], out_fp[o])) {
+      return invalid(std::string(sides[s].out_name) + " overlaps " +
+                     (may_overlap(out_fp[s], in_fp[o]) ? sides[o].in_name
+                                                       : sides[o].out_name));
+    }
+  }
+
+  // Positions in range (only those of the token range are used).
+  const int64_t limit = plan->spec.max_positions;
+  for (int64_t t = options.token_begin; t < end; ++t) {
+    const int64_t p = position_at(positions, t);
+    if (p < 0) {
+      return Status(Code::position_out_of_range,
+                    "positions[" + str(t) + "] = " + str(p) + " is negative");
+    }
+    if (limit > 0 && p >= limit) {
+      return Status(Code::position_out_of_range,
+                    "positions[" + str(t) + "] = " + str(p) +
+                        " is outside the cos/sin table (max_positions " +
+                        str(limit) + ")");
+    }
+  }
+  io->begin = options.token_begin;
+  io->end = end;
+  return Status();
+}
+
+namespace {
+
+// Per-token work, with a row buffer for the on-the-fly mode.
+class TokenWorker {
+ public:
+  TokenWorker(const Plan& plan, const CallIo& io, const Positions& positions,
+              const KernelSet& kernels, Direction direction, Pass pass)
+      : plan_(plan), io_(io), positions_(positions), pass_(pass) {
+    rotate_ = kernels.rotate[static_cast<int>(plan.spec.pairing)]
+                            [static_cast<int>(direction)];
+    scale_ = kernels.scale;
+  }
+
+  void run(int64_t begin, int64_t end) const {
+    // Rows up to 2 x 1024 floats live on the stack; larger ones on the heap.
+    alignas(64) float stack_row[2048];
+    std::unique_ptr<float[]> heap_row;
+    float* row = stack_row;
+    if (plan_.table == nullptr && plan_.row_floats > 2048) {
+      heap_row.reset(new float[static_cast<size_t>(plan_.row_floats)]);
+      row = heap_row.get();
+    }
+    for (int64_t t = begin; t < end; ++t) {
+      const float* r = row;
+      if (pass_ == Pass::rotate) {
+        const int64_t p = position_at(positions_, t);
+        if (plan_.table != nullptr) {
+          r = plan_.table_row(p);
+        } else {
+          plan_.fill_row(p, row);
+        }
+      }
+      one(io_.q, t, r);
+      one(io_.k, t, r);
+    }
+  }
+
+ private:
+  void one(const TensorIo& x, int64_t t, const float* row) const {
+    if (!x.present) return;
+    HeadsArgs a;
+    a.row = row;
+    a.in = x.in + t * x.in_token_stride;
+    a.out = x.out + t * x.out_token_stride;
+    a.in_head_stride = x.in_head_stride;
+    a.out_head_stride = x.out_head_stride;
+    a.heads = x.heads;
+    a.head_dim = plan_.spec.head_dim;
+    a.rotary_dim = plan_.spec.rotary_dim;
+    if (pass_ == Pass::rotate) {
+      rotate_(a);
+    } else {
+      scale_(a, scale_one_);
+    }
+  }
+
+  const Plan& plan_;
+  const CallIo& io_;
+  const Positions& positions_;
+  Pass pass_;
+  RotateHeadsFn rotate_;
+  ScaleHeadsFn scale_;
+  // Read at run time so the compiler cannot drop the roofline's multiply.
+  volatile float scale_one_ = 1.0f;
+};
+
+// Below this much traffic per call, threads cost more than they save.
+constexpr int64_t kSerialBytes = 256 * 1024;
+// Target traffic of one parallel task.
+constexpr int64_t kGrainBytes = 64 * 1024;
+
+}  // namespace
+
+Status run_call(const Plan& plan, const CallIo& io, const Positions& positions,
+                const ApplyOptions& options, Pass pass) {
+  Status error;
+  const KernelSet* kernels = active_kernel_set(&error);
+  if (kernels == nullptr) return error;
+  if (options.isa_used != nullptr) *options.isa_used = kernels->name;
+  const int64_t n = io.end - io.begin;
+  if (n <= 0) return Status();
+  try {
+    const TokenWorker worker(plan, io, positions, *kernels, options.direction,
+                             pass);
+    const int64_t token_bytes =
+        std::max<int64_t>(1, 8 * plan.spec.head_dim * (io.q.heads + io.k.heads));
+    const bool serial =
+        options.threading == Threading::serial ||
+        (options.threading == Threading::automatic &&
+         n * token_bytes < kSerialBytes) ||
+        n == 1;
+    if (serial) {
+      worker.run(io.begin, io.end);
+      return Status();
+    }
+    const int64_t grain = std::max<int64_t>(1, kGrainBytes / token_bytes);
+    auto body = [&] {
+      tbb::parallel_for(tbb::blocked_range<int64_t>(io.begin, io.end, grain),
+                        [&](const tbb::blocked_range<int64_t>& r) {
+                          worker.run(r.begin(), r.end());
+                        });
+    };
+    if (options.threading == Threading::arena) {
+      options.arena->execute(body);
+    } else {
+      body();
+    }
+    return Status();
+  } catch (const std::bad_alloc&) {
+    return Status(Code::out_of_memory, "out of memory applying RoPE");
+  } catch (...) {
+    return Status(Code::internal, "unexpected exception applying RoPE");
+  }
+}
+
+namespace {
+
+template <class Fn>
+Status checked(const Rope& rope, const ConstTensor& q_in, const Tensor& q_out,
+               const ConstTensor& k_in, const Tensor& k_out,
+               const Positions& positions, const ApplyOptions& options,
+               Fn&& fn) {
+  try {
+    CallIo io;
+    Status st = validate_call(rope, q_in, q_out, k_in, k_out, positions,
+                              options, &io);
+    if (!st.ok()) return st;
+    return fn(io);
+  } catch (const std::bad_alloc&) {
+    return Status(Code::out_of_memory, "out of memory validating arguments");
+  }
+}
+
+}  // namespace
+
+Status roofline_apply(const Rope& rope, const ConstTensor& q_in,
+                      const Tensor& q_out, const ConstTensor& k_in,
+                      const Tensor& k_out, const Positions& positions,
+                      const ApplyOptions& options) {
+  return checked(rope, q_in, q_out, k_in, k_out, positions, options,
+                 [&](const CallIo& io) {
+                   return run_call(*rope.plan(), io, positions, options,
+                                   Pass::roofline);
+                 });
+}
+
+}  // namespace detail
+
+Status Rope::apply(const ConstTensor& q_in, const Tensor& q_out,
+                   const ConstTensor& k_in, const Tensor& k_out,
+                   const Positions& positions,
+                   const ApplyOptions& options) const {
+  return detail::checked(*this, q_in, q_out, k_in, k_out, positions, options,
+                         [&](const detail::CallIo& io) {
+                           return detail::run_call(*plan_, io, positions,
+                                                   options,
+                                                   detail::Pass::rotate);
+                         });
+}
+
+Status Rope::apply(const Tensor& q, const Tensor& k, const Positions& positions,
+                   const ApplyOptions& options) const {
+  return apply(ConstTensor(q), q, ConstTensor(k), k, positions, options);
+}
+
+}  // namespace rotary

@@ -1,0 +1,568 @@
+// The public API with the active ISA: spec and argument validation (nothing
+// written on error), angles, properties of the rotation, threading, and ISA
+// control.
+#include <cmath>
+#include <cstring>
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <oneapi/tbb/task_arena.h>
+
+#include "gtest/gtest.h"
+#include "rotary/rotary.hpp"
+#include "tests/test_util.h"
+
+namespace rotary {
+namespace test {
+namespace {
+
+Rope make_rope(int64_t head_dim, Pairing pairing, int64_t max_positions,
+               int64_t rotary_dim = 0) {
+  RopeSpec spec;
+  spec.head_dim = head_dim;
+  spec.rotary_dim = rotary_dim;
+  spec.pairing = pairing;
+  spec.max_positions = max_positions;
+  Rope rope;
+  const Status st = Rope::create(spec, &rope);
+  EXPECT_TRUE(st.ok()) << st.message();
+  return rope;
+}
+
+// ------------------------------------------------------------------ spec ----
+
+struct BadSpec {
+  const char* what;
+  RopeSpec spec;
+  const char* field;
+};
+
+TEST(Spec, BadFieldsAreNamedAndLeaveTheRopeAlone) {
+  auto spec = [](auto edit) {
+    RopeSpec s;
+    s.head_dim = 64;
+    s.max_positions = 16;
+    edit(s);
+    return s;
+  };
+  const BadSpec cases[] = {
+      {"zero head_dim", spec([](RopeSpec& s) { s.head_dim = 0; }), "head_dim"},
+      {"negative head_dim", spec([](RopeSpec& s) { s.head_dim = -8; }),
+       "head_dim"},
+      {"odd rotary_dim", spec([](RopeSpec& s) { s.rotary_dim = 31; }),
+       "rotary_dim"},
+      {"rotary_dim > head_dim", spec([](RopeSpec& s) { s.rotary_dim = 66; }),
+       "rotary_dim"},
+      {"negative rotary_dim", spec([](RopeSpec& s) { s.rotary_dim = -2; }),
+       "rotary_dim"},
+      {"odd head_dim, full rotary", spec([](RopeSpec& s) { s.head_dim = 63; }),
+       "rotary_dim"},
+      {"theta 1", spec([](RopeSpec& s) { s.theta = 1.0; }), "theta"},
+      {"theta NaN", spec([](RopeSpec& s) { s.theta = std::nan(""); }),
+       "theta"},
+      {"negative max_positions",
+       spec([](RopeSpec& s) { s.max_positions = -1; }), "max_positions"},
+      {"huge table",
+       spec([](RopeSpec& s) { s.max_positions = int64_t{1} << 40; }),
+       "max_positions"},
+      {"linear factor 0", spec([](RopeSpec& s) {
+         s.scaling.kind = ScalingKind::linear;
+         s.scaling.factor = 0.0;
+       }),
+       "scaling.factor"},
+      {"bad pairing",
+       spec([](RopeSpec& s) { s.pairing = static_cast<Pairing>(7); }),
+       "pairing"},
+  };
+  for (const BadSpec& c : cases) {
+    SCOPED_TRACE(c.what);
+    Rope rope = make_rope(32, Pairing::half_split, 4);
+    const Status st = Rope::create(c.spec, &rope);
+    EXPECT_EQ(st.code(), Code::invalid_argument);
+    EXPECT_NE(st.message().find(c.field), std::string::npos) << st.message();
+    // The previous plan is still there.
+    ASSERT_TRUE(rope.valid());
+    EXPECT_EQ(rope.spec().head_dim, 32);
+  }
+  EXPECT_EQ(Rope::create(RopeSpec{}, nullptr).code(), Code::invalid_argument);
+}
+
+TEST(Spec, InvFreqFollowsTheFormula) {
+  for (int64_t rd : {2, 32, 64, 128}) {
+    RopeSpec spec;
+    spec.head_dim = 128;
+    spec.rotary_dim = rd;
+    spec.theta = 500000.0;
+    Rope rope;
+    ASSERT_TRUE(Rope::create(spec, &rope).ok());
+    ASSERT_EQ(rope.inv_freq().size(), static_cast<size_t>(rd / 2));
+    for (int64_t i = 0; i < rd / 2; ++i) {
+      // 1 / theta^(2i/d), written differently from the library's pow(-x).
+      const double want = 1.0 / std::exp(std::log(500000.0) * (2.0 * i) / rd);
+      EXPECT_NEAR(rope.inv_freq()[i], want, 1e-14 * want) << i;
+    }
+    spec.scaling.kind = ScalingKind::linear;
+    spec.scaling.factor = 4.0;
+    Rope scaled;
+    ASSERT_TRUE(Rope::create(spec, &scaled).ok());
+    for (int64_t i = 0; i < rd / 2; ++i) {
+      EXPECT_DOUBLE_EQ(scaled.inv_freq()[i], rope.inv_freq()[i] / 4.0);
+    }
+  }
+}
+
+// Rotating a unit pair (1, 0) yields (cos, sin) exactly, which exposes the
+// f32 cos/sin the kernel used: it must be the double value rounded once.
+TEST(Angles, CosSinAreCorrectlyRoundedFromDouble) {
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    for (int64_t max_positions : {int64_t{0}, int64_t{131072}}) {
+      SCOPED_TRACE(max_positions);
+      const int64_t hd = 128;
+      Rope rope = make_rope(hd, pairing, max_positions);
+      std::vector<int64_t> positions = {0, 1, 2, 1000, 65535, 131071};
+      if (max_positions == 0) {
+        positions.push_back(int64_t{1} << 20);
+        positions.push_back((int64_t{1} << 24) - 1);
+        positions.push_back(int64_t{1} << 24);
+      }
+      const int64_t T = static_cast<int64_t>(positions.size());
+      std::vector<float> q(static_cast<size_t>(T * hd), 0.0f);
+      for (int64_t t = 0; t < T; ++t) {
+        for (int64_t i = 0; i < hd / 2; ++i) {
+          const int64_t a = pairing == Pairing::interleaved ? 2 * i : i;
+          q[t * hd + a] = 1.0f;
+        }
+      }
+      ASSERT_TRUE(rope.apply(Tensor::bshd(q.data(), T, 1, hd), Tensor{},
+                             Positions(positions.data(), T))
+                      .ok());
+      int bad = 0;
+      for (int64_t t = 0; t < T; ++t) {
+        for (int64_t i = 0; i < hd / 2; ++i) {
+          const int64_t a = pairing == Pairing::interleaved ? 2 * i : i;
+          const int64_t b = pairing == Pairing::interleaved ? 2 * i + 1
+                                                            : i + hd / 2;
+          const double angle = static_cast<double>(positions[t]) *
+                               std::pow(10000.0, -2.0 * i / hd);
+          if (q[t * hd + a] != static_cast<float>(std::cos(angle)) ||
+              q[t * hd + b] != static_cast<float>(std::sin(angle))) {
+            if (bad++ < 5) {
+              ADD_FAILURE() << "position " << positions[t] << " pair " << i;
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+// ------------------------------------------------------------ properties ----
+
+TEST(Properties, NormIsPreserved) {
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    Rope rope = make_rope(96, pairing, 0, 64);
+    Case c;
+    c.head_dim = 96;
+    c.q_heads = 8;
+    c.k_heads = 0;
+    c.tokens = 9;
+    QkStorage s(c, 96);
+    s.fill_random(3, -4.0f, 4.0f);
+    const std::vector<float> before = s.snapshot();
+    std::vector<int64_t> pos = {0, 3, 17, 1000, 77777, 123456, 1 << 20, 5, 9};
+    ASSERT_TRUE(rope.apply(s.q, Tensor{}, Positions(pos.data(), 9)).ok());
+    const std::vector<float> after = s.snapshot();
+    for (size_t h = 0; h < after.size() / 96; ++h) {
+      double n0 = 0, n1 = 0;
+      for (size_t j = 0; j < 96; ++j) {
+        n0 += double{before[h * 96 + j]} * before[h * 96 + j];
+        n1 += double{after[h * 96 + j]} * after[h * 96 + j];
+      }
+      EXPECT_NEAR(std::sqrt(n1), std::sqrt(n0), 1e-6 * std::sqrt(n0)) << h;
+    }
+  }
+}
+
+// The attention score depends only on the distance between positions:
+// <R(m) q, R(n) k> == <R(m+t) q, R(n+t) k>.
+TEST(Properties, ScoreDependsOnlyOnRelativePosition) {
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    const int64_t hd = 128;
+    Rope rope = make_rope(hd, pairing, 0);
+    std::mt19937 rng(11);
+    std::uniform_real_distribution<float> dist(-1, 1);
+    std::vector<float> q0(hd), k0(hd);
+    for (auto& v : q0) v = dist(rng);
+    for (auto& v : k0) v = dist(rng);
+    auto score = [&](int64_t m, int64_t n) {
+      std::vector<float> q = q0, k = k0;
+      EXPECT_TRUE(rope.apply(Tensor::bshd(q.data(), 1, 1, hd), Tensor{},
+                             Positions(&m, 1))
+                      .ok());
+      EXPECT_TRUE(rope.apply(Tensor{}, Tensor::bshd(k.data(), 1, 1, hd),
+                             Positions(&n, 1))
+                      .ok());
+      double s = 0;
+      for (int64_t j = 0; j < hd; ++j) s += double{q[j]} * k[j];
+      return s;
+    };
+    double norm = 0;
+    for (int64_t j = 0; j < hd; ++j) norm += std::fabs(q0[j] * k0[j]);
+    for (int64_t shift : {1, 100, 4096, 100000}) {
+      EXPECT_NEAR(score(7, 3), score(7 + shift, 3 + shift), 1e-5 * norm)
+          << shift;
+      EXPECT_NEAR(score(0, 50), score(shift, 50 + shift), 1e-5 * norm)
+          << shift;
+    }
+    // ...and does change with the distance (the test can fail).
+    EXPECT_GT(std::fabs(score(7, 3) - score(7, 4)), 1e-3 * norm);
+  }
+}
+
+// --------------------------------------------------------- bad arguments ----
+
+// A q/k pair of canary-filled outputs: any write on error is detected.
+struct CanaryCall {
+  static constexpr int64_t kHd = 64, kT = 4, kHq = 4, kHk = 2;
+  std::vector<float> q_in, k_in, q_out, k_out;
+  std::vector<int64_t> pos{0, 1, 2, 3};
+  CanaryCall()
+      : q_in(kT * kHq * kHd, 0.5f),
+        k_in(kT * kHk * kHd, 0.25f),
+        q_out(kT * kHq * kHd, GuardedBuffer::kCanary),
+        k_out(kT * kHk * kHd, GuardedBuffer::kCanary) {}
+  Tensor qi() { return Tensor::bshd(q_in.data(), kT, kHq, kHd); }
+  Tensor ki() { return Tensor::bshd(k_in.data(), kT, kHk, kHd); }
+  Tensor qo() { return Tensor::bshd(q_out.data(), kT, kHq, kHd); }
+  Tensor ko() { return Tensor::bshd(k_out.data(), kT, kHk, kHd); }
+  bool untouched() const {
+    for (float v : q_in) if (v != 0.5f) return false;
+    for (float v : k_in) if (v != 0.25f) return false;
+    for (float v : q_out) if (v != GuardedBuffer::kCanary) return false;
+    for (float v : k_out) if (v != GuardedBuffer::kCanary) return false;
+    return true;
+  }
+};
+
+void expect_error(const Status& st, Code code, const char* needle) {
+  EXPECT_EQ(st.code(), code) << code_name(st.code()) << ": " << st.message();
+  EXPECT_NE(st.message().find(needle), std::string::npos) << st.message();
+}
+
+TEST(BadInput, ClearErrorAndNothingWritten) {
+  const Rope rope = make_rope(64, Pairing::half_split, 8);
+  struct Bad {
+    const char* what;
+    Code code;
+    const char* needle;
+    std::function<Status(CanaryCall&)> call;
+  };
+  const std::vector<Bad> cases = {
+      {"null q_out", Code::invalid_argument, "q_out.data is null",
+       [&](CanaryCall& c) {
+         Tensor qo = c.qo();
+         qo.data = nullptr;
+         return rope.apply(c.qi(), qo, c.ki(), c.ko(), Positions(c.pos.data(), 4));
+       }},
+      {"null k_in", Code::invalid_argument, "k_in.data is null",
+       [&](CanaryCall& c) {
+         Tensor ki = c.ki();
+         ki.data = nullptr;
+         return rope.apply(c.qi(), c.qo(), ki, c.ko(), Positions(c.pos.data(), 4));
+       }},
+      {"negative heads", Code::invalid_argument, "k_in.heads",
+       [&](CanaryCall& c) {
+         Tensor ki = c.ki(), ko = c.ko();
+         ki.heads = ko.heads = -2;
+         return rope.apply(c.qi(), c.qo(), ki, ko, Positions(c.pos.data(), 4));
+       }},
+      {"negative stride", Code::invalid_argument, "strides",
+       [&](CanaryCall& c) {
+         Tensor qo = c.qo();
+         qo.token_stride = -256;
+         return rope.apply(c.qi(), qo, c.ki(), c.ko(), Positions(c.pos.data(), 4));
+       }},
+      {"negative count", Code::invalid_argument, "positions.count",
+       [&](CanaryCall& c) {
+         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(c.pos.data(), -1));
+       }},
+      {"tokens mismatch", Code::invalid_argument, "q_in.tokens",
+       [&](CanaryCall& c) {
+         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(c.pos.data(), 3));
+       }},
+      {"heads mismatch", Code::invalid_argument, "q_out.heads",
+       [&](CanaryCall& c) {
+         Tensor qo = c.qo();
+         qo.heads = 3;
+         return rope.apply(c.qi(), qo, c.ki(), c.ko(), Positions(c.pos.data(), 4));
+       }},
+      {"negative position", Code::position_out_of_range, "positions[3] = -1",
+       [&](CanaryCall& c) {
+         c.pos[3] = -1;
+         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(c.pos.data(), 4));
+       }},
+      {"position past table", Code::position_out_of_range,
+       "positions[2] = 8 is outside the cos/sin table (max_positions 8)",
+       [&](CanaryCall& c) {
+         c.pos[2] = 8;
+         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(c.pos.data(), 4));
+       }},
+      {"int32 position past table", Code::position_out_of_range, "positions[0]",
+       [&](CanaryCall& c) {
+         const int32_t p32[4] = {1000, 0, 0, 0};
+         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(p32, 4));
+       }},
+      {"null positions", Code::invalid_argument, "positions",
+       [&](CanaryCall& c) {
+         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(),
+                           Positions(static_cast<const int64_t*>(nullptr), 4));
+       }},
+      {"out overlaps in, shifted", Code::invalid_argument, "q_out overlaps q_in",
+       [&](CanaryCall& c) {
+         Tensor qo = c.qi();
+         qo.data = c.q_in.data() + 1;
+         qo.tokens = 4;
+         Tensor qi = c.qi();
+         qi.tokens = 4;
+         // Shrink by one float so the shifted view stays inside q_in.
+         qi.heads = qo.heads = 3;
+         return rope.apply(qi, qo, c.ki(), c.ko(), Positions(c.pos.data(), 4));
+       }},
+      {"same data, other strides", Code::invalid_argument, "q_out overlaps q_in",
+       [&](CanaryCall& c) {
+         Tensor qi = c.qi();
+         Tensor qo = Tensor::bhsd(c.q_in.data(), 4, 4, 64);
+         return rope.apply(qi, qo, c.ki(), c.ko(), Positions(c.pos.data(), 4));
+       }},
+      {"k_out overlaps q_out", Code::invalid_argument, "overlaps",
+       [&](CanaryCall& c) {
+         Tensor ko = c.ko();
+         ko.data = c.q_out.data() + 64;
+         return rope.apply(c.qi(), c.qo(), c.ki(), ko, Positions(c.pos.data(), 4));
+       }},
+      {"heads overlap inside an output", Code::invalid_argument,
+       "make heads or tokens overlap",
+       [&](CanaryCall& c) {
+         Tensor qo = c.qo();
+         qo.head_stride = 32;  // < head_dim
+         return rope.apply(c.qi(), qo, c.ki(), c.ko(), Positions(c.pos.data(), 4));
+       }},
+      {"tokens overlap inside an output", Code::invalid_argument,
+       "make heads or tokens overlap",
+       [&](CanaryCall& c) {
+         Tensor qo = c.qo();
+         qo.token_stride = 128;  // heads 4 x 64 need 256
+         return rope.apply(c.qi(), qo, c.ki(), c.ko(), Positions(c.pos.data(), 4));
+       }},
+      {"misaligned pointer", Code::invalid_argument, "aligned",
+       [&](CanaryCall& c) {
+         Tensor qo = c.qo();
+         qo.data = reinterpret_cast<char*>(c.q_out.data()) + 2;
+         qo.tokens = 3;
+         Tensor qi = c.qi();
+         qi.tokens = 3;
+         return rope.apply(qi, qo, c.ki(), c.ko(), Positions(c.pos.data(), 3));
+       }},
+      {"only one side absent", Code::invalid_argument, "k_out is absent",
+       [&](CanaryCall& c) {
+         return rope.apply(c.qi(), c.qo(), c.ki(), Tensor{}, Positions(c.pos.data(), 4));
+       }},
+      {"strides overflow", Code::invalid_argument, "overflow",
+       [&](CanaryCall& c) {
+         Tensor qo = c.qo();
+         qo.token_stride = int64_t{1} << 62;
+         return rope.apply(c.qi(), qo, c.ki(), c.ko(), Positions(c.pos.data(), 4));
+       }},
+      {"bad token range", Code::invalid_argument, "options.token_begin",
+       [&](CanaryCall& c) {
+         ApplyOptions o;
+         o.token_begin = 3;
+         o.token_end = 2;
+         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(c.pos.data(), 4), o);
+       }},
+      {"range past the end", Code::invalid_argument, "options.token_begin",
+       [&](CanaryCall& c) {
+         ApplyOptions o;
+         o.token_end = 5;
+         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(c.pos.data(), 4), o);
+       }},
+      {"arena missing", Code::invalid_argument, "options.arena",
+       [&](CanaryCall& c) {
+         ApplyOptions o;
+         o.threading = Threading::arena;
+         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(c.pos.data(), 4), o);
+       }},
+      {"rope not created", Code::invalid_argument, "rope",
+       [&](CanaryCall& c) {
+         return Rope().apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(c.pos.data(), 4));
+       }},
+  };
+  for (const Bad& b : cases) {
+    SCOPED_TRACE(b.what);
+    CanaryCall c;
+    expect_error(b.call(c), b.code, b.needle);
+    EXPECT_TRUE(c.untouched());
+  }
+}
+
+TEST(BadInput, ReferenceRejectsLikeTheKernel) {
+  const Rope rope = make_rope(64, Pairing::interleaved, 8);
+  CanaryCall c;
+  c.pos[1] = 9;
+  const Status st = reference_apply(rope, c.qi(), c.qo(), c.ki(), c.ko(),
+                                    Positions(c.pos.data(), 4));
+  expect_error(st, Code::position_out_of_range, "positions[1] = 9");
+  EXPECT_TRUE(c.untouched());
+}
+
+TEST(Edge, ZeroTokensIsANoOp) {
+  const Rope rope = make_rope(64, Pairing::half_split, 8);
+  CanaryCall c;
+  Tensor qo = c.qo(), ko = c.ko();
+  Tensor qi = c.qi(), ki = c.ki();
+  qo.tokens = ko.tokens = qi.tokens = ki.tokens = 0;
+  EXPECT_TRUE(rope.apply(qi, qo, ki, ko, Positions(c.pos.data(), 0)).ok());
+  EXPECT_TRUE(rope.apply(qo, ko, Positions(c.pos.data(), 0)).ok());
+  EXPECT_TRUE(rope.apply(Tensor{}, Tensor{}, Positions()).ok());
+  EXPECT_TRUE(c.untouched());
+}
+
+// Packed QKV in place: q and k share one buffer, interleaved per token.
+TEST(Edge, PackedQkvInPlaceIsNotAnOverlap) {
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    Case c;
+    c.pairing = pairing;
+    c.layout = Layout::packed_qkv;
+    c.q_heads = 32;
+    c.k_heads = 8;
+    c.tokens = 33;
+    c.max_positions = 0;
+    check_against_reference(c, nullptr);
+  }
+}
+
+// -------------------------------------------------------------- threading ---
+
+TEST(Threading, EveryModeMatchesTheReference) {
+  const int64_t hd = 128, T = 300, Hq = 32, Hk = 8;  // 12 MB: goes parallel
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    const Rope rope = make_rope(hd, pairing, 4096);
+    std::mt19937 rng(5);
+    std::uniform_real_distribution<float> dist(-1, 1);
+    std::vector<float> q0(T * Hq * hd), k0(T * Hk * hd);
+    for (auto& v : q0) v = dist(rng);
+    for (auto& v : k0) v = dist(rng);
+    std::vector<int32_t> pos(T);
+    for (int64_t t = 0; t < T; ++t) pos[t] = static_cast<int32_t>((t * 37) % 4096);
+    const Positions P(pos.data(), T);
+
+    std::vector<float> qr = q0, kr = k0;
+    ASSERT_TRUE(reference_apply(rope, Tensor::bshd(qr.data(), T, Hq, hd),
+                                Tensor::bshd(qr.data(), T, Hq, hd),
+                                Tensor::bshd(kr.data(), T, Hk, hd),
+                                Tensor::bshd(kr.data(), T, Hk, hd), P)
+                    .ok());
+    std::vector<float> qs = q0, ks = k0;
+    ApplyOptions serial;
+    serial.threading = Threading::serial;
+    ASSERT_TRUE(rope.apply(Tensor::bshd(qs.data(), T, Hq, hd),
+                           Tensor::bshd(ks.data(), T, Hk, hd), P, serial)
+                    .ok());
+    for (size_t i = 0; i < qs.size(); ++i) {
+      ASSERT_NEAR(qs[i], qr[i], 2e-6) << i;
+    }
+
+    tbb::task_arena arena(2);
+    for (int mode = 0; mode < 3; ++mode) {
+      SCOPED_TRACE(mode);
+      std::vector<float> q = q0, k = k0;
+      ApplyOptions o;
+      if (mode == 1) {
+        o.threading = Threading::arena;
+        o.arena = &arena;
+      }
+      if (mode < 2) {
+        ASSERT_TRUE(rope.apply(Tensor::bshd(q.data(), T, Hq, hd),
+                               Tensor::bshd(k.data(), T, Hk, hd), P, o)
+                        .ok());
+      } else {
+        // A runtime splitting the call over its own threads: three ranges.
+        for (auto [b, e] : {std::pair<int64_t, int64_t>{0, 101}, {101, 102},
+                            {102, -1}}) {
+          o.token_begin = b;
+          o.token_end = e;
+          ASSERT_TRUE(rope.apply(Tensor::bshd(q.data(), T, Hq, hd),
+                                 Tensor::bshd(k.data(), T, Hk, hd), P, o)
+                          .ok());
+        }
+      }
+      // Same kernel, same per-token arithmetic: bit-identical to serial.
+      EXPECT_TRUE(q == qs);
+      EXPECT_TRUE(k == ks);
+    }
+  }
+}
+
+TEST(Threading, TokenRangeTouchesOnlyItsTokens) {
+  const Rope rope = make_rope(64, Pairing::half_split, 8);
+  CanaryCall c;
+  ApplyOptions o;
+  o.token_begin = 1;
+  o.token_end = 3;
+  c.pos = {5, 6, 7, 1};
+  ASSERT_TRUE(rope.apply(c.qi(), c.qo(), c.ki(), c.ko(),
+                         Positions(c.pos.data(), 4), o)
+                  .ok());
+  const int64_t per_token = CanaryCall::kHq * CanaryCall::kHd;
+  for (int64_t i = 0; i < static_cast<int64_t>(c.q_out.size()); ++i) {
+    const int64_t t = i / per_token;
+    const bool written = c.q_out[i] != GuardedBuffer::kCanary;
+    EXPECT_EQ(written, t == 1 || t == 2) << i;
+  }
+}
+
+// -------------------------------------------------------------------- ISA ---
+
+TEST(Isa, ListingSelectionAndErrors) {
+  const std::vector<IsaInfo> compiled = compiled_isas();
+  const std::vector<IsaInfo> supported = supported_isas();
+  ASSERT_FALSE(compiled.empty());
+  ASSERT_FALSE(supported.empty());
+  EXPECT_STREQ(compiled.back().name, "scalar");  // the fallback, last
+  EXPECT_EQ(active_isa(), supported.front().name);  // best by default
+  for (const IsaInfo& info : supported) EXPECT_TRUE(info.supported);
+
+  const Rope rope = make_rope(64, Pairing::interleaved, 16);
+  for (const IsaInfo& info : compiled) {
+    SCOPED_TRACE(info.name);
+    const Status st = select_isa(info.name);
+    if (!info.supported) {
+      EXPECT_EQ(st.code(), Code::unsupported);
+      EXPECT_NE(st.message().find("does not support"), std::string::npos);
+      continue;
+    }
+    ASSERT_TRUE(st.ok()) << st.message();
+    EXPECT_EQ(active_isa(), info.name);
+    CanaryCall c;
+    const char* ran = nullptr;
+    ApplyOptions o;
+    o.isa_used = &ran;
+    ASSERT_TRUE(rope.apply(c.qi(), c.qo(), c.ki(), c.ko(),
+                           Positions(c.pos.data(), 4), o)
+                    .ok());
+    EXPECT_STREQ(ran, info.name);
+  }
+  const std::string before = active_isa();
+  const Status bogus = select_isa("avx9000");
+  expect_error(bogus, Code::invalid_argument, "unknown ISA 'avx9000'");
+  EXPECT_NE(bogus.message().find("scalar"), std::string::npos);  // lists names
+  EXPECT_EQ(active_isa(), before);  // unchanged on error
+  ASSERT_TRUE(select_isa("AUTO").ok());
+  EXPECT_EQ(active_isa(), supported.front().name);
+}
+
+}  // namespace
+}  // namespace test
+}  // namespace rotary
