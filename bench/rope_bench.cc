@@ -1,2 +1,322 @@
+// Throughput of the RoPE kernels per ISA and shape, against the roofline: the
+// same memory traffic without the math (out = in * 1.0f over the same q and k
+// bytes, on the same threads, through the same token loop), and against a
+// plain scalar loop over a precomputed table.
+//
+// Shapes are Llama-3-8B's: head_dim 128, 32 q heads, 8 k heads, bf16-free f32,
+// in place (BSHD). Bytes counted: q and k, read + written.
+//
+//   rotary_bench                          console rows, then a summary table
+//   rotary_bench --benchmark_format=json  Google Benchmark's JSON, no table
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <string>
+#include <vector>
+
 #include <benchmark/benchmark.h>
-BENCHMARK_MAIN();
+#include <oneapi/tbb/info.h>
+
+#include "rotary/rotary.hpp"
+#include "src/plan.h"
+
+namespace rotary {
+namespace bench {
+namespace {
+
+constexpr int64_t kHeadDim = 128, kQHeads = 32, kKHeads = 8;
+constexpr int64_t kMaxPositions = 8192;
+
+struct Shape {
+  const char* name;
+  int64_t tokens;
+  Threading threading;
+};
+
+// Decode runs with automatic threading: it must take the serial path itself.
+const Shape kShapes[] = {
+    {"prefill4096_1t", 4096, Threading::serial},
+    {"prefill4096_mt", 4096, Threading::automatic},
+    {"tokens512_1t", 512, Threading::serial},
+    {"tokens16_1t", 16, Threading::serial},
+    {"decode1", 1, Threading::automatic},
+};
+
+const char* pairing_name(Pairing p) {
+  return p == Pairing::interleaved ? "interleaved" : "half_split";
+}
+
+// q, k and positions for one shape, shared by every benchmark of that shape.
+struct Data {
+  std::vector<float> q, k;
+  std::vector<int32_t> positions;
+  explicit Data(int64_t tokens)
+      : q(static_cast<size_t>(tokens * kQHeads * kHeadDim)),
+        k(static_cast<size_t>(tokens * kKHeads * kHeadDim)),
+        positions(static_cast<size_t>(tokens)) {
+    for (size_t i = 0; i < q.size(); ++i) q[i] = std::sin(0.001f * i);
+    for (size_t i = 0; i < k.size(); ++i) k[i] = std::cos(0.001f * i);
+    // Prefill: positions 0..n-1; decode: the next slot of a long context.
+    for (int64_t t = 0; t < tokens; ++t) {
+      positions[t] = static_cast<int32_t>(tokens == 1 ? 4095 : t);
+    }
+  }
+  Tensor qv() { return Tensor::bshd(q.data(), tokens(), kQHeads, kHeadDim); }
+  Tensor kv() { return Tensor::bshd(k.data(), tokens(), kKHeads, kHeadDim); }
+  int64_t tokens() const { return static_cast<int64_t>(positions.size()); }
+  int64_t bytes_moved() const {  // read + written
+    return 2 * static_cast<int64_t>((q.size() + k.size()) * sizeof(float));
+  }
+};
+
+Data& data_for(int64_t tokens) {
+  static std::map<int64_t, Data> cache;
+  auto it = cache.find(tokens);
+  if (it == cache.end()) it = cache.emplace(tokens, Data(tokens)).first;
+  return it->second;
+}
+
+const Rope& rope_for(Pairing pairing) {
+  static const auto make = [](Pairing p) {
+    RopeSpec spec;
+    spec.head_dim = kHeadDim;
+    spec.pairing = p;
+    spec.theta = 500000.0;
+    spec.max_positions = kMaxPositions;
+    Rope rope;
+    if (!Rope::create(spec, &rope).ok()) std::abort();
+    return rope;
+  };
+  static const Rope interleaved = make(Pairing::interleaved);
+  static const Rope half_split = make(Pairing::half_split);
+  return pairing == Pairing::interleaved ? interleaved : half_split;
+}
+
+void set_counters(benchmark::State& state, const Data& d) {
+  state.SetBytesProcessed(state.iterations() * d.bytes_moved());
+  state.counters["tokens/s"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * d.tokens()),
+      benchmark::Counter::kIsRate);
+}
+
+bool pin(benchmark::State& state, const std::string& isa) {
+  const Status st = select_isa(isa);
+  if (!st.ok()) {
+    state.SkipWithError(st.message().c_str());
+    return false;
+  }
+  return true;
+}
+
+void BM_Rope(benchmark::State& state, std::string isa, Pairing pairing,
+             Shape shape) {
+  if (!pin(state, isa)) return;
+  Data& d = data_for(shape.tokens);
+  const Rope& rope = rope_for(pairing);
+  ApplyOptions opt;
+  opt.threading = shape.threading;
+  const char* ran = nullptr;
+  opt.isa_used = &ran;
+  const Positions pos(d.positions.data(), d.tokens());
+  for (auto _ : state) {
+    const Status st = rope.apply(d.qv(), d.kv(), pos, opt);
+    if (!st.ok()) {
+      state.SkipWithError(st.message().c_str());
+      break;
+    }
+    benchmark::ClobberMemory();
+  }
+  if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
+  set_counters(state, d);
+}
+
+void BM_Roofline(benchmark::State& state, std::string isa, Shape shape) {
+  if (!pin(state, isa)) return;
+  Data& d = data_for(shape.tokens);
+  const Rope& rope = rope_for(Pairing::half_split);
+  ApplyOptions opt;
+  opt.threading = shape.threading;
+  const Positions pos(d.positions.data(), d.tokens());
+  for (auto _ : state) {
+    const Status st = detail::roofline_apply(rope, d.qv(), d.qv(), d.kv(),
+                                             d.kv(), pos, opt);
+    if (!st.ok()) {
+      state.SkipWithError(st.message().c_str());
+      break;
+    }
+    benchmark::ClobberMemory();
+  }
+  set_counters(state, d);
+}
+
+// What a user would write without the library: a plain loop over a
+// precomputed f32 cos/sin table (cos[pos][i], sin[pos][i]), one thread.
+struct ScalarTable {
+  std::vector<float> cos, sin;
+  ScalarTable() : cos(kMaxPositions * kHeadDim / 2), sin(cos.size()) {
+    for (int64_t p = 0; p < kMaxPositions; ++p) {
+      for (int64_t i = 0; i < kHeadDim / 2; ++i) {
+        const double a = p * std::pow(500000.0, -2.0 * i / kHeadDim);
+        cos[p * kHeadDim / 2 + i] = static_cast<float>(std::cos(a));
+        sin[p * kHeadDim / 2 + i] = static_cast<float>(std::sin(a));
+      }
+    }
+  }
+};
+
+void scalar_rotate(const ScalarTable& tab, Pairing pairing, float* x,
+                   int64_t heads, int64_t tokens, const int32_t* positions) {
+  const int64_t half = kHeadDim / 2;
+  for (int64_t t = 0; t < tokens; ++t) {
+    const float* c = &tab.cos[positions[t] * half];
+    const float* s = &tab.sin[positions[t] * half];
+    for (int64_t h = 0; h < heads; ++h) {
+      float* v = x + (t * heads + h) * kHeadDim;
+      for (int64_t i = 0; i < half; ++i) {
+        const int64_t a = pairing == Pairing::interleaved ? 2 * i : i;
+        const int64_t b = pairing == Pairing::interleaved ? 2 * i + 1 : i + half;
+        const float xa = v[a], xb = v[b];
+        v[a] = xa * c[i] - xb * s[i];
+        v[b] = xb * c[i] + xa * s[i];
+      }
+    }
+  }
+}
+
+void BM_ScalarLoop(benchmark::State& state, Pairing pairing, Shape shape) {
+  static const ScalarTable tab;
+  Data& d = data_for(shape.tokens);
+  for (auto _ : state) {
+    scalar_rotate(tab, pairing, d.q.data(), kQHeads, d.tokens(),
+                  d.positions.data());
+    scalar_rotate(tab, pairing, d.k.data(), kKHeads, d.tokens(),
+                  d.positions.data());
+    benchmark::ClobberMemory();
+  }
+  set_counters(state, d);
+}
+
+void register_all() {
+  for (const IsaInfo& isa : compiled_isas()) {
+    for (const Shape& shape : kShapes) {
+      // Roofline right before the kernels it is compared with.
+      benchmark::RegisterBenchmark(
+          ("roofline/" + std::string(isa.name) + "/" + shape.name).c_str(),
+          BM_Roofline, std::string(isa.name), shape)
+          ->UseRealTime();
+      for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
+        benchmark::RegisterBenchmark(
+            ("rope/" + std::string(isa.name) + "/" + pairing_name(p) + "/" +
+             shape.name)
+                .c_str(),
+            BM_Rope, std::string(isa.name), p, shape)
+            ->UseRealTime();
+      }
+    }
+  }
+  for (const Shape& shape : kShapes) {
+    if (shape.threading != Threading::serial && shape.tokens > 1) continue;
+    for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
+      benchmark::RegisterBenchmark(
+          ("scalar_loop/" + std::string(pairing_name(p)) + "/" + shape.name)
+              .c_str(),
+          BM_ScalarLoop, p, shape)
+          ->UseRealTime();
+    }
+  }
+}
+
+// Console output as usual, then one table per ISA: GB/s (median of the
+// repetitions when there are several) and the ratio to the roofline.
+class SummaryReporter : public benchmark::ConsoleReporter {
+ public:
+  void ReportRuns(const std::vector<Run>& runs) override {
+    ConsoleReporter::ReportRuns(runs);
+    for (const Run& r : runs) {
+      if (r.error_occurred) continue;
+      const bool median = r.run_type == Run::RT_Aggregate &&
+                          r.aggregate_name == "median";
+      const bool single = r.run_type == Run::RT_Iteration && r.repetitions <= 1;
+      if (!median && !single) continue;
+      auto it = r.counters.find("bytes_per_second");
+      if (it == r.counters.end()) continue;
+      gbps_[r.run_name.function_name] = it->second.value / 1e9;
+    }
+  }
+
+  void Finalize() override {
+    ConsoleReporter::Finalize();
+    std::printf(
+        "\nSummary (f32, head_dim 128, 32 q + 8 k heads, in place; GB/s of q+k "
+        "read + written;\nratio = kernel / roofline of the same bytes, same "
+        "threads, same run; %d threads for _mt)\n",
+        tbb::info::default_concurrency());
+    for (const IsaInfo& isa : compiled_isas()) {
+      bool header = false;
+      for (const Shape& shape : kShapes) {
+        const std::string suffix = std::string(isa.name) + "/";
+        const double roof = get("roofline/" + suffix + shape.name);
+        if (roof <= 0) continue;
+        if (!header) {
+          std::printf("\n%-8s %-16s %9s %12s %6s %11s %6s %8s\n", isa.name,
+                      "shape", "roofline", "interleaved", "ratio",
+                      "half_split", "ratio", "il/hs");
+          header = true;
+        }
+        const double il = get("rope/" + suffix + "interleaved/" + shape.name);
+        const double hs = get("rope/" + suffix + "half_split/" + shape.name);
+        std::printf("%-8s %-16s %9.2f %12.2f %6.2f %11.2f %6.2f %8.2f\n", "",
+                    shape.name, roof, il, il / roof, hs, hs / roof,
+                    hs > 0 ? il / hs : 0.0);
+      }
+    }
+    bool header = false;
+    for (const Shape& shape : kShapes) {
+      const double il = get(std::string("scalar_loop/interleaved/") + shape.name);
+      const double hs = get(std::string("scalar_loop/half_split/") + shape.name);
+      if (il <= 0 && hs <= 0) continue;
+      if (!header) {
+        std::printf("\n%-8s %-16s %9s %12s %6s %11s\n", "plain", "shape", "",
+                    "interleaved", "", "half_split");
+        header = true;
+      }
+      std::printf("%-8s %-16s %9s %12.2f %6s %11.2f\n", "loop", shape.name, "",
+                  il, "", hs);
+    }
+    std::fflush(stdout);
+  }
+
+ private:
+  double get(const std::string& name) const {
+    auto it = gbps_.find(name);
+    return it == gbps_.end() ? 0.0 : it->second;
+  }
+  std::map<std::string, double> gbps_;
+};
+
+}  // namespace
+}  // namespace bench
+}  // namespace rotary
+
+int main(int argc, char** argv) {
+  bool console = true;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strncmp(argv[i], "--benchmark_format=", 19) == 0 &&
+        std::strcmp(argv[i] + 19, "console") != 0) {
+      console = false;
+    }
+  }
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  rotary::bench::register_all();
+  if (console) {
+    rotary::bench::SummaryReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+  } else {
+    benchmark::RunSpecifiedBenchmarks();
+  }
+  benchmark::Shutdown();
+  return 0;
+}

@@ -31,117 +31,239 @@ HWY_INLINE void PassThrough(const float* in, float* out, int64_t rotary_dim,
 // Half-split pairs (i, i + half), cos in row[0..half), sin in row[half..):
 //   forward:  ya = xa*c - xb*s,  yb = xb*c + xa*s
 //   backward: ya = xa*c + xb*s,  yb = xb*c - xa*s
-// Rotates pairs [*i, ...) in whole vectors of d and advances *i.
+template <bool kBackward, class V>
+HWY_INLINE void HalfSplitMath(V xa, V xb, V c, V s, V* ya, V* yb) {
+  if (kBackward) {
+    *ya = hn::MulAdd(xa, c, hn::Mul(xb, s));
+    *yb = hn::MulSub(xb, c, hn::Mul(xa, s));
+  } else {
+    *ya = hn::MulSub(xa, c, hn::Mul(xb, s));
+    *yb = hn::MulAdd(xb, c, hn::Mul(xa, s));
+  }
+}
+
+// Two loop orders over the heads of one token:
+//  - resident (data in cache): the row in blocks, every head per block, so a
+//    block's cos/sin stay in registers and only q/k are loaded per head;
+//  - streaming (data from DRAM): head after head, each walked front to back,
+//    the order hardware prefetchers follow best; cos/sin come from L1.
+struct HeadWalk {
+  const float* in;
+  float* out;
+  int64_t in_stride, out_stride, heads;
+};
+
+HWY_INLINE HeadWalk OneHead(const HeadWalk& w, int64_t h) {
+  return HeadWalk{w.in + h * w.in_stride, w.out + h * w.out_stride,
+                  w.in_stride, w.out_stride, 1};
+}
+
+// Pairs [j, j + 2N) of every head.
 template <bool kBackward, class D>
-HWY_INLINE void HalfSplitVectors(D d, const float* HWY_RESTRICT row,
-                                 int64_t half, const float* in, float* out,
-                                 int64_t* i) {
+HWY_INLINE void HalfSplitBlock2(D d, const float* HWY_RESTRICT row,
+                                int64_t half, int64_t j, const HeadWalk& w) {
+  using V = hn::Vec<D>;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  int64_t j = *i;
-  for (; j + N <= half; j += N) {
-    const auto c = hn::LoadU(d, row + j);
-    const auto s = hn::LoadU(d, row + half + j);
-    const auto xa = hn::LoadU(d, in + j);
-    const auto xb = hn::LoadU(d, in + half + j);
-    if (kBackward) {
-      hn::StoreU(hn::MulAdd(xa, c, hn::Mul(xb, s)), d, out + j);
-      hn::StoreU(hn::MulSub(xb, c, hn::Mul(xa, s)), d, out + half + j);
-    } else {
-      hn::StoreU(hn::MulSub(xa, c, hn::Mul(xb, s)), d, out + j);
-      hn::StoreU(hn::MulAdd(xb, c, hn::Mul(xa, s)), d, out + half + j);
+  const V c0 = hn::LoadU(d, row + j), c1 = hn::LoadU(d, row + j + N);
+  const V s0 = hn::LoadU(d, row + half + j);
+  const V s1 = hn::LoadU(d, row + half + j + N);
+  for (int64_t h = 0; h < w.heads; ++h) {
+    const float* in = w.in + h * w.in_stride + j;
+    float* out = w.out + h * w.out_stride + j;
+    const V xa0 = hn::LoadU(d, in), xa1 = hn::LoadU(d, in + N);
+    const V xb0 = hn::LoadU(d, in + half), xb1 = hn::LoadU(d, in + half + N);
+    V ya0, yb0, ya1, yb1;
+    HalfSplitMath<kBackward>(xa0, xb0, c0, s0, &ya0, &yb0);
+    HalfSplitMath<kBackward>(xa1, xb1, c1, s1, &ya1, &yb1);
+    hn::StoreU(ya0, d, out);
+    hn::StoreU(ya1, d, out + N);
+    hn::StoreU(yb0, d, out + half);
+    hn::StoreU(yb1, d, out + half + N);
+  }
+}
+
+// Pairs [j, j + N) of every head.
+template <bool kBackward, class D>
+HWY_INLINE void HalfSplitBlock1(D d, const float* HWY_RESTRICT row,
+                                int64_t half, int64_t j, const HeadWalk& w) {
+  using V = hn::Vec<D>;
+  const V c = hn::LoadU(d, row + j), s = hn::LoadU(d, row + half + j);
+  for (int64_t h = 0; h < w.heads; ++h) {
+    const float* in = w.in + h * w.in_stride + j;
+    float* out = w.out + h * w.out_stride + j;
+    V ya, yb;
+    HalfSplitMath<kBackward>(hn::LoadU(d, in), hn::LoadU(d, in + half), c, s,
+                             &ya, &yb);
+    hn::StoreU(ya, d, out);
+    hn::StoreU(yb, d, out + half);
+  }
+}
+
+// Entries [rotary_dim, head_dim) of every head, when out of place.
+HWY_INLINE void PassThroughHeads(const HeadWalk& w, int64_t rotary_dim,
+                                 int64_t head_dim) {
+  for (int64_t h = 0; h < w.heads; ++h) {
+    PassThrough(w.in + h * w.in_stride, w.out + h * w.out_stride, rotary_dim,
+                head_dim);
+  }
+}
+
+// Rotates entries [0, 2 * half) of the heads of w.
+template <bool kBackward>
+HWY_INLINE void HalfSplitHeads(const float* HWY_RESTRICT row, int64_t half,
+                               const HeadWalk& w) {
+  const hn::ScalableTag<float> d;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  int64_t j = 0;
+  for (; j + 2 * N <= half; j += 2 * N) {
+    HalfSplitBlock2<kBackward>(d, row, half, j, w);
+  }
+  for (; j + N <= half; j += N) HalfSplitBlock1<kBackward>(d, row, half, j, w);
+#if HWY_TARGET != HWY_SCALAR
+  const hn::CappedTag<float, 4> d4;  // a 128-bit step before the remainder
+  for (; N > 4 && j + 4 <= half; j += 4) {
+    HalfSplitBlock1<kBackward>(d4, row, half, j, w);
+  }
+#endif
+  if (j < half) {
+    for (int64_t h = 0; h < w.heads; ++h) {
+      const float* in = w.in + h * w.in_stride;
+      float* out = w.out + h * w.out_stride;
+      for (int64_t i = j; i < half; ++i) {
+        const float c = row[i];
+        const float s = kBackward ? -row[half + i] : row[half + i];
+        const float xa = in[i], xb = in[half + i];
+        out[i] = xa * c - xb * s;
+        out[half + i] = xb * c + xa * s;
+      }
     }
   }
-  *i = j;
 }
 
 template <bool kBackward>
 void RotateHalfSplit(const rotary::detail::HeadsArgs& a) {
-  const hn::ScalableTag<float> d;
+  const HeadWalk w{a.in, a.out, a.in_head_stride, a.out_head_stride, a.heads};
   const int64_t half = a.rotary_dim / 2;
-  const float* HWY_RESTRICT row = a.row;
-  for (int64_t h = 0; h < a.heads; ++h) {
-    const float* in = a.in + h * a.in_head_stride;
-    float* out = a.out + h * a.out_head_stride;
-    int64_t i = 0;
-    HalfSplitVectors<kBackward>(d, row, half, in, out, &i);
-#if HWY_TARGET != HWY_SCALAR
-    if (hn::Lanes(d) > 4) {  // a 128-bit step before the scalar remainder
-      HalfSplitVectors<kBackward>(hn::CappedTag<float, 4>(), row, half, in,
-                                  out, &i);
+  if (a.streaming) {
+    for (int64_t h = 0; h < w.heads; ++h) {
+      HalfSplitHeads<kBackward>(a.row, half, OneHead(w, h));
     }
-#endif
-    for (; i < half; ++i) {
-      const float c = row[i], s = kBackward ? -row[half + i] : row[half + i];
-      const float xa = in[i], xb = in[half + i];
-      out[i] = xa * c - xb * s;
-      out[half + i] = xb * c + xa * s;
-    }
-    PassThrough(in, out, a.rotary_dim, a.head_dim);
+  } else {
+    HalfSplitHeads<kBackward>(a.row, half, w);
   }
+  PassThroughHeads(w, a.rotary_dim, a.head_dim);
 }
 
 #if HWY_TARGET != HWY_SCALAR
 // Interleaved pairs (2i, 2i+1) with the expanded row C | S (see kernels.h):
 //   forward:  y = x*C + swap(x)*S      backward: y = x*C - swap(x)*S
 template <bool kBackward, class D>
-HWY_INLINE void InterleavedVectors(D d, const float* HWY_RESTRICT row,
-                                   int64_t rotary_dim, const float* in,
-                                   float* out, int64_t* i) {
+HWY_INLINE hn::Vec<D> InterleavedMath(D d, hn::Vec<D> x, hn::Vec<D> c,
+                                      hn::Vec<D> s) {
+  const auto xc = hn::Mul(x, c);
+  const auto swapped = hn::Reverse2(d, x);
+  return kBackward ? hn::NegMulAdd(swapped, s, xc) : hn::MulAdd(swapped, s, xc);
+}
+
+// Entries [j, j + 2N) of every head.
+template <bool kBackward, class D>
+HWY_INLINE void InterleavedBlock2(D d, const float* HWY_RESTRICT row,
+                                  int64_t rotary_dim, int64_t j,
+                                  const HeadWalk& w) {
+  using V = hn::Vec<D>;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  int64_t j = *i;
-  for (; j + N <= rotary_dim; j += N) {
-    const auto c = hn::LoadU(d, row + j);
-    const auto s = hn::LoadU(d, row + rotary_dim + j);
-    const auto x = hn::LoadU(d, in + j);
-    const auto xc = hn::Mul(x, c);
-    const auto swapped = hn::Reverse2(d, x);
-    hn::StoreU(kBackward ? hn::NegMulAdd(swapped, s, xc)
-                         : hn::MulAdd(swapped, s, xc),
-               d, out + j);
+  const V c0 = hn::LoadU(d, row + j), c1 = hn::LoadU(d, row + j + N);
+  const V s0 = hn::LoadU(d, row + rotary_dim + j);
+  const V s1 = hn::LoadU(d, row + rotary_dim + j + N);
+  for (int64_t h = 0; h < w.heads; ++h) {
+    const float* in = w.in + h * w.in_stride + j;
+    float* out = w.out + h * w.out_stride + j;
+    const V x0 = hn::LoadU(d, in), x1 = hn::LoadU(d, in + N);
+    const V y0 = InterleavedMath<kBackward>(d, x0, c0, s0);
+    const V y1 = InterleavedMath<kBackward>(d, x1, c1, s1);
+    hn::StoreU(y0, d, out);
+    hn::StoreU(y1, d, out + N);
   }
-  *i = j;
+}
+
+// Entries [j, j + N) of every head.
+template <bool kBackward, class D>
+HWY_INLINE void InterleavedBlock1(D d, const float* HWY_RESTRICT row,
+                                  int64_t rotary_dim, int64_t j,
+                                  const HeadWalk& w) {
+  const auto c = hn::LoadU(d, row + j), s = hn::LoadU(d, row + rotary_dim + j);
+  for (int64_t h = 0; h < w.heads; ++h) {
+    const float* in = w.in + h * w.in_stride + j;
+    float* out = w.out + h * w.out_stride + j;
+    hn::StoreU(InterleavedMath<kBackward>(d, hn::LoadU(d, in), c, s), d, out);
+  }
 }
 #endif
 
+// Rotates entries [0, rd) of the heads of w.
+template <bool kBackward>
+HWY_INLINE void InterleavedHeads(const float* HWY_RESTRICT row, int64_t rd,
+                                 const HeadWalk& w) {
+  int64_t j = 0;
+#if HWY_TARGET != HWY_SCALAR  // one lane cannot swap within a pair
+  const hn::ScalableTag<float> d;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  for (; j + 2 * N <= rd; j += 2 * N) {
+    InterleavedBlock2<kBackward>(d, row, rd, j, w);
+  }
+  for (; j + N <= rd; j += N) InterleavedBlock1<kBackward>(d, row, rd, j, w);
+  const hn::CappedTag<float, 4> d4;
+  for (; N > 4 && j + 4 <= rd; j += 4) {
+    InterleavedBlock1<kBackward>(d4, row, rd, j, w);
+  }
+#endif
+  if (j < rd) {
+    for (int64_t h = 0; h < w.heads; ++h) {
+      const float* in = w.in + h * w.in_stride;
+      float* out = w.out + h * w.out_stride;
+      for (int64_t i = j; i < rd; i += 2) {
+        const float c = row[i];
+        const float s = kBackward ? -row[rd + i + 1] : row[rd + i + 1];
+        const float xa = in[i], xb = in[i + 1];
+        out[i] = xa * c - xb * s;
+        out[i + 1] = xb * c + xa * s;
+      }
+    }
+  }
+}
+
 template <bool kBackward>
 void RotateInterleaved(const rotary::detail::HeadsArgs& a) {
-  const int64_t rd = a.rotary_dim;
-  const float* HWY_RESTRICT row = a.row;
-  for (int64_t h = 0; h < a.heads; ++h) {
-    const float* in = a.in + h * a.in_head_stride;
-    float* out = a.out + h * a.out_head_stride;
-    int64_t i = 0;
-#if HWY_TARGET != HWY_SCALAR  // one lane cannot swap within a pair
-    const hn::ScalableTag<float> d;
-    InterleavedVectors<kBackward>(d, row, rd, in, out, &i);
-    if (hn::Lanes(d) > 4) {
-      InterleavedVectors<kBackward>(hn::CappedTag<float, 4>(), row, rd, in,
-                                    out, &i);
+  const HeadWalk w{a.in, a.out, a.in_head_stride, a.out_head_stride, a.heads};
+  if (a.streaming) {
+    for (int64_t h = 0; h < w.heads; ++h) {
+      InterleavedHeads<kBackward>(a.row, a.rotary_dim, OneHead(w, h));
     }
-#endif
-    for (; i < rd; i += 2) {
-      const float c = row[i];
-      const float s = kBackward ? -row[rd + i + 1] : row[rd + i + 1];
-      const float xa = in[i], xb = in[i + 1];
-      out[i] = xa * c - xb * s;
-      out[i + 1] = xb * c + xa * s;
-    }
-    PassThrough(in, out, rd, a.head_dim);
+  } else {
+    InterleavedHeads<kBackward>(a.row, a.rotary_dim, w);
   }
+  PassThroughHeads(w, a.rotary_dim, a.head_dim);
 }
 
 void ScaleHeads(const rotary::detail::HeadsArgs& a, float scale) {
   const hn::ScalableTag<float> d;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   const auto vscale = hn::Set(d, scale);
-  for (int64_t h = 0; h < a.heads; ++h) {
+  const int64_t head_dim = a.head_dim, heads = a.heads;
+  for (int64_t h = 0; h < heads; ++h) {
     const float* in = a.in + h * a.in_head_stride;
     float* out = a.out + h * a.out_head_stride;
     int64_t i = 0;
-    for (; i + N <= a.head_dim; i += N) {
+    for (; i + 2 * N <= head_dim; i += 2 * N) {
+      const auto v0 = hn::LoadU(d, in + i);
+      const auto v1 = hn::LoadU(d, in + i + N);
+      hn::StoreU(hn::Mul(v0, vscale), d, out + i);
+      hn::StoreU(hn::Mul(v1, vscale), d, out + i + N);
+    }
+    for (; i + N <= head_dim; i += N) {
       hn::StoreU(hn::Mul(hn::LoadU(d, in + i), vscale), d, out + i);
     }
-    for (; i < a.head_dim; ++i) out[i] = in[i] * scale;
+    for (; i < head_dim; ++i) out[i] = in[i] * scale;
   }
 }
 

@@ -278,8 +278,13 @@ namespace {
 class TokenWorker {
  public:
   TokenWorker(const Plan& plan, const CallIo& io, const Positions& positions,
-              const KernelSet& kernels, Direction direction, Pass pass)
-      : plan_(plan), io_(io), positions_(positions), pass_(pass) {
+              const KernelSet& kernels, Direction direction, Pass pass,
+              bool streaming)
+      : plan_(plan),
+        io_(io),
+        positions_(positions),
+        pass_(pass),
+        streaming_(streaming) {
     rotate_ = kernels.rotate[static_cast<int>(plan.spec.pairing)]
                             [static_cast<int>(direction)];
     scale_ = kernels.scale;
@@ -321,6 +326,7 @@ class TokenWorker {
     a.heads = x.heads;
     a.head_dim = plan_.spec.head_dim;
     a.rotary_dim = plan_.spec.rotary_dim;
+    a.streaming = streaming_;
     if (pass_ == Pass::rotate) {
       rotate_(a);
     } else {
@@ -332,6 +338,7 @@ class TokenWorker {
   const CallIo& io_;
   const Positions& positions_;
   Pass pass_;
+  bool streaming_;
   RotateHeadsFn rotate_;
   ScaleHeadsFn scale_;
   // Read at run time so the compiler cannot drop the roofline's multiply.
@@ -340,6 +347,8 @@ class TokenWorker {
 
 // Below this much traffic per call, threads cost more than they save.
 constexpr int64_t kSerialBytes = 256 * 1024;
+// Above this much traffic per call, data comes from DRAM, not cache.
+constexpr int64_t kStreamingBytes = 4 * 1024 * 1024;
 // Target traffic of one parallel task.
 constexpr int64_t kGrainBytes = 64 * 1024;
 
@@ -354,10 +363,10 @@ Status run_call(const Plan& plan, const CallIo& io, const Positions& positions,
   const int64_t n = io.end - io.begin;
   if (n <= 0) return Status();
   try {
-    const TokenWorker worker(plan, io, positions, *kernels, options.direction,
-                             pass);
     const int64_t token_bytes =
         std::max<int64_t>(1, 8 * plan.spec.head_dim * (io.q.heads + io.k.heads));
+    const TokenWorker worker(plan, io, positions, *kernels, options.direction,
+                             pass, n * token_bytes > kStreamingBytes);
     const bool serial =
         options.threading == Threading::serial ||
         (options.threading == Threading::automatic &&

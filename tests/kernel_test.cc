@@ -113,6 +113,30 @@ void TestBackwardAgainstReference() {
   }
 }
 
+// Calls moving more than a few MiB walk heads in memory order (the streaming
+// loop order); check that path on every target too, with tails.
+void TestStreamingAgainstReference() {
+  PinIsa pin(HWY_TARGET);
+  ASSERT_TRUE(pin.status().ok()) << pin.status().message();
+  uint32_t n = 2000;
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    for (int64_t rd : {72, 40}) {
+      Case c;
+      c.pairing = pairing;
+      c.head_dim = 72;
+      c.rotary_dim = rd;
+      c.q_heads = 32;
+      c.k_heads = 8;
+      c.tokens = 256;  // 256 x 40 heads x 72 x 8 bytes = 5.6 MiB
+      c.in_place = rd == 72;
+      c.misalign = 1;
+      c.seed = ++n;
+      c.max_positions = 4096;
+      check_against_reference(c, pin.name());
+    }
+  }
+}
+
 // forward then backward returns the input (to f32 rounding).
 void TestRoundTrip() {
   PinIsa pin(HWY_TARGET);
@@ -164,6 +188,7 @@ const bool kIsaStateReady = !compiled_isas().empty();
 HWY_BEFORE_TEST(RopeKernelTest);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestGridAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestBackwardAgainstReference);
+HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestStreamingAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestRoundTrip);
 }  // namespace test
 }  // namespace rotary

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The main job: a Release build and the per-ISA throughput report (every ISA
+# this CPU supports, both pairings, Llama-3-8B shapes, against the roofline).
+# Extra arguments go to the benchmark binary (e.g. --benchmark_filter=avx2).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash .ci/install-deps.sh
+cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DROTARY_BUILD_TESTS=OFF
+cmake --build build-bench --target rotary_bench
+build-bench/bench/rotary_bench --benchmark_repetitions=5 --benchmark_min_time=0.1 \
+  --benchmark_report_aggregates_only=true "$@"

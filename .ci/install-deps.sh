@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what building, testing and benchmarking rotary needs on Debian
+# bookworm (as root). Idempotent: does nothing when everything is present.
+set -euo pipefail
+packages=(g++ cmake ninja-build pkg-config
+          libhwy-dev libtbb-dev libgtest-dev libbenchmark-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
