@@ -34,6 +34,23 @@ struct HeadsArgs {
 };
 
 using RotateHeadsFn = void (*)(const HeadsArgs& args);
+
+// inv_freq arrays handed to FillRowFn are zero-padded to a multiple of this
+// (the most double lanes of any target), so whole vectors can be loaded.
+constexpr int64_t kInvFreqPad = 32;
+// Angles up to this many radians are reduced exactly (see angles-inl.h).
+constexpr double kMaxAngle = 6.0e9;
+
+// One token's cos/sin row from double-precision angles.
+struct AngleArgs {
+  const double* inv_freq;  // half entries, zero-padded (kInvFreqPad)
+  int64_t half;            // pairs
+  int64_t position;        // >= 0, position * max(inv_freq) <= kMaxAngle
+  double attention;        // multiplies cos and sin
+  bool interleaved;        // row layout (see row_floats)
+  float* row;              // row_floats(...) floats
+};
+using FillRowFn = void (*)(const AngleArgs& args);
 // out = in * scale over every head_dim entry (row unused): the same memory
 // traffic as a rotation without its math, the bench's roofline pass.
 using ScaleHeadsFn = void (*)(const HeadsArgs& args, float scale);
@@ -44,10 +61,14 @@ struct KernelSet {
   const char* description;
   RotateHeadsFn rotate[2][2];  // [pairing][direction]
   ScaleHeadsFn scale;
+  FillRowFn fill_row;
 };
 
 // Every compiled kernel set, best first.
 const std::vector<const KernelSet*>& compiled_kernel_sets();
+
+// The best kernel set this CPU supports (whatever ROTARY_ISA says).
+const KernelSet* best_kernel_set();
 
 // The kernel set apply() uses now; null with *error set when ROTARY_ISA named
 // an ISA that cannot run and select_isa() has not been called since.

@@ -6,6 +6,7 @@
 #define HWY_TARGET_INCLUDE "dispatch/rope.cc"
 #include "hwy/foreach_target.h"  // IWYU pragma: keep
 
+#include "dispatch/angles-inl.h"
 #include "dispatch/rope-inl.h"
 #include "hwy/highway.h"
 
@@ -21,6 +22,7 @@ const rotary::detail::KernelSet* GetKernelSet() {
       {{&RotateInterleaved<false>, &RotateInterleaved<true>},
        {&RotateHalfSplit<false>, &RotateHalfSplit<true>}},
       &ScaleHeads,
+      &FillRow,
   };
   return &kSet;
 }
@@ -179,6 +181,8 @@ IsaState& state() {
 const std::vector<const KernelSet*>& compiled_kernel_sets() {
   return state().pointers;
 }
+
+const KernelSet* best_kernel_set() { return state().best; }
 
 const KernelSet* active_kernel_set(Status* error) {
   IsaState& s = state();

@@ -252,19 +252,40 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
     }
   }
 
+  // The sequence length picks the frequencies of dynamic and longrope.
+  if (options.sequence_length < 0) {
+    return invalid("options.sequence_length must be >= 0 (0 = from the "
+                   "positions), got " + str(options.sequence_length));
+  }
+  io->sequence_length = 0;
+  if (plan->needs_sequence_length()) {
+    int64_t len = options.sequence_length;
+    if (len == 0) {  // the whole batch, so token ranges agree
+      for (int64_t t = 0; t < tokens; ++t) {
+        len = std::max(len, position_at(positions, t) + 1);
+      }
+    }
+    io->sequence_length = len;
+  }
+
   // Positions in range (only those of the token range are used).
-  const int64_t limit = plan->spec.max_positions;
+  const bool table = plan->uses_table(io->sequence_length);
+  const int64_t limit =
+      table ? plan->spec.max_positions : plan->max_otf_position + 1;
   for (int64_t t = options.token_begin; t < end; ++t) {
     const int64_t p = position_at(positions, t);
     if (p < 0) {
       return Status(Code::position_out_of_range,
                     "positions[" + str(t) + "] = " + str(p) + " is negative");
     }
-    if (limit > 0 && p >= limit) {
-      return Status(Code::position_out_of_range,
-                    "positions[" + str(t) + "] = " + str(p) +
-                        " is outside the cos/sin table (max_positions " +
-                        str(limit) + ")");
+    if (p >= limit) {
+      return Status(
+          Code::position_out_of_range,
+          "positions[" + str(t) + "] = " + str(p) +
+              (table ? " is outside the cos/sin table (max_positions " +
+                           str(limit) + ")"
+                     : " exceeds the largest position supported (" +
+                           str(limit - 1) + ")"));
     }
   }
   io->begin = options.token_begin;
@@ -277,14 +298,16 @@ namespace {
 // Per-token work, with a row buffer for the on-the-fly mode.
 class TokenWorker {
  public:
-  TokenWorker(const Plan& plan, const CallIo& io, const Positions& positions,
-              const KernelSet& kernels, Direction direction, Pass pass,
-              bool streaming)
+  TokenWorker(const Plan& plan, const FreqSet& freqs, const CallIo& io,
+              const Positions& positions, const KernelSet& kernels,
+              Direction direction, Pass pass, bool streaming)
       : plan_(plan),
+        freqs_(freqs),
         io_(io),
         positions_(positions),
         pass_(pass),
-        streaming_(streaming) {
+        streaming_(streaming),
+        fill_row_(kernels.fill_row) {
     rotate_ = kernels.rotate[static_cast<int>(plan.spec.pairing)]
                             [static_cast<int>(direction)];
     scale_ = kernels.scale;
@@ -295,18 +318,22 @@ class TokenWorker {
     alignas(64) float stack_row[2048];
     std::unique_ptr<float[]> heap_row;
     float* row = stack_row;
-    if (plan_.table == nullptr && plan_.row_floats > 2048) {
+    const bool table = freqs_.table != nullptr;
+    if (!table && plan_.row_floats > 2048) {
       heap_row.reset(new float[static_cast<size_t>(plan_.row_floats)]);
       row = heap_row.get();
     }
+    AngleArgs angles{freqs_.inv_freq.data(), plan_.half, 0, freqs_.attention,
+                     plan_.spec.pairing == Pairing::interleaved, row};
     for (int64_t t = begin; t < end; ++t) {
       const float* r = row;
       if (pass_ == Pass::rotate) {
         const int64_t p = position_at(positions_, t);
-        if (plan_.table != nullptr) {
-          r = plan_.table_row(p);
+        if (table) {
+          r = freqs_.table.get() + p * plan_.row_floats;
         } else {
-          plan_.fill_row(p, row);
+          angles.position = p;
+          fill_row_(angles);
         }
       }
       one(io_.q, t, r);
@@ -335,10 +362,12 @@ class TokenWorker {
   }
 
   const Plan& plan_;
+  const FreqSet& freqs_;
   const CallIo& io_;
   const Positions& positions_;
   Pass pass_;
   bool streaming_;
+  FillRowFn fill_row_;
   RotateHeadsFn rotate_;
   ScaleHeadsFn scale_;
   // Read at run time so the compiler cannot drop the roofline's multiply.
@@ -365,8 +394,11 @@ Status run_call(const Plan& plan, const CallIo& io, const Positions& positions,
   try {
     const int64_t token_bytes =
         std::max<int64_t>(1, 8 * plan.spec.head_dim * (io.q.heads + io.k.heads));
-    const TokenWorker worker(plan, io, positions, *kernels, options.direction,
-                             pass, n * token_bytes > kStreamingBytes);
+    FreqSet scratch;
+    const FreqSet& freqs = plan.select(io.sequence_length, &scratch);
+    const TokenWorker worker(plan, freqs, io, positions, *kernels,
+                             options.direction, pass,
+                             n * token_bytes > kStreamingBytes);
     const bool serial =
         options.threading == Threading::serial ||
         (options.threading == Threading::automatic &&

@@ -1,5 +1,6 @@
 // RopeSpec -> Plan: validation of the spec, frequencies in double, and the
 // cos/sin table rounded once to f32.
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <new>
@@ -56,18 +57,6 @@ Status validate_spec(const RopeSpec& s) {
   if (s.pairing != Pairing::interleaved && s.pairing != Pairing::half_split) {
     return invalid("spec.pairing is not a Pairing value");
   }
-  switch (s.scaling.kind) {
-    case ScalingKind::none:
-      break;
-    case ScalingKind::linear:
-      if (!(s.scaling.factor > 0.0) || !std::isfinite(s.scaling.factor)) {
-        return invalid("spec.scaling.factor must be finite and > 0, got " +
-                       std::to_string(s.scaling.factor));
-      }
-      break;
-    default:
-      return invalid("spec.scaling.kind is not a ScalingKind value");
-  }
   if (s.max_positions < 0) {
     return invalid("spec.max_positions must be >= 0 (0 = no table), got " +
                    std::to_string(s.max_positions));
@@ -83,37 +72,39 @@ Status validate_spec(const RopeSpec& s) {
 
 }  // namespace
 
-std::vector<double> compute_inv_freq(const RopeSpec& spec) {
-  const int64_t half = spec.rotary_dim / 2;
-  std::vector<double> inv_freq(static_cast<size_t>(half));
-  for (int64_t i = 0; i < half; ++i) {
-    // Double: float pow() moves the angle of late pairs at long positions.
-    double f = std::pow(spec.theta, -2.0 * static_cast<double>(i) /
-                                        static_cast<double>(spec.rotary_dim));
-    if (spec.scaling.kind == ScalingKind::linear) f /= spec.scaling.factor;
-    inv_freq[static_cast<size_t>(i)] = f;
+// Pads inv_freq for whole-vector loads and builds the table, if any.
+Status finish_freq_set(const Plan& plan, FreqSet* set) {
+  set->inv_freq.resize(static_cast<size_t>((plan.half + kInvFreqPad - 1) /
+                                           kInvFreqPad * kInvFreqPad),
+                       0.0);
+  const int64_t rows = plan.spec.max_positions;
+  if (rows == 0) return Status();
+  const size_t bytes =
+      static_cast<size_t>(rows * plan.row_floats) * sizeof(float);
+  // 64-byte aligned rows; aligned_alloc wants a multiple of the alignment.
+  void* p = std::aligned_alloc(64, (bytes + 63) / 64 * 64);
+  if (p == nullptr) {
+    return Status(Code::out_of_memory,
+                  "spec.max_positions: cannot allocate a " +
+                      std::to_string(bytes) + "-byte cos/sin table");
   }
-  return inv_freq;
-}
-
-void Plan::fill_row(int64_t position, float* row) const {
-  const int64_t half = spec.rotary_dim / 2;
-  const double p = static_cast<double>(position);
-  for (int64_t i = 0; i < half; ++i) {
-    const double angle = p * inv_freq[static_cast<size_t>(i)];
-    const float c = static_cast<float>(std::cos(angle));
-    const float s = static_cast<float>(std::sin(angle));
-    if (spec.pairing == Pairing::half_split) {
-      row[i] = c;
-      row[half + i] = s;
-    } else {
-      const int64_t rd = spec.rotary_dim;
-      row[2 * i] = c;
-      row[2 * i + 1] = c;
-      row[rd + 2 * i] = -s;
-      row[rd + 2 * i + 1] = s;
-    }
-  }
+  set->table.reset(static_cast<float*>(p));
+  set->table_rows = rows;
+  // Values are correctly rounded, so any ISA builds the same table.
+  const FillRowFn fill = best_kernel_set()->fill_row;
+  const FreqSet& cset = *set;
+  tbb::parallel_for(
+      tbb::blocked_range<int64_t>(0, rows, 256),
+      [&](const tbb::blocked_range<int64_t>& r) {
+        AngleArgs a{cset.inv_freq.data(), plan.half, 0, cset.attention,
+                    plan.spec.pairing == Pairing::interleaved, nullptr};
+        for (int64_t pos = r.begin(); pos < r.end(); ++pos) {
+          a.position = pos;
+          a.row = cset.table.get() + pos * plan.row_floats;
+          fill(a);
+        }
+      });
+  return Status();
 }
 
 }  // namespace detail
@@ -126,32 +117,41 @@ Status Rope::create(const RopeSpec& spec_in, Rope* out) {
     Status st = detail::validate_spec(spec_in);
     if (!st.ok()) return st;
     auto plan = std::make_shared<detail::Plan>();
-    plan->spec = spec_in;
-    if (plan->spec.rotary_dim == 0) plan->spec.rotary_dim = spec_in.head_dim;
-    plan->inv_freq = detail::compute_inv_freq(plan->spec);
-    plan->row_floats =
-        detail::row_floats(plan->spec.pairing, plan->spec.rotary_dim);
-    const int64_t rows = plan->spec.max_positions;
-    if (rows > 0) {
-      const size_t bytes =
-          static_cast<size_t>(rows * plan->row_floats) * sizeof(float);
-      // 64-byte aligned rows for full-line loads; size rounded up for
-      // aligned_alloc.
-      void* p = std::aligned_alloc(64, (bytes + 63) / 64 * 64);
-      if (p == nullptr) {
-        return Status(Code::out_of_memory,
-                      "spec.max_positions: cannot allocate a " +
-                          std::to_string(bytes) + "-byte cos/sin table");
-      }
-      plan->table.reset(static_cast<float*>(p));
-      const detail::Plan& cplan = *plan;
-      float* table = plan->table.get();
-      tbb::parallel_for(tbb::blocked_range<int64_t>(0, rows, 256),
-                        [&](const tbb::blocked_range<int64_t>& r) {
-                          for (int64_t pos = r.begin(); pos < r.end(); ++pos) {
-                            cplan.fill_row(pos, table + pos * cplan.row_floats);
-                          }
-                        });
+    RopeSpec& spec = plan->spec;
+    spec = spec_in;
+    if (spec.rotary_dim == 0) spec.rotary_dim = spec.head_dim;
+    st = detail::validate_scaling(spec);
+    if (!st.ok()) return st;
+    plan->half = spec.rotary_dim / 2;
+    plan->row_floats = detail::row_floats(spec.pairing, spec.rotary_dim);
+
+    // Short context (or the only set), and longrope's long one.
+    detail::compute_frequencies(spec, 0, &plan->base.inv_freq,
+                                &plan->base.attention);
+    if (spec.scaling.kind == ScalingKind::longrope) {
+      detail::compute_frequencies(spec, spec.scaling.original_max_positions + 1,
+                                  &plan->long_ctx.inv_freq,
+                                  &plan->long_ctx.attention);
+    }
+    // Highest frequency a call can meet (dynamic only lowers frequencies).
+    double max_inv = 0.0;
+    for (const detail::FreqSet* set : {&plan->base, &plan->long_ctx}) {
+      for (double f : set->inv_freq) max_inv = std::max(max_inv, f);
+    }
+    const double limit = std::min(2147483647.0, detail::kMaxAngle / max_inv);
+    plan->max_otf_position = static_cast<int64_t>(limit);
+    if (spec.max_positions > plan->max_otf_position + 1) {
+      return Status(Code::invalid_argument,
+                    "spec.max_positions " + std::to_string(spec.max_positions) +
+                        " exceeds the largest position whose angle can be "
+                        "reduced exactly (" +
+                        std::to_string(plan->max_otf_position) + ")");
+    }
+    st = detail::finish_freq_set(*plan, &plan->base);
+    if (!st.ok()) return st;
+    if (spec.scaling.kind == ScalingKind::longrope) {
+      st = detail::finish_freq_set(*plan, &plan->long_ctx);
+      if (!st.ok()) return st;
     }
     out->plan_ = std::move(plan);
     return Status();
@@ -163,6 +163,43 @@ Status Rope::create(const RopeSpec& spec_in, Rope* out) {
 }
 
 const RopeSpec& Rope::spec() const { return plan_->spec; }
-const std::vector<double>& Rope::inv_freq() const { return plan_->inv_freq; }
+
+double Rope::attention_factor() const { return plan_->base.attention; }
+
+std::vector<double> Rope::inv_freq(int64_t sequence_length) const {
+  detail::FreqSet scratch;
+  const detail::FreqSet& set = plan_->select(sequence_length, &scratch);
+  return std::vector<double>(set.inv_freq.begin(),
+                             set.inv_freq.begin() + plan_->half);
+}
+
+Status Rope::cos_sin(int64_t position, float* cos, float* sin,
+                     int64_t sequence_length) const {
+  if (plan_ == nullptr) {
+    return Status(Code::invalid_argument, "rope: not created");
+  }
+  if (cos == nullptr || sin == nullptr) {
+    return Status(Code::invalid_argument, "cos_sin: output pointer is null");
+  }
+  if (position < 0 || position > plan_->max_otf_position) {
+    return Status(Code::position_out_of_range,
+                  "position " + std::to_string(position) + " is outside [0, " +
+                      std::to_string(plan_->max_otf_position) + "]");
+  }
+  try {
+    detail::FreqSet scratch;
+    const detail::FreqSet& set = plan_->select(sequence_length, &scratch);
+    // Half-split layout: cos then sin, exactly the values kernels read.
+    std::vector<float> row(static_cast<size_t>(2 * plan_->half));
+    detail::AngleArgs a{set.inv_freq.data(), plan_->half, position,
+                        set.attention, false, row.data()};
+    detail::best_kernel_set()->fill_row(a);
+    std::copy(row.begin(), row.begin() + plan_->half, cos);
+    std::copy(row.begin() + plan_->half, row.end(), sin);
+    return Status();
+  } catch (const std::bad_alloc&) {
+    return Status(Code::out_of_memory, "out of memory");
+  }
+}
 
 }  // namespace rotary

@@ -8,6 +8,7 @@
 #include <memory>
 #include <vector>
 
+#include "dispatch/kernels.h"
 #include "rotary/rotary.hpp"
 
 namespace rotary {
@@ -17,22 +18,47 @@ struct FreeDeleter {
   void operator()(float* p) const { std::free(p); }
 };
 
-struct Plan {
-  RopeSpec spec;                 // rotary_dim resolved (never 0)
-  std::vector<double> inv_freq;  // rotary_dim / 2 entries
-  int64_t row_floats = 0;        // floats per cos/sin row (see kernels.h)
+// Frequencies with their attention factor, and optionally the cos/sin table
+// built from them.
+struct FreqSet {
+  std::vector<double> inv_freq;  // half entries + zeros to kInvFreqPad
+  double attention = 1.0;
   std::unique_ptr<float[], FreeDeleter> table;  // max_positions rows, or null
+  int64_t table_rows = 0;
+};
 
-  // Writes the cos/sin row of `position` in the kernels' layout, from
-  // double-precision angles rounded once to f32.
-  void fill_row(int64_t position, float* row) const;
-  const float* table_row(int64_t position) const {
-    return table.get() + position * row_floats;
+struct Plan {
+  RopeSpec spec;  // rotary_dim resolved (never 0)
+  int64_t half = 0;
+  int64_t row_floats = 0;  // floats per cos/sin row (see kernels.h)
+  FreqSet base;            // every kind; longrope: short factors
+  FreqSet long_ctx;        // longrope: long factors
+  // Largest position on-the-fly rows accept (angle reduction range).
+  int64_t max_otf_position = 0;
+
+  // Whether calls need the sequence length (dynamic, longrope).
+  bool needs_sequence_length() const {
+    return spec.scaling.kind == ScalingKind::dynamic ||
+           spec.scaling.kind == ScalingKind::longrope;
+  }
+  // The frequencies for a sequence of `sequence_length` tokens; dynamic
+  // scaling beyond the original length computes them into *scratch (no
+  // table).
+  const FreqSet& select(int64_t sequence_length, FreqSet* scratch) const;
+  // Whether select(sequence_length) has a table.
+  bool uses_table(int64_t sequence_length) const {
+    return base.table != nullptr &&
+           !(spec.scaling.kind == ScalingKind::dynamic &&
+             sequence_length > spec.scaling.original_max_positions);
   }
 };
 
-// Frequencies of a validated spec, in double: theta^(-2i/rotary_dim), scaled.
-std::vector<double> compute_inv_freq(const RopeSpec& spec);
+// Validates the scaling parameters of a spec whose rotary_dim is resolved.
+Status validate_scaling(const RopeSpec& spec);
+// inv_freq (half entries, not padded) and attention factor of a validated
+// spec for a sequence length (dynamic, longrope), in double.
+void compute_frequencies(const RopeSpec& spec, int64_t sequence_length,
+                         std::vector<double>* inv_freq, double* attention);
 
 // One tensor of a call: q or k, input and output (the same for in place).
 struct TensorIo {
@@ -47,6 +73,7 @@ struct TensorIo {
 struct CallIo {
   TensorIo q, k;
   int64_t begin = 0, end = 0;  // token range to process
+  int64_t sequence_length = 0;  // resolved (dynamic, longrope), else 0
 };
 
 // Checks every argument of an apply call before anything is written; fills

@@ -1,6 +1,7 @@
 // The scalar reference: the math of RoPE once, in plain loops and double.
 #include <cmath>
 #include <new>
+#include <vector>
 
 #include "src/plan.h"
 
@@ -19,8 +20,9 @@ void pair_indices(Pairing pairing, int64_t rotary_dim, int64_t i, int64_t* a,
   }
 }
 
-void rotate_tensor(const detail::Plan& plan, const detail::TensorIo& x,
-                   int64_t t, int64_t position, double sign) {
+void rotate_tensor(const detail::Plan& plan, const std::vector<double>& inv_freq,
+                   double attention, const detail::TensorIo& x, int64_t t,
+                   int64_t position, double sign) {
   if (!x.present) return;
   const RopeSpec& s = plan.spec;
   for (int64_t h = 0; h < x.heads; ++h) {
@@ -28,9 +30,11 @@ void rotate_tensor(const detail::Plan& plan, const detail::TensorIo& x,
     float* out = x.out + t * x.out_token_stride + h * x.out_head_stride;
     for (int64_t i = 0; i < s.rotary_dim / 2; ++i) {
       // y_a = x_a cos - x_b sin, y_b = x_b cos + x_a sin; backward: -angle.
+      // cos and sin carry the attention factor (YaRN, LongRoPE).
       const double angle = sign * static_cast<double>(position) *
-                           plan.inv_freq[static_cast<size_t>(i)];
-      const double c = std::cos(angle), sn = std::sin(angle);
+                           inv_freq[static_cast<size_t>(i)];
+      const double c = std::cos(angle) * attention;
+      const double sn = std::sin(angle) * attention;
       int64_t a, b;
       pair_indices(s.pairing, s.rotary_dim, i, &a, &b);
       const double xa = in[a], xb = in[b];
@@ -53,10 +57,15 @@ Status reference_apply(const Rope& rope, const ConstTensor& q_in,
                                       positions, options, &io);
     if (!st.ok()) return st;
     const double sign = options.direction == Direction::backward ? -1.0 : 1.0;
+    // Frequencies straight from the formulas, for this sequence length.
+    std::vector<double> inv_freq;
+    double attention = 1.0;
+    detail::compute_frequencies(rope.spec(), io.sequence_length, &inv_freq,
+                                &attention);
     for (int64_t t = io.begin; t < io.end; ++t) {
       const int64_t p = detail::position_at(positions, t);
-      rotate_tensor(*rope.plan(), io.q, t, p, sign);
-      rotate_tensor(*rope.plan(), io.k, t, p, sign);
+      rotate_tensor(*rope.plan(), inv_freq, attention, io.q, t, p, sign);
+      rotate_tensor(*rope.plan(), inv_freq, attention, io.k, t, p, sign);
     }
     return Status();
   } catch (const std::bad_alloc&) {

@@ -80,16 +80,61 @@ enum class Pairing {
   half_split,
 };
 
-// How inv_freq is derived from theta. New kinds are added here; existing
-// fields keep their meaning.
+// How inv_freq (and the attention factor that scales cos and sin) derive
+// from theta. The formulas are those of Hugging Face transformers'
+// modeling_rope_utils (rope_type names as there) and of llama.cpp (ggml).
 enum class ScalingKind {
-  none,    // inv_freq[i] = theta^(-2i/rotary_dim)
-  linear,  // position interpolation: inv_freq[i] / factor
+  none,      // "default": inv_freq[i] = theta^(-2i/rotary_dim)
+  linear,    // position interpolation: inv_freq[i] / factor
+  dynamic,   // NTK by sequence length: theta grows once the sequence is
+             // longer than original_max_positions (see sequence_length)
+  yarn,      // NTK-by-parts ramp between beta_fast and beta_slow, plus an
+             // attention factor
+  llama3,    // Llama 3.x: low frequencies / factor, high kept, smooth between
+  longrope,  // per-pair factors: short_factor, or long_factor for sequences
+             // longer than original_max_positions; plus an attention factor
+  ggml,      // llama.cpp's parameter set (freq_scale, ext_factor, ...)
 };
 
+// Parameters of every scaling kind; each kind reads the fields its comment
+// names and ignores the rest. Defaults are the published ones.
 struct RopeScaling {
   ScalingKind kind = ScalingKind::none;
-  double factor = 1.0;  // linear: positions are divided by factor (> 0)
+  // linear, dynamic, yarn, llama3: the context extension factor (> 0; >= 1
+  // for dynamic, yarn, llama3). longrope: used only for the default attention
+  // factor (HF: max_position_embeddings / original_max_position_embeddings).
+  double factor = 1.0;
+  // dynamic, yarn, llama3, longrope: the pre-training context length (HF
+  // original_max_position_embeddings; for dynamic, max_position_embeddings).
+  // ggml: n_ctx_orig.
+  int64_t original_max_positions = 0;
+  // yarn, ggml: rotations per wavelength bounding the ramp.
+  double beta_fast = 32.0;
+  double beta_slow = 1.0;
+  bool truncate = true;  // yarn: floor/ceil the correction dims (HF default)
+  // yarn, longrope: multiplies cos and sin; 0 = derived: yarn
+  // 0.1*ln(factor) + 1 (or the mscale / mscale_all_dim ratio when both are
+  // set, as DeepSeek does), longrope sqrt(1 + ln(factor)/ln(original)).
+  double attention_factor = 0.0;
+  double mscale = 0.0;          // yarn (DeepSeek)
+  double mscale_all_dim = 0.0;  // yarn (DeepSeek)
+  // llama3: wavelengths above original/low_freq_factor are divided by factor,
+  // below original/high_freq_factor kept, smoothly interpolated between.
+  double low_freq_factor = 1.0;
+  double high_freq_factor = 4.0;
+  // longrope: rotary_dim/2 factors each; inv_freq[i] = 1/(f[i] theta^(2i/d)).
+  std::vector<double> short_factor;
+  std::vector<double> long_factor;
+  // ggml (llama.cpp's rope_yarn): theta is freq_base; freq_scale = 1/factor;
+  // ext_factor mixes extrapolation in (0 = plain linear scaling); cos and sin
+  // are multiplied by attn_factor, and by 1 + 0.1*ln(1/freq_scale) when
+  // ext_factor != 0 (ggml folds the YaRN magnitude in there; HF keeps it in
+  // attention_factor). freq_factors (rotary_dim/2, optional) divide inv_freq
+  // per pair (Llama 3 / Phi-3 GGUF "rope_freqs").
+  double freq_scale = 1.0;
+  double ext_factor = 0.0;
+  double attn_factor = 1.0;
+  std::vector<double> freq_factors;
 };
 
 struct RopeSpec {
@@ -100,9 +145,12 @@ struct RopeSpec {
   RopeScaling scaling;
   // Positions [0, max_positions) are served from a cos/sin table built once
   // in double and rounded to f32 (table bytes: max_positions * rotary_dim * 4
-  // for half_split, twice that for interleaved). 0 = no table: each token's
-  // cos/sin row is computed from double-precision angles when it is used, for
-  // any non-negative position.
+  // for half_split, twice that for interleaved; longrope keeps two tables).
+  // 0 = no table: each token's cos/sin row is computed from double-precision
+  // angles when it is used, for any position in [0, 2^31). Either way every
+  // cos and sin is the double value rounded once to f32. Dynamic scaling
+  // uses the table up to original_max_positions and computes rows on the fly
+  // for longer sequences.
   int64_t max_positions = 0;
 };
 
@@ -198,6 +246,13 @@ struct ApplyOptions {
   // If not null, receives the name of the ISA whose kernel ran ("avx2"...),
   // a string with static storage duration.
   const char** isa_used = nullptr;
+  // dynamic and longrope scaling: the length of the sequence the tokens
+  // belong to (e.g. the KV cache length after this step). 0 = the largest
+  // position of the call + 1, as Hugging Face does per forward pass (HF's
+  // dynamic RoPE also remembers the longest length seen; pass it here to
+  // match). Runtimes splitting one batch with token ranges should pass it so
+  // every range uses the same frequencies.
+  int64_t sequence_length = 0;
 };
 
 // ------------------------------------------------------------------- plan ---
@@ -230,15 +285,39 @@ class Rope {
                const ApplyOptions& options = {}) const;
 
   bool valid() const { return plan_ != nullptr; }
-  const RopeSpec& spec() const;  // requires valid()
-  // inv_freq per pair (rotary_dim/2 values), in double, scaling applied.
-  const std::vector<double>& inv_freq() const;  // requires valid()
+  const RopeSpec& spec() const;  // requires valid(); rotary_dim resolved
+  // inv_freq per pair (rotary_dim/2 values), in double, scaling applied, as
+  // used for a sequence of `sequence_length` tokens (matters for dynamic and
+  // longrope only). Requires valid().
+  std::vector<double> inv_freq(int64_t sequence_length = 0) const;
+  // The factor multiplying cos and sin (1 unless yarn, longrope or ggml).
+  double attention_factor() const;  // requires valid()
+  // The f32 cos and sin (attention factor included) the kernels use for
+  // `position`: rotary_dim/2 values each, pair order.
+  Status cos_sin(int64_t position, float* cos, float* sin,
+                 int64_t sequence_length = 0) const;
 
   const detail::Plan* plan() const { return plan_.get(); }
 
  private:
   std::shared_ptr<const detail::Plan> plan_;
 };
+
+// ---------------------------------------------------------- model config ---
+
+// Builds a spec from a Hugging Face model config.json (its text): rope_theta
+// (or rope_parameters), rope_scaling (rope_type or the legacy type, "su" is
+// longrope), head_dim or hidden_size / num_attention_heads,
+// partial_rotary_factor, rotary_dim (GPT-J), rotary_pct (GPT-NeoX),
+// qk_rope_head_dim (DeepSeek: the spec then covers the rope part of a head),
+// max_position_embeddings and original_max_position_embeddings. Pairing is
+// interleaved for GPT-J, CodeGen and DeepSeek-V2/V3 (their q_pe/k_pe pairs),
+// half_split otherwise. max_positions is set to max_position_embeddings
+// (change it for another table size, 0 for none). A missing, malformed or
+// unsupported field is an error naming it.
+Status spec_from_config_json(std::string_view json, RopeSpec* out);
+// Same, reading the file at `path`.
+Status spec_from_config_file(const std::string& path, RopeSpec* out);
 
 // -------------------------------------------------------------- reference ---
 

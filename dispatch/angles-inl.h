@@ -1,0 +1,171 @@
+// cos/sin rows from double-precision angles, compiled once per Highway target
+// (included by rope.cc through hwy/foreach_target.h).
+//
+// Contract: every value written is RN_f32(cos(theta) * attention) or
+// RN_f32(sin(theta) * attention), theta = position * inv_freq[i] rounded to
+// double, cos/sin as the C library computes them in double: correctly rounded
+// from double, the same on every target, at any position < 2^31 with
+// theta < kMaxAngle. Lanes are computed with a Cody-Waite reduction by pi/2
+// (four parts, exact for quadrant counts below 2^32) and Taylor polynomials
+// in double (truncation < 1e-16); where the double result lies so close to a
+// f32 rounding boundary that its error bound (1e-14 relative) could change
+// the rounding, that lane is recomputed with std::cos / std::sin.
+
+#if defined(ROTARY_DISPATCH_ANGLES_INL_H_) == defined(HWY_TARGET_TOGGLE)
+#ifdef ROTARY_DISPATCH_ANGLES_INL_H_
+#undef ROTARY_DISPATCH_ANGLES_INL_H_
+#else
+#define ROTARY_DISPATCH_ANGLES_INL_H_
+#endif
+
+#include <cmath>
+#include <cstdint>
+
+#include "dispatch/kernels.h"
+#include "hwy/highway.h"
+
+HWY_BEFORE_NAMESPACE();
+namespace rotary {
+namespace HWY_NAMESPACE {
+namespace hn = hwy::HWY_NAMESPACE;
+
+#if HWY_HAVE_FLOAT64
+
+// cos and sin of theta (>= 0, < kMaxAngle), in double.
+template <class DD>
+HWY_INLINE void CosSinDouble(DD dd, hn::Vec<DD> theta, hn::Vec<DD>* cos_out,
+                             hn::Vec<DD>* sin_out) {
+  using V = hn::Vec<DD>;
+  const hn::RebindToUnsigned<DD> du;
+  // k = round(theta * 2/pi) by the 1.5 * 2^52 trick: afterwards the low
+  // mantissa bits of `shifted` hold k, so k mod 4 is two bits away.
+  const V magic = hn::Set(dd, 6755399441055744.0);
+  const V shifted = hn::MulAdd(theta, hn::Set(dd, 0.63661977236758134308),
+                               magic);
+  const V k = hn::Sub(shifted, magic);
+  const auto quadrant = hn::BitCast(du, shifted);
+  // r = theta - k * pi/2 with pi/2 = C1 + C2 + C3 + C4; C1..C3 have 21
+  // significant bits, so k * Ci is exact for k < 2^32.
+  V r = hn::NegMulAdd(k, hn::Set(dd, 0x1.921fbp+0), theta);
+  r = hn::NegMulAdd(k, hn::Set(dd, 0x1.5110bp-22), r);
+  r = hn::NegMulAdd(k, hn::Set(dd, 0x1.18469p-44), r);
+  r = hn::NegMulAdd(k, hn::Set(dd, 0x1.13198a2e03707p-65), r);
+  // |r| <= pi/4: Taylor to r^15 (sin) and r^16 (cos).
+  const V r2 = hn::Mul(r, r);
+  V ps = hn::Set(dd, -1.0 / 1307674368000.0);
+  ps = hn::MulAdd(ps, r2, hn::Set(dd, 1.0 / 6227020800.0));
+  ps = hn::MulAdd(ps, r2, hn::Set(dd, -1.0 / 39916800.0));
+  ps = hn::MulAdd(ps, r2, hn::Set(dd, 1.0 / 362880.0));
+  ps = hn::MulAdd(ps, r2, hn::Set(dd, -1.0 / 5040.0));
+  ps = hn::MulAdd(ps, r2, hn::Set(dd, 1.0 / 120.0));
+  ps = hn::MulAdd(ps, r2, hn::Set(dd, -1.0 / 6.0));
+  const V s = hn::MulAdd(hn::Mul(ps, r2), r, r);
+  V pc = hn::Set(dd, 1.0 / 20922789888000.0);
+  pc = hn::MulAdd(pc, r2, hn::Set(dd, -1.0 / 87178291200.0));
+  pc = hn::MulAdd(pc, r2, hn::Set(dd, 1.0 / 479001600.0));
+  pc = hn::MulAdd(pc, r2, hn::Set(dd, -1.0 / 3628800.0));
+  pc = hn::MulAdd(pc, r2, hn::Set(dd, 1.0 / 40320.0));
+  pc = hn::MulAdd(pc, r2, hn::Set(dd, -1.0 / 720.0));
+  pc = hn::MulAdd(pc, r2, hn::Set(dd, 1.0 / 24.0));
+  pc = hn::MulAdd(pc, r2, hn::Set(dd, -0.5));
+  const V c = hn::MulAdd(pc, r2, hn::Set(dd, 1.0));
+  // Quadrant q = k mod 4: sin = (s, c, -s, -c)[q], cos = (c, -s, -c, s)[q].
+  const auto one = hn::Set(du, 1);
+  const auto swap = hn::RebindMask(dd, hn::Eq(hn::And(quadrant, one), one));
+  const auto sin_sign = hn::ShiftLeft<62>(hn::And(quadrant, hn::Set(du, 2)));
+  const auto cos_sign =
+      hn::ShiftLeft<62>(hn::And(hn::Add(quadrant, one), hn::Set(du, 2)));
+  *sin_out = hn::Xor(hn::IfThenElse(swap, c, s), hn::BitCast(dd, sin_sign));
+  *cos_out = hn::Xor(hn::IfThenElse(swap, s, c), hn::BitCast(dd, cos_sign));
+}
+
+// Lanes [i, i + N) of a row; `count` (<= N) of them are stored.
+template <class DD>
+HWY_INLINE void RowLanes(DD dd, const rotary::detail::AngleArgs& a, int64_t i,
+                         int64_t count, float* HWY_RESTRICT cos_tmp,
+                         float* HWY_RESTRICT sin_tmp) {
+  using V = hn::Vec<DD>;
+  const hn::Rebind<float, DD> df;
+  const V theta = hn::Mul(hn::Set(dd, static_cast<double>(a.position)),
+                          hn::LoadU(dd, a.inv_freq + i));
+  V c, s;
+  CosSinDouble(dd, theta, &c, &s);
+  const V att = hn::Set(dd, a.attention);
+  c = hn::Mul(c, att);
+  s = hn::Mul(s, att);
+  // Error bound of c and s; rounding is settled when both ends agree.
+  const V rel = hn::Set(dd, 1e-14), floor_err = hn::Set(dd, 1e-18);
+  const V ec = hn::MulAdd(hn::Abs(c), rel, floor_err);
+  const V es = hn::MulAdd(hn::Abs(s), rel, floor_err);
+  const auto cf = hn::DemoteTo(df, c);
+  const auto sf = hn::DemoteTo(df, s);
+  const bool settled =
+      hn::AllTrue(df, hn::Eq(hn::DemoteTo(df, hn::Sub(c, ec)),
+                             hn::DemoteTo(df, hn::Add(c, ec)))) &&
+      hn::AllTrue(df, hn::Eq(hn::DemoteTo(df, hn::Sub(s, es)),
+                             hn::DemoteTo(df, hn::Add(s, es))));
+  hn::StoreU(cf, df, cos_tmp);
+  hn::StoreU(sf, df, sin_tmp);
+  if (!settled) {
+    for (int64_t j = 0; j < count; ++j) {
+      const double t = static_cast<double>(a.position) * a.inv_freq[i + j];
+      cos_tmp[j] = static_cast<float>(std::cos(t) * a.attention);
+      sin_tmp[j] = static_cast<float>(std::sin(t) * a.attention);
+    }
+  }
+}
+
+void FillRow(const rotary::detail::AngleArgs& a) {
+  const hn::ScalableTag<double> dd;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(dd));
+  const int64_t half = a.half;
+  HWY_ALIGN float cos_tmp[hn::MaxLanes(dd)];
+  HWY_ALIGN float sin_tmp[hn::MaxLanes(dd)];
+  float* row = a.row;
+  for (int64_t i = 0; i < half; i += N) {
+    const int64_t count = half - i < N ? half - i : N;
+    RowLanes(dd, a, i, count, cos_tmp, sin_tmp);
+    if (a.interleaved) {
+      // C[2i] = C[2i+1] = cos, S[2i] = -sin, S[2i+1] = sin.
+      float* C = row + 2 * i;
+      float* S = row + 2 * half + 2 * i;
+      for (int64_t j = 0; j < count; ++j) {
+        C[2 * j] = C[2 * j + 1] = cos_tmp[j];
+        S[2 * j] = -sin_tmp[j];
+        S[2 * j + 1] = sin_tmp[j];
+      }
+    } else {
+      for (int64_t j = 0; j < count; ++j) {
+        row[i + j] = cos_tmp[j];
+        row[half + i + j] = sin_tmp[j];
+      }
+    }
+  }
+}
+
+#else  // !HWY_HAVE_FLOAT64: one pair at a time with the C library.
+
+void FillRow(const rotary::detail::AngleArgs& a) {
+  for (int64_t i = 0; i < a.half; ++i) {
+    const double t = static_cast<double>(a.position) * a.inv_freq[i];
+    const float c = static_cast<float>(std::cos(t) * a.attention);
+    const float s = static_cast<float>(std::sin(t) * a.attention);
+    if (a.interleaved) {
+      a.row[2 * i] = a.row[2 * i + 1] = c;
+      a.row[2 * a.half + 2 * i] = -s;
+      a.row[2 * a.half + 2 * i + 1] = s;
+    } else {
+      a.row[i] = c;
+      a.row[a.half + i] = s;
+    }
+  }
+}
+
+#endif  // HWY_HAVE_FLOAT64
+
+// NOLINTNEXTLINE(google-readability-namespace-comments)
+}  // namespace HWY_NAMESPACE
+}  // namespace rotary
+HWY_AFTER_NAMESPACE();
+
+#endif  // ROTARY_DISPATCH_ANGLES_INL_H_
