@@ -7,6 +7,7 @@
 #include "hwy/foreach_target.h"  // IWYU pragma: keep
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -137,6 +138,58 @@ void TestStreamingAgainstReference() {
   }
 }
 
+// On-the-fly rows computed by this target's vectorized angle code: every
+// cos/sin is the double result rounded once, at positions up to 2^31 - 1.
+void TestAnglesExact() {
+  PinIsa pin(HWY_TARGET);
+  ASSERT_TRUE(pin.status().ok()) << pin.status().message();
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    RopeSpec spec;
+    spec.head_dim = 40;  // 20 pairs: whole vectors and a remainder
+    spec.theta = 500000.0;
+    spec.pairing = pairing;
+    spec.scaling.kind = ScalingKind::yarn;  // attention factor != 1
+    spec.scaling.factor = 8;
+    spec.scaling.original_max_positions = 8192;
+    Rope rope;
+    ASSERT_TRUE(Rope::create(spec, &rope).ok());
+    const std::vector<double> f = rope.inv_freq();
+    const double att = rope.attention_factor();
+    std::vector<int64_t> pos;
+    for (int64_t p = 0; p < 64; ++p) pos.push_back(p);
+    for (int64_t top : {int64_t{1} << 17, int64_t{1} << 20, int64_t{1} << 24,
+                        int64_t{2147483647}}) {
+      for (int64_t p = top; p > top - 3000; p -= 13) pos.push_back(p);
+    }
+    const int64_t T = static_cast<int64_t>(pos.size());
+    std::vector<float> q(static_cast<size_t>(T * 40), 0.0f);
+    for (int64_t t = 0; t < T; ++t) {
+      for (int64_t i = 0; i < 20; ++i) {
+        q[t * 40 + (pairing == Pairing::interleaved ? 2 * i : i)] = 1.0f;
+      }
+    }
+    ApplyOptions o;
+    const char* ran = nullptr;
+    o.isa_used = &ran;
+    ASSERT_TRUE(rope.apply(Tensor::bshd(q.data(), T, 1, 40), Tensor{},
+                           Positions(pos.data(), T), o)
+                    .ok());
+    ASSERT_STREQ(ran, pin.name());
+    int bad = 0;
+    for (int64_t t = 0; t < T; ++t) {
+      for (int64_t i = 0; i < 20; ++i) {
+        const int64_t a = pairing == Pairing::interleaved ? 2 * i : i;
+        const int64_t b = pairing == Pairing::interleaved ? 2 * i + 1 : i + 20;
+        const double th = static_cast<double>(pos[t]) * f[i];
+        if (q[t * 40 + a] != static_cast<float>(std::cos(th) * att) ||
+            q[t * 40 + b] != static_cast<float>(std::sin(th) * att)) {
+          if (bad++ < 5) ADD_FAILURE() << "position " << pos[t] << " pair " << i;
+        }
+      }
+    }
+  }
+}
+
 // forward then backward returns the input (to f32 rounding).
 void TestRoundTrip() {
   PinIsa pin(HWY_TARGET);
@@ -189,6 +242,7 @@ HWY_BEFORE_TEST(RopeKernelTest);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestGridAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestBackwardAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestStreamingAgainstReference);
+HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestAnglesExact);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestRoundTrip);
 }  // namespace test
 }  // namespace rotary
