@@ -3,7 +3,7 @@
 # bookworm (as root). Idempotent: does nothing when everything is present.
 set -euo pipefail
 packages=(g++ cmake ninja-build pkg-config
-          libhwy-dev libtbb-dev libgtest-dev libbenchmark-dev)
+          libhwy-dev libtbb-dev libgtest-dev libbenchmark-dev nlohmann-json3-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
