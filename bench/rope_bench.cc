@@ -78,20 +78,23 @@ Data& data_for(int64_t tokens) {
   return it->second;
 }
 
-const Rope& rope_for(Pairing pairing) {
-  static const auto make = [](Pairing p) {
+// With a cos/sin table, or (on_the_fly) computing each token's row from
+// double-precision angles.
+const Rope& rope_for(Pairing pairing, bool on_the_fly = false) {
+  static const auto make = [](Pairing p, int64_t max_positions) {
     RopeSpec spec;
     spec.head_dim = kHeadDim;
     spec.pairing = p;
     spec.theta = 500000.0;
-    spec.max_positions = kMaxPositions;
+    spec.max_positions = max_positions;
     Rope rope;
     if (!Rope::create(spec, &rope).ok()) std::abort();
     return rope;
   };
-  static const Rope interleaved = make(Pairing::interleaved);
-  static const Rope half_split = make(Pairing::half_split);
-  return pairing == Pairing::interleaved ? interleaved : half_split;
+  static const Rope ropes[2][2] = {
+      {make(Pairing::interleaved, kMaxPositions), make(Pairing::interleaved, 0)},
+      {make(Pairing::half_split, kMaxPositions), make(Pairing::half_split, 0)}};
+  return ropes[pairing == Pairing::half_split][on_the_fly];
 }
 
 void set_counters(benchmark::State& state, const Data& d) {
@@ -111,10 +114,10 @@ bool pin(benchmark::State& state, const std::string& isa) {
 }
 
 void BM_Rope(benchmark::State& state, std::string isa, Pairing pairing,
-             Shape shape) {
+             Shape shape, bool on_the_fly) {
   if (!pin(state, isa)) return;
   Data& d = data_for(shape.tokens);
-  const Rope& rope = rope_for(pairing);
+  const Rope& rope = rope_for(pairing, on_the_fly);
   ApplyOptions opt;
   opt.threading = shape.threading;
   const char* ran = nullptr;
@@ -211,7 +214,20 @@ void register_all() {
             ("rope/" + std::string(isa.name) + "/" + pairing_name(p) + "/" +
              shape.name)
                 .c_str(),
-            BM_Rope, std::string(isa.name), p, shape)
+            BM_Rope, std::string(isa.name), p, shape, false)
+            ->UseRealTime();
+      }
+      // Rows computed per token from double angles instead of the table.
+      if (std::strncmp(shape.name, "prefill4096_1t", 14) != 0 &&
+          std::strcmp(shape.name, "decode1") != 0) {
+        continue;
+      }
+      for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
+        benchmark::RegisterBenchmark(
+            ("rope_otf/" + std::string(isa.name) + "/" + pairing_name(p) + "/" +
+             shape.name)
+                .c_str(),
+            BM_Rope, std::string(isa.name), p, shape, true)
             ->UseRealTime();
       }
     }
@@ -270,6 +286,24 @@ class SummaryReporter : public benchmark::ConsoleReporter {
         std::printf("%-8s %-16s %9.2f %12.2f %6.2f %11.2f %6.2f %8.2f\n", "",
                     shape.name, roof, il, il / roof, hs, hs / roof,
                     hs > 0 ? il / hs : 0.0);
+      }
+    }
+    std::printf(
+        "\nOn-the-fly rows (cos/sin from double angles per token, no table) "
+        "vs the table, same ISA:\n");
+    for (const IsaInfo& isa : compiled_isas()) {
+      for (const Shape& shape : kShapes) {
+        for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
+          const std::string tail = std::string(isa.name) + "/" +
+                                   pairing_name(p) + "/" + shape.name;
+          const double otf = get("rope_otf/" + tail);
+          const double tab = get("rope/" + tail);
+          if (otf <= 0 || tab <= 0) continue;
+          std::printf("%-8s %-16s %-12s table %7.2f  on-the-fly %7.2f GB/s  "
+                      "ratio %.2f\n",
+                      isa.name, shape.name, pairing_name(p), tab, otf,
+                      otf / tab);
+        }
       }
     }
     bool header = false;
