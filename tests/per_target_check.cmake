@@ -1,0 +1,92 @@
+# Runs a per-target GoogleTest binary (HWY_EXPORT_AND_TEST_P) and fails unless
+# exactly the expected Highway targets were instantiated, and every listed case
+# ran and passed. A per-target case whose target the CPU lacks is never
+# instantiated, so without this check a missing target would look like a pass.
+#
+#   cmake -DEXE=test_binary -DTARGETS=SVE2,SVE,NEON [-DEMULATOR=qemu-aarch64]
+#         [-DSUMMARY=file] -P per_target_check.cmake
+#
+# Cases named Test/TARGET are per-target; other cases only have to pass. The
+# CPU (e.g. QEMU_CPU) comes from the environment.
+foreach(var EXE TARGETS)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "per_target_check: -D${var}=... is required")
+  endif()
+endforeach()
+string(REPLACE "," ";" expected "${TARGETS}")
+list(SORT expected)
+set(cpu "$ENV{QEMU_CPU}")
+if(cpu STREQUAL "")
+  set(cpu "(host)")
+endif()
+
+execute_process(COMMAND ${EMULATOR} ${EXE} --gtest_list_tests
+                OUTPUT_VARIABLE listing ERROR_VARIABLE listing_err
+                RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "--gtest_list_tests failed (${rc}):\n${listing}${listing_err}")
+endif()
+
+# Suite lines end in '.', case lines are indented; drop "# GetParam() = ...".
+string(REPLACE ";" "," listing "${listing}")
+string(REPLACE "\n" ";" lines "${listing}")
+set(suite "")
+set(cases "")
+set(functions "")
+foreach(line IN LISTS lines)
+  if(line MATCHES "^([^ #][^ ]*\\.)$")
+    set(suite "${CMAKE_MATCH_1}")
+  elseif(line MATCHES "^  ([^ ]+)")
+    set(name "${CMAKE_MATCH_1}")
+    list(APPEND cases "${suite}${name}")
+    if(name MATCHES "^(.+)/([A-Z0-9_]+)$")
+      set(fn "${suite}${CMAKE_MATCH_1}")
+      list(APPEND functions "${fn}")
+      string(MAKE_C_IDENTIFIER "${fn}" key)
+      list(APPEND targets_${key} "${CMAKE_MATCH_2}")
+    endif()
+  endif()
+endforeach()
+list(REMOVE_DUPLICATES functions)
+if(NOT functions)
+  message(FATAL_ERROR "no per-target cases listed by ${EXE} on ${cpu}:\n${listing}")
+endif()
+
+set(errors "")
+set(all_targets "")
+foreach(fn IN LISTS functions)
+  string(MAKE_C_IDENTIFIER "${fn}" key)
+  set(got ${targets_${key}})
+  list(APPEND all_targets ${got})  # best first, as listed
+  list(SORT got)
+  if(NOT got STREQUAL expected)
+    string(APPEND errors "  ${fn}: instantiated for [${got}], expected [${expected}]\n")
+  endif()
+endforeach()
+
+execute_process(COMMAND ${EMULATOR} ${EXE}
+                OUTPUT_VARIABLE out ERROR_VARIABLE out RESULT_VARIABLE rc)
+message("${out}")
+if(NOT rc EQUAL 0)
+  string(APPEND errors "  ${EXE} exited with ${rc}\n")
+endif()
+foreach(case IN LISTS cases)
+  string(FIND "${out}" "[       OK ] ${case} (" pos)
+  if(pos EQUAL -1)
+    string(APPEND errors "  ${case}: listed but did not pass\n")
+  endif()
+endforeach()
+if(out MATCHES "\\[  SKIPPED \\]")
+  string(APPEND errors "  a case was skipped\n")
+endif()
+
+list(REMOVE_DUPLICATES all_targets)
+list(LENGTH cases n)
+set(line "QEMU_CPU=${cpu}: per-target cases ran for [${all_targets}], ${n} cases")
+if(DEFINED SUMMARY)
+  file(WRITE "${SUMMARY}" "${line}\n")
+endif()
+if(errors)
+  message(FATAL_ERROR "per-target check failed on ${cpu}:\n${errors}")
+endif()
+message("${line}: OK")
