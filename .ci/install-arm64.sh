@@ -24,7 +24,7 @@ esac
 
 # shellcheck disable=SC2086
 apt-get install -y --no-install-recommends \
-  cmake ninja-build \
+  cmake ninja-build nlohmann-json3-dev \
   g++-aarch64-linux-gnu qemu-user \
   libhwy-dev:arm64 libtbb-dev:arm64 libgtest-dev:arm64 libbenchmark-dev:arm64 \
   $udev_pin

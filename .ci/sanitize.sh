@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The test suite under AddressSanitizer + UndefinedBehaviorSanitizer (g++ and
+# clang: only clang instruments AVX2/AVX-512 masked ops) and under
+# ThreadSanitizer (g++, with oneTBB rebuilt with TSan from Debian's source so
+# that its internals are instrumented too). Exits non-zero on any report.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash .ci/install-deps.sh
+need=()
+for p in clang libclang-rt-14-dev; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q && apt-get install -y -q --no-install-recommends "${need[@]}"
+fi
+jobs=$(nproc)
+common=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROTARY_BUILD_BENCH=OFF -DROTARY_BUILD_TOOLS=OFF)
+
+echo "== ASan + UBSan, g++"
+cmake -S . -B build-asan "${common[@]}" -DROTARY_SANITIZE="address;undefined" >/dev/null
+cmake --build build-asan
+ctest --test-dir build-asan --output-on-failure -j "$jobs" -E '^(tool|qemu)'
+
+echo "== ASan + UBSan, clang"
+CC=clang CXX=clang++ cmake -S . -B build-asan-clang "${common[@]}" \
+  -DROTARY_SANITIZE="address;undefined" >/dev/null
+cmake --build build-asan-clang
+ctest --test-dir build-asan-clang --output-on-failure -j "$jobs" -E '^(tool|qemu)'
+
+echo "== TSan, g++, oneTBB built with TSan"
+bash .ci/tsan-tbb.sh build-tsan/tbb
+cmake -S . -B build-tsan "${common[@]}" -DROTARY_SANITIZE=thread \
+  -DTBB_DIR="$PWD/build-tsan/tbb/lib/cmake/TBB" >/dev/null
+cmake --build build-tsan
+# The concurrency and threading tests, and the rest for good measure.
+LD_LIBRARY_PATH="$PWD/build-tsan/tbb/lib" \
+  setarch "$(uname -m)" -R ctest --test-dir build-tsan --output-on-failure -j "$jobs" -E '^(tool|qemu)'
