@@ -353,6 +353,7 @@ Status run_call(const Plan& plan, const CallIo& io, const Positions& positions,
   if (options.isa_used != nullptr) *options.isa_used = kernels->name;
   const int64_t n = io.end - io.begin;
   if (n <= 0) return Status();
+  if (pass == Pass::rotate) report_kernels(plan, *kernels);
   try {
     const TokenWorker worker(plan, io, positions, *kernels, options.direction,
                              pass);

@@ -3,6 +3,7 @@
 #ifndef ROTARY_SRC_PLAN_H_
 #define ROTARY_SRC_PLAN_H_
 
+#include <atomic>
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
@@ -13,6 +14,8 @@
 namespace rotary {
 namespace detail {
 
+struct KernelSet;
+
 struct FreeDeleter {
   void operator()(float* p) const { std::free(p); }
 };
@@ -22,6 +25,8 @@ struct Plan {
   std::vector<double> inv_freq;  // rotary_dim / 2 entries
   int64_t row_floats = 0;        // floats per cos/sin row (see kernels.h)
   std::unique_ptr<float[], FreeDeleter> table;  // max_positions rows, or null
+  // The kernel set last reported under ROTARY_VERBOSE (report_kernels).
+  mutable std::atomic<const KernelSet*> reported_kernels{nullptr};
 
   // Writes the cos/sin row of `position` in the kernels' layout, from
   // double-precision angles rounded once to f32.
@@ -66,6 +71,11 @@ inline int64_t position_at(const Positions& p, int64_t t) {
 enum class Pass { rotate, roofline };
 Status run_call(const Plan& plan, const CallIo& io, const Positions& positions,
                 const ApplyOptions& options, Pass pass);
+
+// ROTARY_VERBOSE (read once; set and not "0"): one line to stderr the first
+// time `plan` runs with `kernels`, and again if select_isa() changes them.
+// Prints nothing otherwise.
+void report_kernels(const Plan& plan, const KernelSet& kernels);
 
 // The roofline pass over validated arguments (bench only).
 Status roofline_apply(const Rope& rope, const ConstTensor& q_in,
