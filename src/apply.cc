@@ -391,6 +391,7 @@ Status run_call(const Plan& plan, const CallIo& io, const Positions& positions,
   if (options.isa_used != nullptr) *options.isa_used = kernels->name;
   const int64_t n = io.end - io.begin;
   if (n <= 0) return Status();
+  if (pass == Pass::rotate) report_kernels(plan, *kernels);
   try {
     const int64_t token_bytes =
         std::max<int64_t>(1, 8 * plan.spec.head_dim * (io.q.heads + io.k.heads));

@@ -3,6 +3,7 @@
 #ifndef ROTARY_SRC_PLAN_H_
 #define ROTARY_SRC_PLAN_H_
 
+#include <atomic>
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
@@ -13,6 +14,8 @@
 
 namespace rotary {
 namespace detail {
+
+struct KernelSet;
 
 struct FreeDeleter {
   void operator()(float* p) const { std::free(p); }
@@ -35,6 +38,8 @@ struct Plan {
   FreqSet long_ctx;        // longrope: long factors
   // Largest position on-the-fly rows accept (angle reduction range).
   int64_t max_otf_position = 0;
+  // The kernel set last reported under ROTARY_VERBOSE (report_kernels).
+  mutable std::atomic<const KernelSet*> reported_kernels{nullptr};
 
   // Whether calls need the sequence length (dynamic, longrope).
   bool needs_sequence_length() const {
@@ -93,6 +98,11 @@ inline int64_t position_at(const Positions& p, int64_t t) {
 enum class Pass { rotate, roofline };
 Status run_call(const Plan& plan, const CallIo& io, const Positions& positions,
                 const ApplyOptions& options, Pass pass);
+
+// ROTARY_VERBOSE (read once; set and not "0"): one line to stderr the first
+// time `plan` runs with `kernels`, and again if select_isa() changes them.
+// Prints nothing otherwise.
+void report_kernels(const Plan& plan, const KernelSet& kernels);
 
 // The roofline pass over validated arguments (bench only).
 Status roofline_apply(const Rope& rope, const ConstTensor& q_in,

@@ -38,6 +38,8 @@
 
 #include <oneapi/tbb/task_arena.h>
 
+#include "rotary/export.h"
+
 namespace rotary {
 
 // ---------------------------------------------------------------- status ----
@@ -67,7 +69,7 @@ class Status {
   std::string message_;
 };
 
-const char* code_name(Code code);
+ROTARY_API const char* code_name(Code code);
 
 // ------------------------------------------------------------------ spec ----
 
@@ -264,7 +266,7 @@ struct Plan;
 // An immutable plan built from a RopeSpec: frequencies and, when
 // max_positions > 0, the cos/sin table. Copies share the plan; a Rope may be
 // used from any number of threads at once.
-class Rope {
+class ROTARY_API Rope {
  public:
   Rope() = default;
 
@@ -315,9 +317,9 @@ class Rope {
 // half_split otherwise. max_positions is set to max_position_embeddings
 // (change it for another table size, 0 for none). A missing, malformed or
 // unsupported field is an error naming it.
-Status spec_from_config_json(std::string_view json, RopeSpec* out);
+ROTARY_API Status spec_from_config_json(std::string_view json, RopeSpec* out);
 // Same, reading the file at `path`.
-Status spec_from_config_file(const std::string& path, RopeSpec* out);
+ROTARY_API Status spec_from_config_file(const std::string& path, RopeSpec* out);
 
 // -------------------------------------------------------------- reference ---
 
@@ -325,10 +327,11 @@ Status spec_from_config_file(const std::string& path, RopeSpec* out);
 // cos/sin and products in double, one rounding to the output type. Same
 // arguments, same validation and same error messages as Rope::apply; always
 // serial. For users who want to validate their own integration.
-Status reference_apply(const Rope& rope, const ConstTensor& q_in,
-                       const Tensor& q_out, const ConstTensor& k_in,
-                       const Tensor& k_out, const Positions& positions,
-                       const ApplyOptions& options = {});
+ROTARY_API Status reference_apply(const Rope& rope, const ConstTensor& q_in,
+                                  const Tensor& q_out, const ConstTensor& k_in,
+                                  const Tensor& k_out,
+                                  const Positions& positions,
+                                  const ApplyOptions& options = {});
 
 // -------------------------------------------------------------------- ISA ---
 
@@ -346,19 +349,19 @@ struct IsaInfo {
 };
 
 // Compiled ISAs, best first.
-std::vector<IsaInfo> compiled_isas();
+ROTARY_API std::vector<IsaInfo> compiled_isas();
 // The subset this CPU supports, best first.
-std::vector<IsaInfo> supported_isas();
+ROTARY_API std::vector<IsaInfo> supported_isas();
 
 // Name of the ISA that apply() will use. When ROTARY_ISA named an unknown or
 // unsupported ISA, returns "" and apply() fails with that error until
 // select_isa() succeeds.
-std::string active_isa();
+ROTARY_API std::string active_isa();
 
 // Pins the ISA for the whole process ("auto" restores the default). An unknown
 // name is invalid_argument, a compiled one this CPU lacks is unsupported; on
 // error the selection is unchanged. Safe to call while other threads apply.
-Status select_isa(std::string_view name);
+ROTARY_API Status select_isa(std::string_view name);
 
 }  // namespace rotary
 

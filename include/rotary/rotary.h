@@ -1,0 +1,349 @@
+/* rotary: C API for Rotary Position Embedding (RoPE).
+ *
+ * A C99 interface (usable from C++, and from any language with a C FFI) over
+ * the C++ API of rotary/rotary.hpp: same math, same kernels, same validation.
+ * See rotary.hpp for the rotation itself and docs/api.md for a guide.
+ *
+ *     rotary_rope_spec spec;
+ *     rotary_rope_spec_init(&spec);           // defaults, struct_size set
+ *     spec.head_dim = 128;
+ *     spec.pairing = ROTARY_PAIRING_HALF_SPLIT;  // Llama, Mistral, Qwen...
+ *     spec.max_positions = 8192;                 // cos/sin table size
+ *     rotary_rope* rope = NULL;
+ *     if (rotary_rope_create(&spec, &rope) != ROTARY_OK) {
+ *       fprintf(stderr, "%s\n", rotary_last_error());
+ *       return 1;
+ *     }
+ *     // q: [tokens][32 heads][128], k: [tokens][8 heads][128], in place.
+ *     rotary_tensor q = rotary_tensor_bshd(q_data, tokens, 32, 128);
+ *     rotary_tensor k = rotary_tensor_bshd(k_data, tokens, 8, 128);
+ *     rotary_positions pos = rotary_positions_i32(pos_data, tokens);
+ *     rotary_status st = rotary_apply(rope, &q, NULL, &k, NULL, &pos, NULL);
+ *     ...
+ *     rotary_rope_destroy(rope);
+ *
+ * Conventions:
+ *  - Every fallible call returns a rotary_status (ROTARY_OK is 0). It
+ *    validates all of its arguments before it writes anything: on error no
+ *    output (tensor, out-pointer or out-struct) has changed.
+ *  - rotary_last_error() returns the message of the calling thread's last
+ *    call that returned a status: "" after success, else a sentence naming
+ *    the offending argument ("q_in.tokens (3) != positions.count (4)").
+ *  - No C++ exception crosses this API; running out of memory is
+ *    ROTARY_OUT_OF_MEMORY.
+ *  - Structs that may grow in later versions start with struct_size, which
+ *    the caller sets to sizeof(the struct) as compiled (the *_init helpers
+ *    below do). The library reads only what struct_size covers, so programs
+ *    built against an older rotary.h keep working with a newer library. A
+ *    struct_size smaller than the first version of the struct is
+ *    ROTARY_INVALID_ARGUMENT. One larger than this library knows (a program
+ *    built against a newer rotary.h) is ROTARY_UNSUPPORTED for the inputs
+ *    rotary_rope_spec and rotary_apply_options (fields it cannot honour),
+ *    and fine for the output rotary_isa_info (struct_size then says how
+ *    many bytes were written).
+ *  - Enum values are fixed forever; new ones are only ever added.
+ *  - Thread safety: a rotary_rope is immutable once created and may be used
+ *    by any number of threads at once; destroy it after the last apply. */
+#ifndef ROTARY_ROTARY_H_
+#define ROTARY_ROTARY_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rotary/export.h"
+
+/* The version of this header. rotary_version() returns the version of the
+ * library that is running; the two match when the program runs with the
+ * library it was built against. */
+#define ROTARY_VERSION_MAJOR 0
+#define ROTARY_VERSION_MINOR 1
+#define ROTARY_VERSION_PATCH 0
+/* major * 10000 + minor * 100 + patch (minor and patch stay below 100). */
+#define ROTARY_VERSION                                         \
+  (ROTARY_VERSION_MAJOR * 10000 + ROTARY_VERSION_MINOR * 100 + \
+   ROTARY_VERSION_PATCH)
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ----------------------------------------------------------------- status */
+
+/* Mirrors rotary::Code. */
+typedef enum rotary_status {
+  ROTARY_OK = 0,
+  /* A size, stride, pointer, enum value or spec field is wrong. */
+  ROTARY_INVALID_ARGUMENT = 1,
+  /* A position is negative or past the cos/sin table. */
+  ROTARY_POSITION_OUT_OF_RANGE = 2,
+  /* A valid request this build or CPU cannot run: a dtype not implemented
+   * yet, an ISA this CPU lacks, a struct from a newer rotary.h. */
+  ROTARY_UNSUPPORTED = 3,
+  ROTARY_OUT_OF_MEMORY = 4,
+  /* A bug in rotary: please report it with rotary_last_error(). */
+  ROTARY_INTERNAL = 5
+} rotary_status;
+
+/* "ok", "invalid_argument", ... ("unknown" for other values). Static. */
+ROTARY_API const char* rotary_status_name(rotary_status status);
+
+/* The message of the calling thread's last status-returning rotary_* call:
+ * "" if it succeeded. Valid until this thread's next rotary_* call. */
+ROTARY_API const char* rotary_last_error(void);
+
+/* ---------------------------------------------------------------- version */
+
+/* ROTARY_VERSION of the running library, e.g. 100 for 0.1.0. */
+ROTARY_API uint32_t rotary_version(void);
+/* "0.1.0". Static. */
+ROTARY_API const char* rotary_version_string(void);
+
+/* ------------------------------------------------------------------- spec */
+
+/* Which entries of a head form a rotated pair (rotary::Pairing). */
+typedef enum rotary_pairing {
+  /* pair i is (2i, 2i+1): RoFormer, GPT-J, Meta's original Llama, ggml
+   * NORMAL. */
+  ROTARY_PAIRING_INTERLEAVED = 0,
+  /* pair i is (i, i + rotary_dim/2): GPT-NeoX, Hugging Face rotate_half
+   * (Llama, Mistral, Qwen...), ggml NEOX. */
+  ROTARY_PAIRING_HALF_SPLIT = 1
+} rotary_pairing;
+
+/* How inv_freq is derived from theta (rotary::ScalingKind). Later versions
+ * add kinds (with their parameters appended to rotary_rope_spec); today any
+ * other value is ROTARY_INVALID_ARGUMENT. */
+typedef enum rotary_scaling_kind {
+  ROTARY_SCALING_NONE = 0,  /* inv_freq[i] = theta^(-2i/rotary_dim) */
+  ROTARY_SCALING_LINEAR = 1 /* position interpolation: inv_freq / factor */
+} rotary_scaling_kind;
+
+/* rotary::RopeSpec. Set struct_size = sizeof(rotary_rope_spec), or call
+ * rotary_rope_spec_init(). New fields are only ever appended. */
+typedef struct rotary_rope_spec {
+  size_t struct_size;
+  int64_t head_dim;   /* entries per head, > 0 */
+  int64_t rotary_dim; /* even, <= head_dim; 0 means head_dim */
+  double theta;       /* base of the frequencies, > 1 (default 10000) */
+  /* Positions [0, max_positions) are served from a cos/sin table built once
+   * (max_positions * rotary_dim * 4 bytes for half_split, twice that for
+   * interleaved); 0 = no table, cos/sin computed per token, any position. */
+  int64_t max_positions;
+  rotary_pairing pairing;           /* default ROTARY_PAIRING_HALF_SPLIT */
+  rotary_scaling_kind scaling_kind; /* default ROTARY_SCALING_NONE */
+  double scaling_factor;            /* linear: > 0 (default 1) */
+  /* Later versions append the parameters of further scaling kinds here. */
+} rotary_rope_spec;
+
+/* Sets every field to its default (as rotary::RopeSpec{}), struct_size
+ * included; head_dim must still be set. Compiled into the caller, so it
+ * always matches the caller's rotary.h. */
+static inline void rotary_rope_spec_init(rotary_rope_spec* spec) {
+  spec->struct_size = sizeof(rotary_rope_spec);
+  spec->head_dim = 0;
+  spec->rotary_dim = 0;
+  spec->theta = 10000.0;
+  spec->max_positions = 0;
+  spec->pairing = ROTARY_PAIRING_HALF_SPLIT;
+  spec->scaling_kind = ROTARY_SCALING_NONE;
+  spec->scaling_factor = 1.0;
+}
+
+/* An immutable plan: frequencies and, when max_positions > 0, the cos/sin
+ * table. Opaque; wraps a rotary::Rope. */
+typedef struct rotary_rope rotary_rope;
+
+/* Validates *spec and builds a plan into *out, which the caller releases
+ * with rotary_rope_destroy(). On error *out is unchanged. */
+ROTARY_API rotary_status rotary_rope_create(const rotary_rope_spec* spec,
+                                            rotary_rope** out);
+
+/* Releases a plan (NULL is a no-op). No apply may be running on it. */
+ROTARY_API void rotary_rope_destroy(rotary_rope* rope);
+
+/* ---------------------------------------------------------------- tensors */
+
+/* Element type of a tensor (rotary::DType). Only F32 is implemented; F16
+ * and BF16 are reserved for a coming version and are ROTARY_UNSUPPORTED
+ * today (nothing written). */
+typedef enum rotary_dtype {
+  ROTARY_DTYPE_F32 = 0,
+  ROTARY_DTYPE_F16 = 1,
+  ROTARY_DTYPE_BF16 = 2
+} rotary_dtype;
+
+/* A strided view of [tokens][heads][head_dim] elements (rotary::Tensor).
+ * head_dim entries are contiguous; token_stride and head_stride are in
+ * elements and describe BSHD, BHSD or a slice of a packed QKV buffer. A
+ * view with data NULL, tokens 0 and heads 0 (all zero) is "absent". Input
+ * views are only read, even though data is not const. */
+typedef struct rotary_tensor {
+  void* data;
+  rotary_dtype dtype;
+  int64_t tokens;
+  int64_t heads;
+  int64_t token_stride;
+  int64_t head_stride;
+} rotary_tensor;
+
+/* [tokens][heads][head_dim] f32, densely packed. */
+static inline rotary_tensor rotary_tensor_bshd(float* data, int64_t tokens,
+                                               int64_t heads,
+                                               int64_t head_dim) {
+  rotary_tensor t;
+  t.data = data;
+  t.dtype = ROTARY_DTYPE_F32;
+  t.tokens = tokens;
+  t.heads = heads;
+  t.token_stride = heads * head_dim;
+  t.head_stride = head_dim;
+  return t;
+}
+
+/* [heads][tokens][head_dim] f32, densely packed. */
+static inline rotary_tensor rotary_tensor_bhsd(float* data, int64_t tokens,
+                                               int64_t heads,
+                                               int64_t head_dim) {
+  rotary_tensor t;
+  t.data = data;
+  t.dtype = ROTARY_DTYPE_F32;
+  t.tokens = tokens;
+  t.heads = heads;
+  t.token_stride = head_dim;
+  t.head_stride = tokens * head_dim;
+  return t;
+}
+
+/* One position per token (rotary::Positions): set exactly one of i32 and
+ * i64 (both may be NULL when count is 0). */
+typedef struct rotary_positions {
+  const int32_t* i32;
+  const int64_t* i64;
+  int64_t count;
+} rotary_positions;
+
+static inline rotary_positions rotary_positions_i32(const int32_t* p,
+                                                    int64_t count) {
+  rotary_positions r;
+  r.i32 = p;
+  r.i64 = NULL;
+  r.count = count;
+  return r;
+}
+
+static inline rotary_positions rotary_positions_i64(const int64_t* p,
+                                                    int64_t count) {
+  rotary_positions r;
+  r.i32 = NULL;
+  r.i64 = p;
+  r.count = count;
+  return r;
+}
+
+/* ---------------------------------------------------------------- options */
+
+typedef enum rotary_direction {
+  ROTARY_FORWARD = 0, /* rotate by +angle */
+  ROTARY_BACKWARD = 1 /* by -angle: the gradient, the inverse of forward */
+} rotary_direction;
+
+/* rotary::Threading. The C++ API also runs inside a caller-owned
+ * tbb::task_arena; that option is C++ only. */
+typedef enum rotary_threading {
+  /* Serial for small calls, else oneTBB in the calling thread's arena. */
+  ROTARY_THREADING_AUTO = 0,
+  ROTARY_THREADING_SERIAL = 1 /* the calling thread only */
+} rotary_threading;
+
+/* rotary::ApplyOptions. Set struct_size = sizeof(rotary_apply_options), or
+ * call rotary_apply_options_init(). */
+typedef struct rotary_apply_options {
+  size_t struct_size;
+  rotary_direction direction; /* default ROTARY_FORWARD */
+  rotary_threading threading; /* default ROTARY_THREADING_AUTO */
+  /* Rotate only tokens [token_begin, token_end) of the views (token_end -1 =
+   * all), for runtimes that split one call across their own threads:
+   * tokens outside the range are neither read nor written, and only their
+   * positions are checked. Default [0, -1). */
+  int64_t token_begin;
+  int64_t token_end;
+  /* If not NULL, receives the name of the ISA whose kernel ran ("avx2"...),
+   * a static string. */
+  const char** isa_used;
+} rotary_apply_options;
+
+static inline void rotary_apply_options_init(rotary_apply_options* options) {
+  options->struct_size = sizeof(rotary_apply_options);
+  options->direction = ROTARY_FORWARD;
+  options->threading = ROTARY_THREADING_AUTO;
+  options->token_begin = 0;
+  options->token_end = -1;
+  options->isa_used = NULL;
+}
+
+/* ------------------------------------------------------------------ apply */
+
+/* Rotates q and k (Rope::apply). q and k may have different head counts
+ * (GQA/MQA), and each has positions->count tokens.
+ *
+ *  - In place: pass NULL as the output (q_out = NULL rotates *q_in in place),
+ *    or an output identical to its input (same pointer, or same data and
+ *    strides).
+ *  - Out of place: the output has the input's shape and must not overlap
+ *    any input or the other output.
+ *  - Absent: q_in = q_out = NULL (or all-zero views) skips q; same for k.
+ *  - options may be NULL (defaults).
+ *
+ * Errors: ROTARY_INVALID_ARGUMENT (a NULL rope or positions, shapes, strides,
+ * overlap, enum values), ROTARY_POSITION_OUT_OF_RANGE, ROTARY_UNSUPPORTED
+ * (F16/BF16 views, ROTARY_ISA naming an ISA this CPU lacks). Nothing is
+ * written on error. */
+ROTARY_API rotary_status rotary_apply(const rotary_rope* rope,
+                                      const rotary_tensor* q_in,
+                                      const rotary_tensor* q_out,
+                                      const rotary_tensor* k_in,
+                                      const rotary_tensor* k_out,
+                                      const rotary_positions* positions,
+                                      const rotary_apply_options* options);
+
+/* -------------------------------------------------------------------- ISA */
+
+/* Kernels are compiled for several instruction sets and the best one this
+ * CPU supports runs, unless the ROTARY_ISA environment variable (read once,
+ * at first use) or rotary_select_isa() names another. Names are Highway's
+ * target names in lower case: "avx3_dl", "avx3" (alias "avx512"), "avx2",
+ * "sse4", "ssse3", "neon", "sve", "sve2", "sve_256", "sve2_128", "emu128",
+ * "scalar"; "auto" (or "") means the best supported one. */
+
+/* Set struct_size = sizeof(rotary_isa_info) before rotary_isa_get(). */
+typedef struct rotary_isa_info {
+  size_t struct_size;
+  const char* name;        /* e.g. "avx2"; static */
+  const char* description; /* e.g. "AVX2 + FMA, 256-bit"; static */
+  int supported;           /* 1 if this CPU can run it, else 0 */
+} rotary_isa_info;
+
+/* Number of compiled ISAs. */
+ROTARY_API size_t rotary_isa_count(void);
+
+/* Fills *info for compiled ISA `index` (0 = best, as rotary::compiled_isas).
+ * Writes the fields info->struct_size covers and sets struct_size to the
+ * bytes written. */
+ROTARY_API rotary_status rotary_isa_get(size_t index, rotary_isa_info* info);
+
+/* Name of the ISA that rotary_apply() will use (static string). "" when
+ * ROTARY_ISA named an ISA that cannot run: rotary_apply() then fails with
+ * that error until rotary_select_isa() succeeds. */
+ROTARY_API const char* rotary_active_isa(void);
+
+/* Pins the ISA for the whole process ("auto" restores the default). An
+ * unknown name is ROTARY_INVALID_ARGUMENT, a compiled one this CPU lacks is
+ * ROTARY_UNSUPPORTED; on error the selection is unchanged. Safe to call
+ * while other threads apply. */
+ROTARY_API rotary_status rotary_select_isa(const char* name);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* ROTARY_ROTARY_H_ */

@@ -1,0 +1,363 @@
+// The C API (include/rotary/rotary.h) over the C++ API: C structs and enums
+// translated to rotary:: types (every C-only argument checked first), the
+// thread-local last-error message, and a guard so no exception reaches C.
+#include "src/c_api.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+#ifndef ROTARY_PROJECT_VERSION
+#error "ROTARY_PROJECT_VERSION* come from CMakeLists.txt (project VERSION)"
+#endif
+
+struct rotary_rope {
+  rotary::Rope rope;
+};
+
+namespace rotary {
+namespace detail {
+namespace {
+
+static_assert(static_cast<int>(Code::ok) == ROTARY_OK &&
+                  static_cast<int>(Code::invalid_argument) ==
+                      ROTARY_INVALID_ARGUMENT &&
+                  static_cast<int>(Code::position_out_of_range) ==
+                      ROTARY_POSITION_OUT_OF_RANGE &&
+                  static_cast<int>(Code::unsupported) == ROTARY_UNSUPPORTED &&
+                  static_cast<int>(Code::out_of_memory) ==
+                      ROTARY_OUT_OF_MEMORY &&
+                  static_cast<int>(Code::internal) == ROTARY_INTERNAL,
+              "rotary_status mirrors rotary::Code");
+
+// C enums are read through their bytes: a C caller may store any int there,
+// and loading an out-of-range value as a C++ enum is undefined.
+template <class E>
+int32_t raw(const E& e) {
+  static_assert(sizeof(E) == sizeof(int32_t), "C enums are 32-bit here");
+  int32_t v;
+  std::memcpy(&v, &e, sizeof v);
+  return v;
+}
+
+// Bytes from the start of a struct to the end of one of its fields.
+#define ROTARY_END_OF(type, field) \
+  (offsetof(type, field) + sizeof(static_cast<type*>(nullptr)->field))
+
+// struct_size of the first version of each growable struct (the end of its
+// last field then). Fixed forever: later fields are read only when a
+// caller's struct_size covers them.
+constexpr size_t kSpecSizeV1 = ROTARY_END_OF(rotary_rope_spec, scaling_factor);
+constexpr size_t kOptionsSizeV1 = ROTARY_END_OF(rotary_apply_options, isa_used);
+constexpr size_t kIsaInfoSizeV1 = ROTARY_END_OF(rotary_isa_info, supported);
+
+// The calling thread's last error: `t_fixed` if not null (a static string,
+// "" after success), else `t_text`.
+thread_local std::string t_text;
+thread_local const char* t_fixed = "";
+
+std::string str(int64_t v) { return std::to_string(v); }
+
+Status invalid(std::string message) {
+  return Status(Code::invalid_argument, std::move(message));
+}
+
+// An input struct's struct_size: at least its first version, at most what
+// this library knows (larger means fields it would silently ignore).
+Status check_struct_size(const char* name, const char* type, size_t size,
+                         size_t v1_size, size_t known_size) {
+  if (size < v1_size) {
+    return invalid(std::string(name) + ".struct_size is " +
+                   str(static_cast<int64_t>(size)) + ", less than any " + type +
+                   " (set it to sizeof(" + type + "))");
+  }
+  if (size > known_size) {
+    return Status(Code::unsupported,
+                  std::string(name) + ".struct_size is " +
+                      str(static_cast<int64_t>(size)) + " but this librotary " +
+                      ROTARY_PROJECT_VERSION + " knows " + type + " up to " +
+                      str(static_cast<int64_t>(known_size)) +
+                      " bytes: the program was built against a newer " +
+                      "rotary.h than the library it runs with");
+  }
+  return Status();
+}
+
+Status to_spec(const rotary_rope_spec& c, RopeSpec* spec) {
+  Status st = check_struct_size("spec", "rotary_rope_spec", c.struct_size,
+                                kSpecSizeV1, sizeof(rotary_rope_spec));
+  if (!st.ok()) return st;
+  spec->head_dim = c.head_dim;
+  spec->rotary_dim = c.rotary_dim;
+  spec->theta = c.theta;
+  spec->max_positions = c.max_positions;
+  switch (raw(c.pairing)) {
+    case ROTARY_PAIRING_INTERLEAVED:
+      spec->pairing = Pairing::interleaved;
+      break;
+    case ROTARY_PAIRING_HALF_SPLIT:
+      spec->pairing = Pairing::half_split;
+      break;
+    default:
+      return invalid("spec.pairing is not a rotary_pairing value (" +
+                     str(raw(c.pairing)) + ")");
+  }
+  switch (raw(c.scaling_kind)) {
+    case ROTARY_SCALING_NONE:
+      spec->scaling.kind = ScalingKind::none;
+      break;
+    case ROTARY_SCALING_LINEAR:
+      spec->scaling.kind = ScalingKind::linear;
+      break;
+    default:
+      return invalid("spec.scaling_kind is not a rotary_scaling_kind value (" +
+                     str(raw(c.scaling_kind)) + ")");
+  }
+  spec->scaling.factor = c.scaling_factor;
+  return Status();
+}
+
+Status to_options(const rotary_apply_options* c, ApplyOptions* options) {
+  if (c == nullptr) return Status();  // defaults
+  Status st =
+      check_struct_size("options", "rotary_apply_options", c->struct_size,
+                        kOptionsSizeV1, sizeof(rotary_apply_options));
+  if (!st.ok()) return st;
+  switch (raw(c->direction)) {
+    case ROTARY_FORWARD:
+      options->direction = Direction::forward;
+      break;
+    case ROTARY_BACKWARD:
+      options->direction = Direction::backward;
+      break;
+    default:
+      return invalid("options.direction is not a rotary_direction value (" +
+                     str(raw(c->direction)) + ")");
+  }
+  switch (raw(c->threading)) {
+    case ROTARY_THREADING_AUTO:
+      options->threading = Threading::automatic;
+      break;
+    case ROTARY_THREADING_SERIAL:
+      options->threading = Threading::serial;
+      break;
+    default:
+      return invalid("options.threading is not a rotary_threading value (" +
+                     str(raw(c->threading)) + ")");
+  }
+  options->token_begin = c->token_begin;
+  options->token_end = c->token_end;
+  options->isa_used = c->isa_used;
+  return Status();
+}
+
+bool absent(const rotary_tensor& t) {
+  return t.data == nullptr && t.tokens == 0 && t.heads == 0;
+}
+
+Status check_dtype(const char* name, const rotary_tensor& t) {
+  if (absent(t)) return Status();
+  switch (raw(t.dtype)) {
+    case ROTARY_DTYPE_F32:
+      return Status();
+    case ROTARY_DTYPE_F16:
+    case ROTARY_DTYPE_BF16:
+      return Status(Code::unsupported,
+                    std::string(name) + ".dtype is " +
+                        (raw(t.dtype) == ROTARY_DTYPE_F16 ? "f16" : "bf16") +
+                        ", which this version of rotary does not implement "
+                        "yet (f32 only)");
+    default:
+      return invalid(std::string(name) +
+                     ".dtype is not a rotary_dtype value (" +
+                     str(raw(t.dtype)) + ")");
+  }
+}
+
+// One side (q or k) of rotary_apply: a NULL output means in place, NULL for
+// both means absent. The C++ API checks everything else.
+Status to_views(const char* in_name, const char* out_name,
+                const rotary_tensor* in, const rotary_tensor* out,
+                ConstTensor* cpp_in, Tensor* cpp_out) {
+  const rotary_tensor none = {};
+  const rotary_tensor& i = in != nullptr ? *in : none;
+  const rotary_tensor& o = out != nullptr ? *out : i;
+  Status st = check_dtype(in_name, i);
+  if (!st.ok()) return st;
+  st = check_dtype(out_name, o);
+  if (!st.ok()) return st;
+  *cpp_in = ConstTensor(i.data, DType::f32, i.tokens, i.heads, i.token_stride,
+                        i.head_stride);
+  *cpp_out = Tensor{o.data,  DType::f32,     o.tokens,
+                    o.heads, o.token_stride, o.head_stride};
+  return Status();
+}
+
+// Compiled ISAs never change after the first use: listed once.
+const std::vector<IsaInfo>& isa_list() {
+  static const std::vector<IsaInfo> list = compiled_isas();
+  return list;
+}
+
+}  // namespace
+
+rotary_status c_status(const Status& status) noexcept {
+  if (status.ok()) {
+    t_fixed = "";
+    return ROTARY_OK;
+  }
+  try {
+    t_text = status.message();
+    t_fixed = nullptr;
+  } catch (...) {
+    t_fixed = "out of memory recording the error message";
+  }
+  switch (status.code()) {
+    case Code::ok:  // handled above
+    case Code::internal:
+      break;
+    case Code::invalid_argument:
+      return ROTARY_INVALID_ARGUMENT;
+    case Code::position_out_of_range:
+      return ROTARY_POSITION_OUT_OF_RANGE;
+    case Code::unsupported:
+      return ROTARY_UNSUPPORTED;
+    case Code::out_of_memory:
+      return ROTARY_OUT_OF_MEMORY;
+  }
+  return ROTARY_INTERNAL;
+}
+
+rotary_status c_failure(rotary_status code, const char* function,
+                        const char* what) noexcept {
+  try {
+    t_text = std::string(function) + ": " + what;
+    t_fixed = nullptr;
+  } catch (...) {
+    t_fixed = "out of memory recording the error message";
+  }
+  return code;
+}
+
+}  // namespace detail
+}  // namespace rotary
+
+using rotary::Status;
+using rotary::detail::c_guard;
+using rotary::detail::invalid;
+
+const char* rotary_status_name(rotary_status status) {
+  return rotary::code_name(
+      static_cast<rotary::Code>(rotary::detail::raw(status)));
+}
+
+const char* rotary_last_error(void) {
+  using rotary::detail::t_fixed;
+  return t_fixed != nullptr ? t_fixed : rotary::detail::t_text.c_str();
+}
+
+uint32_t rotary_version(void) {
+  return ROTARY_PROJECT_VERSION_MAJOR * 10000 +
+         ROTARY_PROJECT_VERSION_MINOR * 100 + ROTARY_PROJECT_VERSION_PATCH;
+}
+
+const char* rotary_version_string(void) { return ROTARY_PROJECT_VERSION; }
+
+rotary_status rotary_rope_create(const rotary_rope_spec* spec,
+                                 rotary_rope** out) {
+  return c_guard("rotary_rope_create", [&]() -> Status {
+    if (spec == nullptr) return invalid("spec is NULL");
+    if (out == nullptr) return invalid("out is NULL");
+    rotary::RopeSpec cpp_spec;
+    Status st = rotary::detail::to_spec(*spec, &cpp_spec);
+    if (!st.ok()) return st;
+    auto rope = std::make_unique<rotary_rope>();
+    st = rotary::Rope::create(cpp_spec, &rope->rope);
+    if (!st.ok()) return st;
+    *out = rope.release();
+    return Status();
+  });
+}
+
+void rotary_rope_destroy(rotary_rope* rope) { delete rope; }
+
+rotary_status rotary_apply(const rotary_rope* rope, const rotary_tensor* q_in,
+                           const rotary_tensor* q_out,
+                           const rotary_tensor* k_in,
+                           const rotary_tensor* k_out,
+                           const rotary_positions* positions,
+                           const rotary_apply_options* options) {
+  return c_guard("rotary_apply", [&]() -> Status {
+    if (rope == nullptr) return invalid("rope is NULL");
+    if (positions == nullptr) return invalid("positions is NULL");
+    rotary::ApplyOptions cpp_options;
+    Status st = rotary::detail::to_options(options, &cpp_options);
+    if (!st.ok()) return st;
+    rotary::ConstTensor qi, ki;
+    rotary::Tensor qo, ko;
+    st = rotary::detail::to_views("q_in", "q_out", q_in, q_out, &qi, &qo);
+    if (!st.ok()) return st;
+    st = rotary::detail::to_views("k_in", "k_out", k_in, k_out, &ki, &ko);
+    if (!st.ok()) return st;
+    rotary::Positions pos;
+    pos.i32 = positions->i32;
+    pos.i64 = positions->i64;
+    pos.count = positions->count;
+    return rope->rope.apply(qi, qo, ki, ko, pos, cpp_options);
+  });
+}
+
+size_t rotary_isa_count(void) {
+  try {
+    return rotary::detail::isa_list().size();
+  } catch (...) {
+    return 0;
+  }
+}
+
+rotary_status rotary_isa_get(size_t index, rotary_isa_info* info) {
+  return c_guard("rotary_isa_get", [&]() -> Status {
+    using rotary::detail::str;
+    if (info == nullptr) return invalid("info is NULL");
+    if (info->struct_size < rotary::detail::kIsaInfoSizeV1) {
+      return invalid("info.struct_size is " +
+                     str(static_cast<int64_t>(info->struct_size)) +
+                     ", less than any rotary_isa_info (set it to "
+                     "sizeof(rotary_isa_info))");
+    }
+    const std::vector<rotary::IsaInfo>& list = rotary::detail::isa_list();
+    if (index >= list.size()) {
+      return invalid("index " + str(static_cast<int64_t>(index)) +
+                     " is past the " + str(static_cast<int64_t>(list.size())) +
+                     " compiled ISAs (rotary_isa_count)");
+    }
+    rotary_isa_info out = {};
+    out.struct_size = std::min(info->struct_size, sizeof(rotary_isa_info));
+    out.name = list[index].name;
+    out.description = list[index].description;
+    out.supported = list[index].supported ? 1 : 0;
+    std::memcpy(info, &out, out.struct_size);
+    return Status();
+  });
+}
+
+const char* rotary_active_isa(void) {
+  try {
+    const std::string active = rotary::active_isa();
+    for (const rotary::IsaInfo& isa : rotary::detail::isa_list()) {
+      if (active == isa.name) return isa.name;
+    }
+  } catch (...) {
+  }
+  return "";
+}
+
+rotary_status rotary_select_isa(const char* name) {
+  return c_guard("rotary_select_isa", [&]() -> Status {
+    if (name == nullptr) return invalid("name is NULL");
+    return rotary::select_isa(name);
+  });
+}

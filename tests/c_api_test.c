@@ -1,0 +1,483 @@
+/* The C API from C: this file is C99 (built with -std=c99 -pedantic), links
+ * the public library, and exits non-zero on any failed check. It reaches
+ * every status a caller can cause (ROTARY_INTERNAL is a library bug and is
+ * covered by c_api_guard_test.cc), checks that messages name the offending
+ * argument and that nothing is written on error, and checks rotations
+ * against the formula. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#if defined(__linux__)
+#include <sys/resource.h>
+#endif
+
+#include "rotary/rotary.h"
+
+static int failures = 0;
+
+#define CHECK(cond)                                                    \
+  do {                                                                 \
+    if (!(cond)) {                                                     \
+      fprintf(stderr, "%s:%d: CHECK(%s) failed; last error: \"%s\"\n", \
+              __FILE__, __LINE__, #cond, rotary_last_error());         \
+      ++failures;                                                      \
+    }                                                                  \
+  } while (0)
+
+/* `got` must be `want` and the thread's last error must contain `word`. */
+static void expect_status(rotary_status got, rotary_status want,
+                          const char* word, int line) {
+  const char* message = rotary_last_error();
+  if (got != want) {
+    fprintf(stderr, "line %d: got %s, want %s (\"%s\")\n", line,
+            rotary_status_name(got), rotary_status_name(want), message);
+    ++failures;
+  } else if (want == ROTARY_OK ? message[0] != '\0'
+                               : strstr(message, word) == NULL) {
+    fprintf(stderr, "line %d: message \"%s\" should name \"%s\"\n", line,
+            message, want == ROTARY_OK ? "" : word);
+    ++failures;
+  }
+}
+#define EXPECT_STATUS(call, want, word) \
+  expect_status((call), (want), (word), __LINE__)
+
+enum { kHeadDim = 64, kQHeads = 4, kKHeads = 2, kTokens = 3, kTable = 16 };
+enum { kQFloats = kTokens * kQHeads * kHeadDim };
+enum { kKFloats = kTokens * kKHeads * kHeadDim };
+static const float kCanary = -12345.678f;
+
+/* Buffers of one call, every float of the outputs set to the canary. */
+typedef struct Call {
+  float q_in[kQFloats], q_out[kQFloats], k_in[kKFloats], k_out[kKFloats];
+  int32_t pos[kTokens];
+  rotary_tensor qi, qo, ki, ko;
+  rotary_positions positions;
+} Call;
+
+static void call_init(Call* c) {
+  int i;
+  for (i = 0; i < kQFloats; ++i) {
+    c->q_in[i] = (float)((i * 37) % 101) / 50.0f - 1.0f;
+    c->q_out[i] = kCanary;
+  }
+  for (i = 0; i < kKFloats; ++i) {
+    c->k_in[i] = (float)((i * 53) % 97) / 48.0f - 1.0f;
+    c->k_out[i] = kCanary;
+  }
+  c->pos[0] = 0;
+  c->pos[1] = 5;
+  c->pos[2] = kTable - 1;
+  c->qi = rotary_tensor_bshd(c->q_in, kTokens, kQHeads, kHeadDim);
+  c->qo = rotary_tensor_bshd(c->q_out, kTokens, kQHeads, kHeadDim);
+  c->ki = rotary_tensor_bshd(c->k_in, kTokens, kKHeads, kHeadDim);
+  c->ko = rotary_tensor_bshd(c->k_out, kTokens, kKHeads, kHeadDim);
+  c->positions = rotary_positions_i32(c->pos, kTokens);
+}
+
+static int untouched(const Call* c) {
+  int i;
+  for (i = 0; i < kQFloats; ++i) {
+    if (c->q_out[i] != kCanary) return 0;
+  }
+  for (i = 0; i < kKFloats; ++i) {
+    if (c->k_out[i] != kCanary) return 0;
+  }
+  return 1;
+}
+
+static rotary_rope* make_rope(int64_t head_dim, rotary_pairing pairing,
+                              int64_t max_positions) {
+  rotary_rope_spec spec;
+  rotary_rope* rope = NULL;
+  rotary_rope_spec_init(&spec);
+  spec.head_dim = head_dim;
+  spec.pairing = pairing;
+  spec.max_positions = max_positions;
+  EXPECT_STATUS(rotary_rope_create(&spec, &rope), ROTARY_OK, "");
+  return rope;
+}
+
+/* |got - y| for the formula's rotation of pair (xa, xb) at `position`. */
+static int near_formula(float got_a, float got_b, float xa, float xb,
+                        int64_t position, int64_t i, int64_t rotary_dim,
+                        double theta, double sign) {
+  const double angle =
+      sign * (double)position * pow(theta, -2.0 * (double)i / rotary_dim);
+  const double ya = xa * cos(angle) - xb * sin(angle);
+  const double yb = xb * cos(angle) + xa * sin(angle);
+  const double tol = 1e-6 * (fabs(xa) + fabs(xb)) + 1e-7;
+  return fabs(got_a - ya) <= tol && fabs(got_b - yb) <= tol;
+}
+
+static void test_version(void) {
+  char expected[32];
+  CHECK(rotary_version() == ROTARY_VERSION);
+  CHECK(rotary_version() / 10000 == ROTARY_VERSION_MAJOR);
+  CHECK(rotary_version() / 100 % 100 == ROTARY_VERSION_MINOR);
+  CHECK(rotary_version() % 100 == ROTARY_VERSION_PATCH);
+  sprintf(expected, "%d.%d.%d", ROTARY_VERSION_MAJOR, ROTARY_VERSION_MINOR,
+          ROTARY_VERSION_PATCH);
+  CHECK(strcmp(rotary_version_string(), expected) == 0);
+}
+
+static void test_status_names(void) {
+  CHECK(strcmp(rotary_status_name(ROTARY_OK), "ok") == 0);
+  CHECK(strcmp(rotary_status_name(ROTARY_INVALID_ARGUMENT),
+               "invalid_argument") == 0);
+  CHECK(strcmp(rotary_status_name(ROTARY_POSITION_OUT_OF_RANGE),
+               "position_out_of_range") == 0);
+  CHECK(strcmp(rotary_status_name(ROTARY_UNSUPPORTED), "unsupported") == 0);
+  CHECK(strcmp(rotary_status_name(ROTARY_OUT_OF_MEMORY), "out_of_memory") == 0);
+  CHECK(strcmp(rotary_status_name(ROTARY_INTERNAL), "internal") == 0);
+  CHECK(strcmp(rotary_status_name((rotary_status)42), "unknown") == 0);
+}
+
+/* Every bad spec is refused with its field named and *out left alone. */
+static void test_spec_errors(void) {
+  rotary_rope* const sentinel = (rotary_rope*)&failures;
+  rotary_rope* rope = sentinel;
+  rotary_rope_spec spec;
+
+#define BAD_SPEC(edit, want, word)                               \
+  do {                                                           \
+    rotary_rope_spec_init(&spec);                                \
+    spec.head_dim = 64;                                          \
+    edit;                                                        \
+    rope = sentinel;                                             \
+    EXPECT_STATUS(rotary_rope_create(&spec, &rope), want, word); \
+    CHECK(rope == sentinel);                                     \
+  } while (0)
+
+  BAD_SPEC(spec.head_dim = 0, ROTARY_INVALID_ARGUMENT, "spec.head_dim");
+  BAD_SPEC(spec.rotary_dim = 31, ROTARY_INVALID_ARGUMENT, "spec.rotary_dim");
+  BAD_SPEC(spec.theta = 1.0, ROTARY_INVALID_ARGUMENT, "spec.theta");
+  BAD_SPEC(spec.max_positions = -1, ROTARY_INVALID_ARGUMENT,
+           "spec.max_positions");
+  BAD_SPEC(spec.pairing = (rotary_pairing)7, ROTARY_INVALID_ARGUMENT,
+           "spec.pairing");
+  BAD_SPEC(spec.scaling_kind = (rotary_scaling_kind)9, ROTARY_INVALID_ARGUMENT,
+           "spec.scaling_kind");
+  BAD_SPEC(
+      (spec.scaling_kind = ROTARY_SCALING_LINEAR, spec.scaling_factor = 0.0),
+      ROTARY_INVALID_ARGUMENT, "spec.scaling.factor");
+  BAD_SPEC(spec.struct_size = 0, ROTARY_INVALID_ARGUMENT, "spec.struct_size");
+  BAD_SPEC(spec.struct_size = sizeof spec - 8, ROTARY_INVALID_ARGUMENT,
+           "spec.struct_size");
+  /* A program built against a newer rotary.h than the library. */
+  BAD_SPEC(spec.struct_size = sizeof spec + 8, ROTARY_UNSUPPORTED,
+           "spec.struct_size");
+#undef BAD_SPEC
+
+  rotary_rope_spec_init(&spec);
+  spec.head_dim = 64;
+  EXPECT_STATUS(rotary_rope_create(NULL, &rope), ROTARY_INVALID_ARGUMENT,
+                "spec");
+  EXPECT_STATUS(rotary_rope_create(&spec, NULL), ROTARY_INVALID_ARGUMENT,
+                "out");
+  rotary_rope_destroy(NULL); /* a no-op */
+}
+
+/* Every bad apply argument is refused with its name and no output written. */
+static void test_apply_errors(void) {
+  rotary_rope* rope = make_rope(kHeadDim, ROTARY_PAIRING_HALF_SPLIT, kTable);
+  static Call c;
+  rotary_apply_options o;
+  int64_t pos64[kTokens] = {0, 1, 2};
+  rotary_positions both;
+  rotary_tensor t;
+
+#define BAD_APPLY(setup, call, want, word) \
+  do {                                     \
+    call_init(&c);                         \
+    rotary_apply_options_init(&o);         \
+    setup;                                 \
+    EXPECT_STATUS(call, want, word);       \
+    CHECK(untouched(&c));                  \
+  } while (0)
+#define APPLY(rope_) \
+  rotary_apply(rope_, &c.qi, &c.qo, &c.ki, &c.ko, &c.positions, &o)
+
+  BAD_APPLY((void)0, APPLY(NULL), ROTARY_INVALID_ARGUMENT, "rope");
+  BAD_APPLY((void)0, rotary_apply(rope, &c.qi, &c.qo, &c.ki, &c.ko, NULL, &o),
+            ROTARY_INVALID_ARGUMENT, "positions");
+  BAD_APPLY(c.qo.tokens = 2, APPLY(rope), ROTARY_INVALID_ARGUMENT,
+            "q_out.tokens");
+  BAD_APPLY(c.ki.heads = 3, APPLY(rope), ROTARY_INVALID_ARGUMENT,
+            "k_out.heads");
+  BAD_APPLY(c.qo.head_stride = 1, APPLY(rope), ROTARY_INVALID_ARGUMENT,
+            "q_out");
+  BAD_APPLY(c.ko.data = c.q_in, APPLY(rope), ROTARY_INVALID_ARGUMENT,
+            "k_out overlaps q_in");
+  BAD_APPLY(c.ko.data = NULL, APPLY(rope), ROTARY_INVALID_ARGUMENT,
+            "k_out.data");
+  BAD_APPLY((both = c.positions, both.i64 = pos64),
+            rotary_apply(rope, &c.qi, &c.qo, &c.ki, &c.ko, &both, &o),
+            ROTARY_INVALID_ARGUMENT, "positions");
+  BAD_APPLY(c.pos[1] = kTable, APPLY(rope), ROTARY_POSITION_OUT_OF_RANGE,
+            "positions[1]");
+  BAD_APPLY(c.pos[2] = -4, APPLY(rope), ROTARY_POSITION_OUT_OF_RANGE,
+            "positions[2]");
+  /* Reserved dtypes: valid requests this version cannot run yet. */
+  BAD_APPLY(c.qi.dtype = ROTARY_DTYPE_F16, APPLY(rope), ROTARY_UNSUPPORTED,
+            "q_in.dtype");
+  BAD_APPLY(c.ko.dtype = ROTARY_DTYPE_BF16, APPLY(rope), ROTARY_UNSUPPORTED,
+            "k_out.dtype");
+  BAD_APPLY(c.qo.dtype = (rotary_dtype)9, APPLY(rope), ROTARY_INVALID_ARGUMENT,
+            "q_out.dtype");
+  BAD_APPLY(o.struct_size = 4, APPLY(rope), ROTARY_INVALID_ARGUMENT,
+            "options.struct_size");
+  BAD_APPLY(o.struct_size = sizeof o + 16, APPLY(rope), ROTARY_UNSUPPORTED,
+            "options.struct_size");
+  BAD_APPLY(o.direction = (rotary_direction)2, APPLY(rope),
+            ROTARY_INVALID_ARGUMENT, "options.direction");
+  BAD_APPLY(o.threading = (rotary_threading)2, APPLY(rope),
+            ROTARY_INVALID_ARGUMENT, "options.threading");
+  BAD_APPLY((o.token_begin = 2, o.token_end = 1), APPLY(rope),
+            ROTARY_INVALID_ARGUMENT, "options.token_begin");
+  BAD_APPLY((void)0,
+            rotary_apply(rope, NULL, &c.qo, &c.ki, &c.ko, &c.positions, &o),
+            ROTARY_INVALID_ARGUMENT, "q_in is absent");
+  /* Absent views: all-zero descriptor and NULL mean the same. */
+  memset(&t, 0, sizeof t);
+  BAD_APPLY((void)0,
+            rotary_apply(rope, &c.qi, &t, &c.ki, &c.ko, &c.positions, &o),
+            ROTARY_INVALID_ARGUMENT, "q_out is absent");
+#undef APPLY
+#undef BAD_APPLY
+  rotary_rope_destroy(rope);
+}
+
+/* In place (NULL output), out of place, i32 and i64 positions, backward, a
+ * token sub-range, and absent k: each checked against the formula. */
+static void test_apply(void) {
+  static Call c;
+  static float q[kQFloats];
+  int64_t pos64[kTokens];
+  rotary_apply_options o;
+  const char* isa = NULL;
+  int t, h, i, bad = 0;
+  rotary_rope* rope = make_rope(kHeadDim, ROTARY_PAIRING_HALF_SPLIT, kTable);
+  rotary_rope* interleaved = make_rope(kHeadDim, ROTARY_PAIRING_INTERLEAVED, 0);
+  rotary_tensor view;
+  rotary_positions p64;
+
+  /* Out of place, forward: inputs unchanged, outputs follow the formula. */
+  call_init(&c);
+  memcpy(q, c.q_in, sizeof q);
+  rotary_apply_options_init(&o);
+  o.isa_used = &isa;
+  EXPECT_STATUS(
+      rotary_apply(rope, &c.qi, &c.qo, &c.ki, &c.ko, &c.positions, &o),
+      ROTARY_OK, "");
+  CHECK(memcmp(q, c.q_in, sizeof q) == 0);
+  CHECK(isa != NULL && strcmp(isa, rotary_active_isa()) == 0);
+  for (t = 0; t < kTokens; ++t) {
+    for (h = 0; h < kQHeads; ++h) {
+      const int base = (t * kQHeads + h) * kHeadDim;
+      for (i = 0; i < kHeadDim / 2; ++i) {
+        const int a = base + i, b = base + i + kHeadDim / 2;
+        bad += !near_formula(c.q_out[a], c.q_out[b], c.q_in[a], c.q_in[b],
+                             c.pos[t], i, kHeadDim, 10000.0, 1.0);
+      }
+    }
+  }
+  CHECK(bad == 0);
+
+  /* In place through a NULL output, i64 positions, k absent: the same. */
+  for (t = 0; t < kTokens; ++t) pos64[t] = c.pos[t];
+  p64 = rotary_positions_i64(pos64, kTokens);
+  view = rotary_tensor_bshd(q, kTokens, kQHeads, kHeadDim);
+  EXPECT_STATUS(rotary_apply(rope, &view, NULL, NULL, NULL, &p64, NULL),
+                ROTARY_OK, "");
+  CHECK(memcmp(q, c.q_out, sizeof q) == 0);
+
+  /* Backward undoes forward. */
+  o.direction = ROTARY_BACKWARD;
+  EXPECT_STATUS(rotary_apply(rope, &view, &view, NULL, NULL, &p64, &o),
+                ROTARY_OK, "");
+  bad = 0;
+  for (i = 0; i < kQFloats; ++i) bad += fabsf(q[i] - c.q_in[i]) > 1e-5f;
+  CHECK(bad == 0);
+
+  /* A token sub-range touches only its tokens; serial threading. */
+  call_init(&c);
+  rotary_apply_options_init(&o);
+  o.token_begin = 1;
+  o.token_end = 2;
+  o.threading = ROTARY_THREADING_SERIAL;
+  EXPECT_STATUS(
+      rotary_apply(rope, &c.qi, &c.qo, &c.ki, &c.ko, &c.positions, &o),
+      ROTARY_OK, "");
+  bad = 0;
+  for (i = 0; i < kQFloats; ++i) {
+    const int in_range = i / (kQHeads * kHeadDim) == 1;
+    bad += (c.q_out[i] != kCanary) != in_range;
+  }
+  CHECK(bad == 0);
+
+  /* Interleaved pairs, no table, a large position. */
+  call_init(&c);
+  c.pos[2] = (1 << 24) - 1;
+  EXPECT_STATUS(
+      rotary_apply(interleaved, &c.qi, &c.qo, NULL, NULL, &c.positions, NULL),
+      ROTARY_OK, "");
+  bad = 0;
+  for (i = 0; i < kHeadDim / 2; ++i) {
+    const int base = 2 * kQHeads * kHeadDim + kHeadDim; /* token 2, head 1 */
+    const int a = base + 2 * i, b = a + 1;
+    bad += !near_formula(c.q_out[a], c.q_out[b], c.q_in[a], c.q_in[b], c.pos[2],
+                         i, kHeadDim, 10000.0, 1.0);
+  }
+  CHECK(bad == 0);
+
+  rotary_rope_destroy(interleaved);
+  rotary_rope_destroy(rope);
+}
+
+static void test_isa(void) {
+  const size_t n = rotary_isa_count();
+  size_t i, supported = 0;
+  int active_listed = 0;
+  rotary_isa_info info, saved;
+  struct {
+    rotary_isa_info info;
+    char later_fields[16];
+  } bigger;
+  const char* before;
+  rotary_rope* rope = make_rope(kHeadDim, ROTARY_PAIRING_INTERLEAVED, kTable);
+  static Call c;
+
+  CHECK(n >= 1);
+  /* The active ISA (the best, or the one ROTARY_ISA names) is listed once. */
+  for (i = 0; i < n; ++i) {
+    info.struct_size = sizeof info;
+    EXPECT_STATUS(rotary_isa_get(i, &info), ROTARY_OK, "");
+    active_listed += strcmp(info.name, rotary_active_isa()) == 0;
+  }
+  CHECK(active_listed == 1);
+  /* Each supported one can be selected and runs; the others are refused. */
+  for (i = 0; i < n; ++i) {
+    const char* ran = NULL;
+    rotary_apply_options o;
+    info.struct_size = sizeof info;
+    EXPECT_STATUS(rotary_isa_get(i, &info), ROTARY_OK, "");
+    CHECK(info.struct_size == sizeof info);
+    CHECK(info.name != NULL && info.name[0] != '\0');
+    CHECK(info.description != NULL);
+    CHECK(info.supported == 0 || info.supported == 1);
+    if (!info.supported) {
+      /* A compiled ISA this CPU lacks. */
+      before = rotary_active_isa();
+      EXPECT_STATUS(rotary_select_isa(info.name), ROTARY_UNSUPPORTED,
+                    info.name);
+      CHECK(strcmp(rotary_active_isa(), before) == 0);
+      continue;
+    }
+    ++supported;
+    EXPECT_STATUS(rotary_select_isa(info.name), ROTARY_OK, "");
+    CHECK(strcmp(rotary_active_isa(), info.name) == 0);
+    call_init(&c);
+    rotary_apply_options_init(&o);
+    o.isa_used = &ran;
+    EXPECT_STATUS(
+        rotary_apply(rope, &c.qi, &c.qo, &c.ki, &c.ko, &c.positions, &o),
+        ROTARY_OK, "");
+    CHECK(ran != NULL && strcmp(ran, info.name) == 0);
+  }
+  CHECK(supported >= 1);
+  /* "auto" is the best supported ISA: the first of the list it supports. */
+  EXPECT_STATUS(rotary_select_isa("auto"), ROTARY_OK, "");
+  for (i = 0; i < n; ++i) {
+    info.struct_size = sizeof info;
+    rotary_isa_get(i, &info);
+    if (info.supported) break;
+  }
+  CHECK(i < n && strcmp(info.name, rotary_active_isa()) == 0);
+
+  /* A caller with a longer rotary_isa_info (a newer rotary.h). */
+  memset(&bigger, 0x5a, sizeof bigger);
+  bigger.info.struct_size = sizeof bigger;
+  EXPECT_STATUS(rotary_isa_get(0, &bigger.info), ROTARY_OK, "");
+  CHECK(bigger.info.struct_size == sizeof(rotary_isa_info));
+  CHECK(bigger.later_fields[0] == 0x5a && bigger.later_fields[15] == 0x5a);
+
+  memset(&info, 0x5a, sizeof info);
+  info.struct_size = sizeof info;
+  saved = info;
+  EXPECT_STATUS(rotary_isa_get(n, &info), ROTARY_INVALID_ARGUMENT, "index");
+  CHECK(memcmp(&info, &saved, sizeof info) == 0);
+  info.struct_size = 8;
+  EXPECT_STATUS(rotary_isa_get(0, &info), ROTARY_INVALID_ARGUMENT,
+                "info.struct_size");
+  EXPECT_STATUS(rotary_isa_get(0, NULL), ROTARY_INVALID_ARGUMENT, "info");
+  before = rotary_active_isa();
+  EXPECT_STATUS(rotary_select_isa("avx9000"), ROTARY_INVALID_ARGUMENT,
+                "avx9000");
+  EXPECT_STATUS(rotary_select_isa(NULL), ROTARY_INVALID_ARGUMENT, "name");
+  CHECK(strcmp(rotary_active_isa(), before) == 0);
+  rotary_rope_destroy(rope);
+}
+
+/* The last error is replaced by every status-returning call. */
+static void test_last_error(void) {
+  rotary_rope* rope = NULL;
+  CHECK(rotary_select_isa("avx9000") == ROTARY_INVALID_ARGUMENT);
+  CHECK(strstr(rotary_last_error(), "avx9000") != NULL);
+  CHECK(rotary_rope_create(NULL, &rope) == ROTARY_INVALID_ARGUMENT);
+  CHECK(strstr(rotary_last_error(), "avx9000") == NULL);
+  CHECK(rotary_select_isa("auto") == ROTARY_OK);
+  CHECK(strcmp(rotary_last_error(), "") == 0);
+}
+
+/* Out of memory: a cos/sin table larger than the address space allows. */
+static void test_out_of_memory(void) {
+#if defined(__linux__)
+  struct rlimit saved, limited;
+  rotary_rope_spec spec;
+  rotary_rope* rope = NULL;
+  long vm_pages = 0;
+  FILE* statm = fopen("/proc/self/statm", "r");
+  if (statm == NULL || fscanf(statm, "%ld", &vm_pages) != 1) {
+    fprintf(stderr, "out-of-memory check skipped: no /proc/self/statm\n");
+    if (statm != NULL) fclose(statm);
+    return;
+  }
+  fclose(statm);
+  CHECK(getrlimit(RLIMIT_AS, &saved) == 0);
+  limited = saved;
+  /* What the process maps now plus 256 MiB; the table wants 2 GiB. */
+  limited.rlim_cur = (rlim_t)vm_pages * 4096 + ((rlim_t)256 << 20);
+  if (saved.rlim_cur != RLIM_INFINITY && saved.rlim_cur < limited.rlim_cur) {
+    limited.rlim_cur = saved.rlim_cur;
+  }
+  CHECK(setrlimit(RLIMIT_AS, &limited) == 0);
+  rotary_rope_spec_init(&spec);
+  spec.head_dim = 128;
+  spec.max_positions = (int64_t)1 << 22; /* 2^22 rows x 128 floats */
+  EXPECT_STATUS(rotary_rope_create(&spec, &rope), ROTARY_OUT_OF_MEMORY,
+                "spec.max_positions");
+  CHECK(rope == NULL);
+  CHECK(setrlimit(RLIMIT_AS, &saved) == 0);
+#endif
+}
+
+int main(void) {
+  test_version();
+  test_status_names();
+  test_spec_errors();
+  test_apply_errors();
+  test_apply();
+  test_isa();
+  test_last_error();
+  test_out_of_memory();
+  if (failures != 0) {
+    fprintf(stderr, "%d check(s) failed\n", failures);
+    return 1;
+  }
+  printf("C API: all checks passed (rotary %s, isa %s)\n",
+         rotary_version_string(), rotary_active_isa());
+  return 0;
+}

@@ -1,0 +1,292 @@
+// The C API from C++, against the C++ API it wraps: same results bit for bit,
+// same statuses and messages, the same ISA list, a thread-local last error,
+// versions, and nothing written on error. Links the public library, so a
+// shared build is tested through its exported symbols only.
+#include <cstring>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "rotary/rotary.h"
+#include "rotary/rotary.hpp"
+#include "tests/test_util.h"
+
+namespace rotary {
+namespace test {
+namespace {
+
+rotary_rope* make_c_rope(const RopeSpec& s) {
+  rotary_rope_spec spec;
+  rotary_rope_spec_init(&spec);
+  spec.head_dim = s.head_dim;
+  spec.rotary_dim = s.rotary_dim;
+  spec.theta = s.theta;
+  spec.max_positions = s.max_positions;
+  spec.pairing = s.pairing == Pairing::interleaved ? ROTARY_PAIRING_INTERLEAVED
+                                                   : ROTARY_PAIRING_HALF_SPLIT;
+  spec.scaling_kind = s.scaling.kind == ScalingKind::linear
+                          ? ROTARY_SCALING_LINEAR
+                          : ROTARY_SCALING_NONE;
+  spec.scaling_factor = s.scaling.factor;
+  rotary_rope* rope = nullptr;
+  EXPECT_EQ(rotary_rope_create(&spec, &rope), ROTARY_OK) << rotary_last_error();
+  return rope;
+}
+
+rotary_tensor c_view(const Tensor& t) {
+  rotary_tensor v;
+  v.data = t.data;
+  v.dtype = ROTARY_DTYPE_F32;
+  v.tokens = t.tokens;
+  v.heads = t.heads;
+  v.token_stride = t.token_stride;
+  v.head_stride = t.head_stride;
+  return v;
+}
+
+struct RopeDeleter {
+  void operator()(rotary_rope* r) const { rotary_rope_destroy(r); }
+};
+using CRope = std::unique_ptr<rotary_rope, RopeDeleter>;
+
+TEST(CApi, HeaderVersionIsTheLibraryVersion) {
+  EXPECT_EQ(rotary_version(), static_cast<uint32_t>(ROTARY_VERSION));
+  EXPECT_EQ(std::string(rotary_version_string()),
+            std::to_string(ROTARY_VERSION_MAJOR) + "." +
+                std::to_string(ROTARY_VERSION_MINOR) + "." +
+                std::to_string(ROTARY_VERSION_PATCH));
+}
+
+TEST(CApi, StatusNamesAreTheCodeNames) {
+  for (Code code :
+       {Code::ok, Code::invalid_argument, Code::position_out_of_range,
+        Code::unsupported, Code::out_of_memory, Code::internal}) {
+    EXPECT_STREQ(rotary_status_name(static_cast<rotary_status>(code)),
+                 code_name(code));
+  }
+}
+
+// The C call and Rope::apply run the same kernel: identical bits, for every
+// layout, pairing, position type, direction and in/out-of-place.
+TEST(CApi, ApplyMatchesTheCppApiExactly) {
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    for (Layout layout : {Layout::bshd, Layout::bhsd, Layout::packed_qkv}) {
+      for (bool in_place : {true, false}) {
+        for (bool i64 : {false, true}) {
+          Case c;
+          c.pairing = pairing;
+          c.layout = layout;
+          c.in_place = in_place;
+          c.positions_i64 = i64;
+          c.head_dim = 72;
+          c.rotary_dim = 64;
+          c.tokens = 7;
+          c.max_positions = i64 ? 0 : 512;
+          c.direction = i64 ? Direction::backward : Direction::forward;
+          SCOPED_TRACE(c.describe());
+          RopeSpec spec;
+          spec.head_dim = c.head_dim;
+          spec.rotary_dim = c.rotary_dim;
+          spec.pairing = pairing;
+          spec.max_positions = c.max_positions;
+          Rope rope;
+          ASSERT_TRUE(Rope::create(spec, &rope).ok());
+          CRope c_rope(make_c_rope(spec));
+          ASSERT_NE(c_rope, nullptr);
+
+          const std::vector<int32_t> pos32 = make_positions(c, 3);
+          const std::vector<int64_t> pos64(pos32.begin(), pos32.end());
+          Positions positions = i64 ? Positions(pos64.data(), c.tokens)
+                                    : Positions(pos32.data(), c.tokens);
+          rotary_positions c_positions =
+              i64 ? rotary_positions_i64(pos64.data(), c.tokens)
+                  : rotary_positions_i32(pos32.data(), c.tokens);
+          ApplyOptions options;
+          options.direction = c.direction;
+          rotary_apply_options c_options;
+          rotary_apply_options_init(&c_options);
+          c_options.direction = i64 ? ROTARY_BACKWARD : ROTARY_FORWARD;
+
+          QkStorage in_cpp(c, c.head_dim), in_c(c, c.head_dim);
+          in_cpp.fill_random(11);
+          in_c.fill_random(11);
+          QkStorage out_cpp(c, c.head_dim), out_c(c, c.head_dim);
+          out_cpp.fill_canary();
+          out_c.fill_canary();
+          if (in_place) {
+            ASSERT_TRUE(
+                rope.apply(in_cpp.q, in_cpp.k, positions, options).ok());
+            const rotary_tensor q = c_view(in_c.q), k = c_view(in_c.k);
+            ASSERT_EQ(rotary_apply(c_rope.get(), &q, nullptr, &k, nullptr,
+                                   &c_positions, &c_options),
+                      ROTARY_OK)
+                << rotary_last_error();
+          } else {
+            ASSERT_TRUE(rope.apply(in_cpp.q, out_cpp.q, in_cpp.k, out_cpp.k,
+                                   positions, options)
+                            .ok());
+            const rotary_tensor qi = c_view(in_c.q), ki = c_view(in_c.k);
+            const rotary_tensor qo = c_view(out_c.q), ko = c_view(out_c.k);
+            ASSERT_EQ(rotary_apply(c_rope.get(), &qi, &qo, &ki, &ko,
+                                   &c_positions, &c_options),
+                      ROTARY_OK)
+                << rotary_last_error();
+          }
+          EXPECT_TRUE(in_c.snapshot() == in_cpp.snapshot());
+          EXPECT_TRUE(out_c.snapshot() == out_cpp.snapshot());
+          for (const GuardedBuffer& b : out_c.buffers) {
+            EXPECT_TRUE(b.guards_intact());
+          }
+        }
+      }
+    }
+  }
+}
+
+// A bad argument that both APIs see gets the same status and message from
+// each, and leaves the output as it was.
+TEST(CApi, ErrorsAreTheCppErrors) {
+  RopeSpec spec;
+  spec.head_dim = 64;
+  spec.max_positions = 16;
+  Rope rope;
+  ASSERT_TRUE(Rope::create(spec, &rope).ok());
+  CRope c_rope(make_c_rope(spec));
+  Case c;
+  c.head_dim = 64;
+  c.tokens = 3;
+  c.in_place = false;
+  QkStorage in(c, 64), out(c, 64);
+  in.fill_random(5);
+  out.fill_canary();
+  const std::vector<float> before = out.snapshot();
+  struct Bad {
+    const char* what;
+    int64_t q_out_tokens;
+    int32_t position;
+    int64_t token_begin;
+  };
+  const Bad cases[] = {
+      {"q_out tokens", 2, 1, 0},
+      {"position past the table", 3, 16, 0},
+      {"token range", 3, 1, 4},
+  };
+  for (const Bad& b : cases) {
+    SCOPED_TRACE(b.what);
+    const int32_t pos[3] = {0, b.position, 2};
+    Tensor q_out = out.q;
+    q_out.tokens = b.q_out_tokens;
+    ApplyOptions options;
+    options.token_begin = b.token_begin;
+    const Status st =
+        rope.apply(in.q, q_out, in.k, out.k, Positions(pos, 3), options);
+    ASSERT_FALSE(st.ok());
+    const rotary_tensor qi = c_view(in.q), qo = c_view(q_out);
+    const rotary_tensor ki = c_view(in.k), ko = c_view(out.k);
+    const rotary_positions p = rotary_positions_i32(pos, 3);
+    rotary_apply_options o;
+    rotary_apply_options_init(&o);
+    o.token_begin = b.token_begin;
+    EXPECT_EQ(static_cast<int>(
+                  rotary_apply(c_rope.get(), &qi, &qo, &ki, &ko, &p, &o)),
+              static_cast<int>(st.code()));
+    EXPECT_EQ(rotary_last_error(), st.message());
+    EXPECT_TRUE(out.snapshot() == before);
+  }
+}
+
+TEST(CApi, IsaListIsTheCppList) {
+  const std::vector<IsaInfo> compiled = compiled_isas();
+  ASSERT_EQ(rotary_isa_count(), compiled.size());
+  for (size_t i = 0; i < compiled.size(); ++i) {
+    rotary_isa_info info = {sizeof(rotary_isa_info), nullptr, nullptr, 0};
+    ASSERT_EQ(rotary_isa_get(i, &info), ROTARY_OK) << rotary_last_error();
+    EXPECT_STREQ(info.name, compiled[i].name);
+    EXPECT_STREQ(info.description, compiled[i].description);
+    EXPECT_EQ(info.supported != 0, compiled[i].supported);
+  }
+  EXPECT_EQ(rotary_active_isa(), active_isa());
+  // Selecting through one API shows in the other.
+  for (const IsaInfo& isa : supported_isas()) {
+    ASSERT_EQ(rotary_select_isa(isa.name), ROTARY_OK) << rotary_last_error();
+    EXPECT_EQ(active_isa(), isa.name);
+    ASSERT_TRUE(select_isa("auto").ok());
+    EXPECT_STREQ(rotary_active_isa(), supported_isas().front().name);
+  }
+  for (const IsaInfo& isa : compiled) {
+    if (isa.supported) continue;
+    const Status st = select_isa(isa.name);
+    EXPECT_EQ(static_cast<int>(rotary_select_isa(isa.name)),
+              static_cast<int>(st.code()));
+    EXPECT_EQ(rotary_last_error(), st.message());
+  }
+}
+
+// Each thread sees the message of its own last call.
+TEST(CApi, LastErrorIsPerThread) {
+  ASSERT_EQ(rotary_select_isa("main-thread-isa"), ROTARY_INVALID_ARGUMENT);
+  const std::string mine = rotary_last_error();
+  ASSERT_NE(mine.find("main-thread-isa"), std::string::npos);
+  std::string other_before, other_after_error, other_after_ok;
+  std::thread other([&] {
+    other_before = rotary_last_error();
+    rotary_select_isa("other-thread-isa");
+    other_after_error = rotary_last_error();
+    rotary_select_isa("auto");
+    other_after_ok = rotary_last_error();
+  });
+  other.join();
+  EXPECT_EQ(other_before, "");
+  EXPECT_NE(other_after_error.find("other-thread-isa"), std::string::npos);
+  EXPECT_EQ(other_after_ok, "");
+  EXPECT_EQ(rotary_last_error(), mine);
+  // Many threads failing at once each keep their own message.
+  std::vector<std::thread> threads;
+  std::vector<int> ok(8, 0);
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([t, &ok] {
+      const std::string name = "isa-of-thread-" + std::to_string(t);
+      for (int i = 0; i < 200; ++i) {
+        rotary_select_isa(name.c_str());
+        if (std::string(rotary_last_error()).find(name) == std::string::npos) {
+          return;
+        }
+      }
+      ok[t] = 1;
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (int t = 0; t < 8; ++t) EXPECT_EQ(ok[t], 1) << t;
+}
+
+// rotary.h's helpers build the same views as rotary.hpp's.
+TEST(CApi, ViewHelpersMatchTheCppOnes) {
+  float data[1];
+  const rotary_tensor a = rotary_tensor_bshd(data, 3, 4, 64);
+  const Tensor b = Tensor::bshd(data, 3, 4, 64);
+  EXPECT_EQ(a.token_stride, b.token_stride);
+  EXPECT_EQ(a.head_stride, b.head_stride);
+  const rotary_tensor c = rotary_tensor_bhsd(data, 3, 4, 64);
+  const Tensor d = Tensor::bhsd(data, 3, 4, 64);
+  EXPECT_EQ(c.token_stride, d.token_stride);
+  EXPECT_EQ(c.head_stride, d.head_stride);
+  rotary_rope_spec spec;
+  rotary_rope_spec_init(&spec);
+  const RopeSpec defaults;
+  EXPECT_EQ(spec.struct_size, sizeof(rotary_rope_spec));
+  EXPECT_EQ(spec.theta, defaults.theta);
+  EXPECT_EQ(spec.rotary_dim, defaults.rotary_dim);
+  EXPECT_EQ(spec.max_positions, defaults.max_positions);
+  EXPECT_EQ(spec.pairing, ROTARY_PAIRING_HALF_SPLIT);
+  EXPECT_EQ(spec.scaling_factor, defaults.scaling.factor);
+  rotary_apply_options o;
+  rotary_apply_options_init(&o);
+  const ApplyOptions cpp;
+  EXPECT_EQ(o.token_begin, cpp.token_begin);
+  EXPECT_EQ(o.token_end, cpp.token_end);
+}
+
+}  // namespace
+}  // namespace test
+}  // namespace rotary
