@@ -51,7 +51,12 @@ int32_t raw(const E& e) {
 // last field then). Fixed forever: later fields are read only when a
 // caller's struct_size covers them.
 constexpr size_t kSpecSizeV1 = ROTARY_END_OF(rotary_rope_spec, scaling_factor);
+// Scaling parameters of every kind.
+constexpr size_t kSpecSizeV2 =
+    ROTARY_END_OF(rotary_rope_spec, freq_factor_count);
 constexpr size_t kOptionsSizeV1 = ROTARY_END_OF(rotary_apply_options, isa_used);
+constexpr size_t kOptionsSizeV2 =
+    ROTARY_END_OF(rotary_apply_options, sequence_length);
 constexpr size_t kIsaInfoSizeV1 = ROTARY_END_OF(rotary_isa_info, supported);
 
 // The calling thread's last error: `t_fixed` if not null (a static string,
@@ -112,12 +117,59 @@ Status to_spec(const rotary_rope_spec& c, RopeSpec* spec) {
     case ROTARY_SCALING_LINEAR:
       spec->scaling.kind = ScalingKind::linear;
       break;
+    case ROTARY_SCALING_DYNAMIC:
+      spec->scaling.kind = ScalingKind::dynamic;
+      break;
+    case ROTARY_SCALING_YARN:
+      spec->scaling.kind = ScalingKind::yarn;
+      break;
+    case ROTARY_SCALING_LLAMA3:
+      spec->scaling.kind = ScalingKind::llama3;
+      break;
+    case ROTARY_SCALING_LONGROPE:
+      spec->scaling.kind = ScalingKind::longrope;
+      break;
+    case ROTARY_SCALING_GGML:
+      spec->scaling.kind = ScalingKind::ggml;
+      break;
     default:
       return invalid("spec.scaling_kind is not a rotary_scaling_kind value (" +
                      str(raw(c.scaling_kind)) + ")");
   }
   spec->scaling.factor = c.scaling_factor;
-  return Status();
+  if (c.struct_size < kSpecSizeV2) return Status();  // older callers
+  RopeScaling& sc = spec->scaling;
+  sc.original_max_positions = c.original_max_positions;
+  sc.beta_fast = c.beta_fast;
+  sc.beta_slow = c.beta_slow;
+  sc.truncate = c.truncate != 0;
+  sc.attention_factor = c.attention_factor;
+  sc.mscale = c.mscale;
+  sc.mscale_all_dim = c.mscale_all_dim;
+  sc.low_freq_factor = c.low_freq_factor;
+  sc.high_freq_factor = c.high_freq_factor;
+  sc.freq_scale = c.freq_scale;
+  sc.ext_factor = c.ext_factor;
+  sc.attn_factor = c.attn_factor;
+  auto list = [](const char* name, const double* data, int64_t count,
+                 std::vector<double>* out) -> Status {
+    if (count < 0 || (count > 0 && data == nullptr)) {
+      return invalid(std::string("spec.") + name + ": NULL data or a " +
+                     "negative count (" + str(count) + ")");
+    }
+    out->assign(data, data + count);
+    return Status();
+  };
+  Status st2 = list("short_factor", c.short_factor, c.factor_count,
+                    &sc.short_factor);
+  if (st2.ok()) {
+    st2 = list("long_factor", c.long_factor, c.factor_count, &sc.long_factor);
+  }
+  if (st2.ok()) {
+    st2 = list("freq_factors", c.freq_factors, c.freq_factor_count,
+               &sc.freq_factors);
+  }
+  return st2;
 }
 
 Status to_options(const rotary_apply_options* c, ApplyOptions* options) {
@@ -151,6 +203,9 @@ Status to_options(const rotary_apply_options* c, ApplyOptions* options) {
   options->token_begin = c->token_begin;
   options->token_end = c->token_end;
   options->isa_used = c->isa_used;
+  if (c->struct_size >= kOptionsSizeV2) {
+    options->sequence_length = c->sequence_length;
+  }
   return Status();
 }
 
@@ -283,6 +338,14 @@ rotary_status rotary_rope_create(const rotary_rope_spec* spec,
 }
 
 void rotary_rope_destroy(rotary_rope* rope) { delete rope; }
+
+rotary_status rotary_cos_sin(const rotary_rope* rope, int64_t position,
+                             int64_t sequence_length, float* cos, float* sin) {
+  return c_guard("rotary_cos_sin", [&]() -> Status {
+    if (rope == nullptr) return invalid("rope is NULL");
+    return rope->rope.cos_sin(position, cos, sin, sequence_length);
+  });
+}
 
 rotary_status rotary_apply(const rotary_rope* rope, const rotary_tensor* q_in,
                            const rotary_tensor* q_out,

@@ -5,6 +5,7 @@
  * argument and that nothing is written on error, and checks rotations
  * against the formula. */
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -164,8 +165,8 @@ static void test_spec_errors(void) {
       (spec.scaling_kind = ROTARY_SCALING_LINEAR, spec.scaling_factor = 0.0),
       ROTARY_INVALID_ARGUMENT, "spec.scaling.factor");
   BAD_SPEC(spec.struct_size = 0, ROTARY_INVALID_ARGUMENT, "spec.struct_size");
-  BAD_SPEC(spec.struct_size = sizeof spec - 8, ROTARY_INVALID_ARGUMENT,
-           "spec.struct_size");
+  BAD_SPEC(spec.struct_size = offsetof(rotary_rope_spec, scaling_factor),
+           ROTARY_INVALID_ARGUMENT, "spec.struct_size");
   /* A program built against a newer rotary.h than the library. */
   BAD_SPEC(spec.struct_size = sizeof spec + 8, ROTARY_UNSUPPORTED,
            "spec.struct_size");
@@ -464,8 +465,82 @@ static void test_out_of_memory(void) {
 #endif
 }
 
+/* Scaling through the C spec: Llama 3 and YaRN cos/sin against their
+ * formulas, longrope's lists, a struct_size of the first version (scaling
+ * fields then take their defaults), and list errors. */
+static void test_scaling(void) {
+  const double pi = 3.14159265358979323846;
+  rotary_rope_spec spec;
+  rotary_rope_spec_init(&spec);
+  spec.head_dim = 128;
+  spec.theta = 500000.0;
+  spec.scaling_kind = ROTARY_SCALING_LLAMA3;
+  spec.scaling_factor = 8.0;
+  spec.original_max_positions = 8192;
+  rotary_rope* rope = NULL;
+  CHECK(rotary_rope_create(&spec, &rope) == ROTARY_OK);
+  float c[64], s[64];
+  CHECK(rotary_cos_sin(rope, 100000, 0, c, s) == ROTARY_OK);
+  int bad = 0;
+  for (int i = 0; i < 64; ++i) {
+    const double inv = pow(500000.0, -2.0 * i / 128);
+    const double wavelen = 2 * pi / inv;
+    double f = inv;
+    if (wavelen > 8192.0) {
+      f = inv / 8;
+    } else if (wavelen >= 8192.0 / 4) {
+      const double smooth = (8192.0 / wavelen - 1) / (4 - 1);
+      f = (1 - smooth) * inv / 8 + smooth * inv;
+    }
+    const double angle = 100000.0 * f;
+    bad += fabs(c[i] - cos(angle)) > 1e-6 || fabs(s[i] - sin(angle)) > 1e-6;
+  }
+  CHECK(bad == 0);
+  rotary_rope_destroy(rope);
+
+  spec.scaling_kind = ROTARY_SCALING_YARN;
+  spec.scaling_factor = 4.0;
+  rope = NULL;
+  CHECK(rotary_rope_create(&spec, &rope) == ROTARY_OK);
+  CHECK(rotary_cos_sin(rope, 0, 0, c, s) == ROTARY_OK);
+  CHECK(fabs(c[0] - (0.1 * log(4.0) + 1.0)) < 1e-6); /* attention factor */
+  CHECK(s[0] == 0.0f);
+  rotary_rope_destroy(rope);
+
+  /* A caller built against the first rotary.h: YaRN without its fields
+   * reads original_max_positions = 0, which the plan refuses by name. */
+  spec.struct_size = offsetof(rotary_rope_spec, scaling_factor) + sizeof(double);
+  rope = NULL;
+  expect_status(rotary_rope_create(&spec, &rope), ROTARY_INVALID_ARGUMENT, "original_max_positions", __LINE__);
+  spec.struct_size = sizeof spec;
+
+  double shorts[64], longs[64];
+  for (int i = 0; i < 64; ++i) shorts[i] = 1.0, longs[i] = 4.0;
+  spec.scaling_kind = ROTARY_SCALING_LONGROPE;
+  spec.short_factor = shorts;
+  spec.long_factor = longs;
+  spec.factor_count = 63;
+  expect_status(rotary_rope_create(&spec, &rope), ROTARY_INVALID_ARGUMENT, "short_factor", __LINE__);
+  spec.factor_count = 64;
+  spec.long_factor = NULL;
+  expect_status(rotary_rope_create(&spec, &rope), ROTARY_INVALID_ARGUMENT, "long_factor", __LINE__);
+  spec.long_factor = longs;
+  rope = NULL;
+  CHECK(rotary_rope_create(&spec, &rope) == ROTARY_OK);
+  float c_short[64], s_short[64];
+  CHECK(rotary_cos_sin(rope, 1000, 8192, c_short, s_short) == ROTARY_OK);
+  CHECK(rotary_cos_sin(rope, 1000, 8193, c, s) == ROTARY_OK);
+  /* Long factors divide the frequency by 4 past 8192 tokens; cos and sin
+   * carry the attention factor sqrt(1 + ln(factor) / ln(original)). */
+  const double att = sqrt(1.0 + log(4.0) / log(8192.0));
+  CHECK(fabs(c_short[10] - att * cos(1000.0 * pow(500000.0, -20.0 / 128))) < 1e-6);
+  CHECK(fabs(c[10] - att * cos(1000.0 * pow(500000.0, -20.0 / 128) / 4)) < 1e-6);
+  rotary_rope_destroy(rope);
+}
+
 int main(void) {
   test_version();
+  test_scaling();
   test_status_names();
   test_spec_errors();
   test_apply_errors();

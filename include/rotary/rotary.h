@@ -110,12 +110,18 @@ typedef enum rotary_pairing {
   ROTARY_PAIRING_HALF_SPLIT = 1
 } rotary_pairing;
 
-/* How inv_freq is derived from theta (rotary::ScalingKind). Later versions
- * add kinds (with their parameters appended to rotary_rope_spec); today any
- * other value is ROTARY_INVALID_ARGUMENT. */
+/* How inv_freq (and the attention factor scaling cos and sin) derive from
+ * theta (rotary::ScalingKind; formulas of Hugging Face transformers'
+ * modeling_rope_utils and llama.cpp, see rotary.hpp). Any other value is
+ * ROTARY_INVALID_ARGUMENT. */
 typedef enum rotary_scaling_kind {
-  ROTARY_SCALING_NONE = 0,  /* inv_freq[i] = theta^(-2i/rotary_dim) */
-  ROTARY_SCALING_LINEAR = 1 /* position interpolation: inv_freq / factor */
+  ROTARY_SCALING_NONE = 0,     /* inv_freq[i] = theta^(-2i/rotary_dim) */
+  ROTARY_SCALING_LINEAR = 1,   /* position interpolation: inv_freq / factor */
+  ROTARY_SCALING_DYNAMIC = 2,  /* NTK by sequence length */
+  ROTARY_SCALING_YARN = 3,     /* YaRN ramp + attention factor */
+  ROTARY_SCALING_LLAMA3 = 4,   /* Llama 3.x */
+  ROTARY_SCALING_LONGROPE = 5, /* short/long per-pair factors */
+  ROTARY_SCALING_GGML = 6      /* llama.cpp's freq_scale/ext_factor/... */
 } rotary_scaling_kind;
 
 /* rotary::RopeSpec. Set struct_size = sizeof(rotary_rope_spec), or call
@@ -131,8 +137,31 @@ typedef struct rotary_rope_spec {
   int64_t max_positions;
   rotary_pairing pairing;           /* default ROTARY_PAIRING_HALF_SPLIT */
   rotary_scaling_kind scaling_kind; /* default ROTARY_SCALING_NONE */
-  double scaling_factor;            /* linear: > 0 (default 1) */
-  /* Later versions append the parameters of further scaling kinds here. */
+  /* linear, dynamic, yarn, llama3: the extension factor (default 1);
+   * longrope: for the default attention factor only. */
+  double scaling_factor;
+  /* --- Fields below are read only when struct_size covers them; a caller
+   * built against an older rotary.h gets their defaults. ------------------ */
+  /* dynamic, yarn, llama3, longrope: pre-training context length; ggml:
+   * n_ctx_orig. */
+  int64_t original_max_positions;
+  double beta_fast;        /* yarn, ggml (default 32) */
+  double beta_slow;        /* yarn, ggml (default 1) */
+  int32_t truncate;        /* yarn: floor/ceil the correction dims (1) */
+  double attention_factor; /* yarn, longrope: 0 = derived (default 0) */
+  double mscale;           /* yarn, DeepSeek (default 0 = unused) */
+  double mscale_all_dim;   /* yarn, DeepSeek (default 0 = unused) */
+  double low_freq_factor;  /* llama3 (default 1) */
+  double high_freq_factor; /* llama3 (default 4) */
+  /* longrope: factor_count = rotary_dim/2 entries each (copied at create). */
+  const double* short_factor;
+  const double* long_factor;
+  int64_t factor_count;
+  double freq_scale;  /* ggml (default 1) */
+  double ext_factor;  /* ggml (default 0) */
+  double attn_factor; /* ggml (default 1) */
+  const double* freq_factors; /* ggml, optional: freq_factor_count entries */
+  int64_t freq_factor_count;
 } rotary_rope_spec;
 
 /* Sets every field to its default (as rotary::RopeSpec{}), struct_size
@@ -147,6 +176,23 @@ static inline void rotary_rope_spec_init(rotary_rope_spec* spec) {
   spec->pairing = ROTARY_PAIRING_HALF_SPLIT;
   spec->scaling_kind = ROTARY_SCALING_NONE;
   spec->scaling_factor = 1.0;
+  spec->original_max_positions = 0;
+  spec->beta_fast = 32.0;
+  spec->beta_slow = 1.0;
+  spec->truncate = 1;
+  spec->attention_factor = 0.0;
+  spec->mscale = 0.0;
+  spec->mscale_all_dim = 0.0;
+  spec->low_freq_factor = 1.0;
+  spec->high_freq_factor = 4.0;
+  spec->short_factor = NULL;
+  spec->long_factor = NULL;
+  spec->factor_count = 0;
+  spec->freq_scale = 1.0;
+  spec->ext_factor = 0.0;
+  spec->attn_factor = 1.0;
+  spec->freq_factors = NULL;
+  spec->freq_factor_count = 0;
 }
 
 /* An immutable plan: frequencies and, when max_positions > 0, the cos/sin
@@ -160,6 +206,14 @@ ROTARY_API rotary_status rotary_rope_create(const rotary_rope_spec* spec,
 
 /* Releases a plan (NULL is a no-op). No apply may be running on it. */
 ROTARY_API void rotary_rope_destroy(rotary_rope* rope);
+
+/* The f32 cos and sin (attention factor included) the kernels use at
+ * `position` for a sequence of `sequence_length` tokens (0 = position + 1):
+ * rotary_dim/2 values each, pair order (Rope::cos_sin). */
+ROTARY_API rotary_status rotary_cos_sin(const rotary_rope* rope,
+                                        int64_t position,
+                                        int64_t sequence_length, float* cos,
+                                        float* sin);
 
 /* ---------------------------------------------------------------- tensors */
 
@@ -270,6 +324,10 @@ typedef struct rotary_apply_options {
   /* If not NULL, receives the name of the ISA whose kernel ran ("avx2"...),
    * a static string. */
   const char** isa_used;
+  /* --- Read only when struct_size covers it. --- */
+  /* dynamic and longrope: the sequence length (0 = largest position of the
+   * call + 1). */
+  int64_t sequence_length;
 } rotary_apply_options;
 
 static inline void rotary_apply_options_init(rotary_apply_options* options) {
@@ -279,6 +337,7 @@ static inline void rotary_apply_options_init(rotary_apply_options* options) {
   options->token_begin = 0;
   options->token_end = -1;
   options->isa_used = NULL;
+  options->sequence_length = 0;
 }
 
 /* ------------------------------------------------------------------ apply */
