@@ -1,5 +1,6 @@
 // Invalid-input fuzz target: a valid call with one argument made invalid
 // must return an error and leave every byte of every buffer as it was.
+#include <limits>
 #include <string>
 
 #include "tests/fuzz/fuzz_common.h"
@@ -25,7 +26,7 @@ void run(const uint8_t* data, size_t size) {
       case 0: s.head_dim = -fdp.ConsumeIntegralInRange<int64_t>(0, 100); break;
       case 1: s.rotary_dim = s.head_dim + 2 * fdp.ConsumeIntegralInRange<int64_t>(1, 10); break;
       case 2: s.rotary_dim = 1 + 2 * fdp.ConsumeIntegralInRange<int64_t>(0, 40); if (s.rotary_dim > s.head_dim) s.rotary_dim = -3; break;
-      case 3: s.theta = fdp.PickValueInArray({0.0, 1.0, -5.0, 1e400 * 0.0}); break;
+      case 3: s.theta = fdp.PickValueInArray({0.0, 1.0, -5.0, std::numeric_limits<double>::quiet_NaN()}); break;
       case 4: s.max_positions = -fdp.ConsumeIntegralInRange<int64_t>(1, 1000); break;
       case 5: s.scaling.kind = ScalingKind::longrope; s.scaling.original_max_positions = 4;
               s.scaling.short_factor.assign(static_cast<size_t>(fdp.ConsumeIntegralInRange<int>(0, 3)), 1.0);
