@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <oneapi/tbb/task_arena.h>
+#include <sys/mman.h>
 
 #include "gtest/gtest.h"
 #include "rotary/rotary.hpp"
@@ -441,6 +442,64 @@ TEST(Edge, PackedQkvInPlaceIsNotAnOverlap) {
     c.tokens = 33;
     c.max_positions = 0;
     check_against_reference(c, nullptr);
+  }
+}
+
+// Offsets past 2^31 elements (and 2^33 bytes): views with huge strides over
+// a sparse mapping; only the touched pages are ever backed.
+TEST(Edge, StridesPast2To31Elements) {
+  const int64_t hd = 64, T = 3, H = 2;
+  const int64_t ts = (int64_t{1} << 31) + 4 * hd;  // elements per token
+  const size_t bytes = static_cast<size_t>((T - 1) * ts + H * hd) * sizeof(float);
+  void* map = mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (map == MAP_FAILED) GTEST_SKIP() << "no 16 GiB sparse mapping here";
+  float* base = static_cast<float*>(map);
+  std::vector<float> small(static_cast<size_t>(T * H * hd));
+  std::mt19937 rng(3);
+  std::uniform_real_distribution<float> val(-1, 1);
+  for (int64_t t = 0; t < T; ++t) {
+    for (int64_t j = 0; j < H * hd; ++j) {
+      base[t * ts + j] = small[t * H * hd + j] = val(rng);
+    }
+  }
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    const Rope rope = make_rope(hd, pairing, 0);
+    const int64_t pos[T] = {5, 70000, 2147483000};
+    std::vector<float> want = small;
+    ASSERT_TRUE(reference_apply(rope, Tensor::bshd(want.data(), T, H, hd),
+                                Tensor::bshd(want.data(), T, H, hd), Tensor{},
+                                Tensor{}, Positions(pos, T))
+                    .ok());
+    const Tensor big{base, DType::f32, T, H, ts, hd};
+    ASSERT_TRUE(rope.apply(big, Tensor{}, Positions(pos, T)).ok());
+    for (int64_t t = 0; t < T; ++t) {
+      for (int64_t j = 0; j < H * hd; ++j) {
+        ASSERT_NEAR(base[t * ts + j], want[t * H * hd + j], 2.0 / (1 << 21))
+            << t << " " << j;
+      }
+    }
+    for (int64_t t = 0; t < T; ++t) {  // fresh input for the next pairing
+      for (int64_t j = 0; j < H * hd; ++j) base[t * ts + j] = small[t * H * hd + j];
+    }
+  }
+  munmap(map, bytes);
+}
+
+// Large heads: the row buffer leaves the stack past 2048 floats.
+TEST(Edge, HeadDimUpTo2048) {
+  for (int64_t hd : {1024, 2048}) {
+    for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+      Case c;
+      c.head_dim = hd;
+      c.pairing = pairing;
+      c.max_positions = hd == 2048 ? 0 : 64;
+      c.q_heads = 3;
+      c.k_heads = 1;
+      c.tokens = 3;
+      c.in_place = pairing == Pairing::half_split;
+      check_against_reference(c, nullptr);
+    }
   }
 }
 
