@@ -30,7 +30,7 @@ int64_t target_bit(const std::string& name) {
       {"sve2", HWY_SVE2},         {"sve", HWY_SVE},
       {"neon", HWY_NEON},
 #endif
-      {"scalar", HWY_SCALAR},
+      {"emu128", HWY_EMU128}, {"scalar", HWY_SCALAR},
   };
   for (const Entry& e : kEntries) {
     if (name == e.name) return e.bit;
@@ -52,7 +52,8 @@ TEST(IsaEnv, RunsTheRequestedKernelOrRefuses) {
   const bool compiled = bit != 0 && (HWY_TARGETS & bit) != 0;
   const bool runnable =
       is_auto ||
-      (compiled && (bit == HWY_SCALAR || (hwy::SupportedTargets() & bit)));
+      (compiled && (bit == HWY_SCALAR || bit == HWY_EMU128 ||
+                    (hwy::SupportedTargets() & bit)));
 
   Case c;
   c.q_heads = 4;
