@@ -20,10 +20,11 @@ inline int64_t row_floats(Pairing pairing, int64_t rotary_dim) {
 }
 
 // The heads of one token of one tensor (q or k), all rotated by one row.
+// in and out point to elements of the kernel's input and output dtype.
 struct HeadsArgs {
   const float* row;  // cos/sin row of this token (layout above)
-  const float* in;   // first head; head h at in + h * in_head_stride
-  float* out;        // may equal in (in place)
+  const void* in;    // first head; head h at in + h * in_head_stride elements
+  void* out;         // may equal in (in place, same dtype)
   int64_t in_head_stride;
   int64_t out_head_stride;
   int64_t heads;
@@ -34,16 +35,22 @@ struct HeadsArgs {
 };
 
 using RotateHeadsFn = void (*)(const HeadsArgs& args);
-// out = in * scale over every head_dim entry (row unused): the same memory
-// traffic as a rotation without its math, the bench's roofline pass.
+// The bench's roofline pass: the memory traffic of a rotation without its
+// math, every head_dim entry read and written once, in and out of one dtype.
+// f32: out = in * scale. f16/bf16: out = in, through a same-width
+// read-modify-write with a run-time zero derived from scale (1.0f): a copy
+// of exactly the bytes a 16-bit kernel moves, with no conversion.
 using ScaleHeadsFn = void (*)(const HeadsArgs& args, float scale);
+
+constexpr int kDTypes = 3;  // indexed by static_cast<int>(DType)
 
 struct KernelSet {
   int64_t target;  // Highway target bit
   const char* name;
   const char* description;
-  RotateHeadsFn rotate[2][2];  // [pairing][direction]
-  ScaleHeadsFn scale;
+  // [input dtype][output dtype][pairing][direction]
+  RotateHeadsFn rotate[kDTypes][kDTypes][2][2];
+  ScaleHeadsFn scale[kDTypes];  // [dtype of in and out]
 };
 
 // Every compiled kernel set, best first.

@@ -10,6 +10,7 @@
 #endif
 
 #include <cstring>
+#include <type_traits>
 
 #include "dispatch/kernels.h"
 #include "hwy/highway.h"
@@ -19,12 +20,197 @@ namespace rotary {
 namespace HWY_NAMESPACE {
 namespace hn = hwy::HWY_NAMESPACE;
 
-// Entries [rotary_dim, head_dim) pass through; copy them when out of place.
-HWY_INLINE void PassThrough(const float* in, float* out, int64_t rotary_dim,
+// ---------------------------------------------------------- element types
+// Tensors hold f32, f16 or bf16; the math is always f32 lanes. Loads widen
+// exactly; stores narrow rounding to nearest-even, NaN kept NaN (quiet) and
+// +-Inf kept, bit for bit what rotary::to_bf16 / to_f16 return (which the
+// scalar tails call).
+
+// Whether Highway's f16 PromoteTo/DemoteTo are the hardware conversions
+// (F16C on AVX2 and AVX-512, FCVT on arm64 NEON/SVE), which round to
+// nearest-even. Highway 1.0.3's emulation elsewhere (SSE4, SSSE3, SCALAR)
+// truncates and turns Inf/NaN into finite numbers, so there we convert with
+// our own integer code.
+#if (HWY_ARCH_X86 && HWY_TARGET <= HWY_AVX2) || \
+    (HWY_ARCH_ARM_A64 && HWY_TARGET != HWY_SCALAR && HWY_TARGET != HWY_EMU128)
+constexpr bool kHardwareF16 = true;
+#else
+constexpr bool kHardwareF16 = false;
+#endif
+
+HWY_INLINE const uint16_t* Bits16(const rotary::bf16* p) {
+  return reinterpret_cast<const uint16_t*>(p);
+}
+HWY_INLINE const uint16_t* Bits16(const rotary::f16* p) {
+  return reinterpret_cast<const uint16_t*>(p);
+}
+HWY_INLINE uint16_t* Bits16(rotary::bf16* p) {
+  return reinterpret_cast<uint16_t*>(p);
+}
+HWY_INLINE uint16_t* Bits16(rotary::f16* p) {
+  return reinterpret_cast<uint16_t*>(p);
+}
+
+// Lanes(d) elements at p, as f32.
+template <class D>
+HWY_INLINE hn::Vec<D> LoadF32(D d, const float* p) {
+  return hn::LoadU(d, p);
+}
+
+template <class D>
+HWY_INLINE hn::Vec<D> LoadF32(D d, const rotary::bf16* p) {
+  const hn::RebindToUnsigned<D> du;
+  const hn::Rebind<uint16_t, D> d16;
+  const auto wide = hn::PromoteTo(du, hn::LoadU(d16, Bits16(p)));
+  return hn::BitCast(d, hn::ShiftLeft<16>(wide));
+}
+
+template <class D>
+HWY_INLINE hn::Vec<D> LoadF32(D d, const rotary::f16* p) {
+  if constexpr (kHardwareF16) {
+    const hn::Rebind<hwy::float16_t, D> dh;
+    return hn::PromoteTo(
+        d, hn::LoadU(dh, reinterpret_cast<const hwy::float16_t*>(p)));
+  } else {
+    const hn::RebindToSigned<D> di;
+    const hn::Rebind<uint16_t, D> d16;
+    const auto h = hn::BitCast(
+        di, hn::PromoteTo(hn::RebindToUnsigned<D>(), hn::LoadU(d16, Bits16(p))));
+    const auto em = hn::And(h, hn::Set(di, 0x7FFF));
+    const auto sign = hn::ShiftLeft<16>(hn::Xor(h, em));
+    const auto shifted = hn::ShiftLeft<13>(em);
+    // Normal: rebias the exponent (15 -> 127).
+    const auto normal = hn::Add(shifted, hn::Set(di, 0x38000000));
+    // Subnormal: em * 2^-24, exact, never an f32 denormal (so FTZ/DAZ agree).
+    const auto subnormal = hn::BitCast(
+        di, hn::Mul(hn::ConvertTo(d, em), hn::Set(d, 1.0f / 16777216.0f)));
+    // Inf or NaN, the NaN quieted with its payload kept.
+    const auto quiet =
+        hn::IfThenElseZero(hn::Gt(em, hn::Set(di, 0x7C00)),
+                           hn::Set(di, 0x00400000));
+    const auto inf_nan =
+        hn::Or(hn::Or(shifted, hn::Set(di, 0x7F800000)), quiet);
+    auto u = hn::IfThenElse(hn::Lt(em, hn::Set(di, 0x0400)), subnormal, normal);
+    u = hn::IfThenElse(hn::Gt(em, hn::Set(di, 0x7BFF)), inf_nan, u);
+    return hn::BitCast(d, hn::Or(u, sign));
+  }
+}
+
+// bf16 of each lane, rounded to nearest-even, in the upper half of its u32
+// (Highway 1.0.3's bf16 DemoteTo truncates): add just under half an ulp plus
+// the kept lsb; NaN is quieted instead (the add could turn it into Inf).
+template <class D>
+HWY_INLINE hn::Vec<hn::RebindToUnsigned<D>> BF16Rounded(D d, hn::Vec<D> v) {
+  const hn::RebindToUnsigned<D> du;
+  (void)d;
+  const auto u = hn::BitCast(du, v);
+  const auto lsb = hn::And(hn::ShiftRight<16>(u), hn::Set(du, 1u));
+  const auto rounded = hn::Add(u, hn::Add(lsb, hn::Set(du, 0x7FFFu)));
+  const auto quiet_nan = hn::Or(u, hn::Set(du, 0x00400000u));
+  return hn::IfThenElse(hn::RebindMask(du, hn::Eq(v, v)), rounded, quiet_nan);
+}
+
+// f16 bits of each lane, rounded to nearest-even, in the lower half of its
+// i32 (the emulation for targets without hardware f16; see kHardwareF16).
+template <class D>
+HWY_INLINE hn::Vec<hn::RebindToSigned<D>> F16BitsEmulated(D d, hn::Vec<D> v) {
+  const hn::RebindToSigned<D> di;
+  const auto u = hn::BitCast(di, v);
+  const auto a = hn::And(u, hn::Set(di, 0x7FFFFFFF));
+  const auto sign = hn::And(hn::ShiftRight<16>(u), hn::Set(di, 0x8000));
+  // Normal in f16 (|v| >= 2^-14): rebias the exponent (127 -> 15) and round
+  // away 13 bits, ties to even.
+  const auto lsb = hn::And(hn::ShiftRight<13>(a), hn::Set(di, 1));
+  const auto normal = hn::ShiftRight<13>(
+      hn::Add(a, hn::Add(lsb, hn::Set(di, 0xFFF - 0x38000000))));
+  // Subnormal or zero in f16: |v| + 0.5 has an ulp of 2^-24, the f16
+  // subnormal step, and the f32 addition rounds to nearest-even.
+  const auto subnormal =
+      hn::Sub(hn::BitCast(di, hn::Add(hn::BitCast(d, a), hn::Set(d, 0.5f))),
+              hn::Set(di, 0x3F000000));
+  const auto nan = hn::Or(hn::And(hn::ShiftRight<13>(a), hn::Set(di, 0x3FF)),
+                          hn::Set(di, 0x7E00));
+  auto h = hn::IfThenElse(hn::Lt(a, hn::Set(di, 0x38800000)), subnormal, normal);
+  // From 65520 (half-way past the largest f16, 65504) up: Inf.
+  h = hn::IfThenElse(hn::Gt(a, hn::Set(di, 0x477FEFFF)), hn::Set(di, 0x7C00), h);
+  h = hn::IfThenElse(hn::Gt(a, hn::Set(di, 0x7F800000)), nan, h);
+  return hn::Or(h, sign);
+}
+
+// Stores the Lanes(d) lanes of v at p.
+template <class D>
+HWY_INLINE void StoreF32(D d, hn::Vec<D> v, float* p) {
+  hn::StoreU(v, d, p);
+}
+
+template <class D>
+HWY_INLINE void StoreF32(D d, hn::Vec<D> v, rotary::bf16* p) {
+  const hn::RebindToSigned<D> di;
+  const hn::Rebind<uint16_t, D> d16;
+  const auto bits = hn::BitCast(di, hn::ShiftRight<16>(BF16Rounded(d, v)));
+  hn::StoreU(hn::DemoteTo(d16, bits), d16, Bits16(p));
+}
+
+template <class D>
+HWY_INLINE void StoreF32(D d, hn::Vec<D> v, rotary::f16* p) {
+  if constexpr (kHardwareF16) {
+    const hn::Rebind<hwy::float16_t, D> dh;
+    hn::StoreU(hn::DemoteTo(dh, v), dh, reinterpret_cast<hwy::float16_t*>(p));
+  } else {
+    const hn::Rebind<uint16_t, D> d16;
+    hn::StoreU(hn::DemoteTo(d16, F16BitsEmulated(d, v)), d16, Bits16(p));
+  }
+}
+
+// Stores v0 then v1 (2 * Lanes(d) elements) at p; d is a full vector. Two
+// 16-bit results share one narrowing shuffle and one store.
+template <class D, class T>
+HWY_INLINE void Store2F32(D d, hn::Vec<D> v0, hn::Vec<D> v1, T* p) {
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+#if HWY_TARGET != HWY_SCALAR
+  if constexpr (std::is_same<T, rotary::bf16>::value) {
+    const hn::Repartition<uint16_t, D> d16;
+    const auto lo = hn::BitCast(d16, BF16Rounded(d, v0));
+    const auto hi = hn::BitCast(d16, BF16Rounded(d, v1));
+    hn::StoreU(hn::ConcatOdd(d16, hi, lo), d16, Bits16(p));
+    return;
+  } else if constexpr (std::is_same<T, rotary::f16>::value && !kHardwareF16) {
+    const hn::Repartition<uint16_t, D> d16;
+    const auto lo = hn::BitCast(d16, F16BitsEmulated(d, v0));
+    const auto hi = hn::BitCast(d16, F16BitsEmulated(d, v1));
+    hn::StoreU(hn::ConcatEven(d16, hi, lo), d16, Bits16(p));
+    return;
+  }
+#endif
+  StoreF32(d, v0, p);
+  StoreF32(d, v1, p + N);
+}
+
+// Scalar conversions for tails, identical to the lanes above.
+HWY_INLINE float ToF32(float x) { return x; }
+HWY_INLINE float ToF32(rotary::bf16 x) { return rotary::to_float(x); }
+HWY_INLINE float ToF32(rotary::f16 x) { return rotary::to_float(x); }
+HWY_INLINE void FromF32(float y, float* p) { *p = y; }
+HWY_INLINE void FromF32(float y, rotary::bf16* p) { *p = rotary::to_bf16(y); }
+HWY_INLINE void FromF32(float y, rotary::f16* p) { *p = rotary::to_f16(y); }
+
+// Entries [rotary_dim, head_dim) pass through: copied bit for bit when in
+// and out share a dtype (and a no-op in place), converted otherwise.
+template <class TIn, class TOut>
+HWY_INLINE void PassThrough(const TIn* in, TOut* out, int64_t rotary_dim,
                             int64_t head_dim) {
-  if (in != out && head_dim > rotary_dim) {
-    std::memcpy(out + rotary_dim, in + rotary_dim,
-                static_cast<size_t>(head_dim - rotary_dim) * sizeof(float));
+  if (head_dim <= rotary_dim) return;
+  if constexpr (std::is_same<TIn, TOut>::value) {
+    if (static_cast<const void*>(in) != static_cast<const void*>(out)) {
+      std::memcpy(out + rotary_dim, in + rotary_dim,
+                  static_cast<size_t>(head_dim - rotary_dim) * sizeof(TIn));
+    }
+  } else {
+    const hn::ScalableTag<float> d;
+    const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+    int64_t i = rotary_dim;
+    for (; i + N <= head_dim; i += N) StoreF32(d, LoadF32(d, in + i), out + i);
+    for (; i < head_dim; ++i) FromF32(ToF32(in[i]), out + i);
   }
 }
 
@@ -47,61 +233,72 @@ HWY_INLINE void HalfSplitMath(V xa, V xb, V c, V s, V* ya, V* yb) {
 //    block's cos/sin stay in registers and only q/k are loaded per head;
 //  - streaming (data from DRAM): head after head, each walked front to back,
 //    the order hardware prefetchers follow best; cos/sin come from L1.
+template <class TIn, class TOut>
 struct HeadWalk {
-  const float* in;
-  float* out;
-  int64_t in_stride, out_stride, heads;
+  const TIn* in;
+  TOut* out;
+  int64_t in_stride, out_stride, heads;  // strides in elements
 };
 
-HWY_INLINE HeadWalk OneHead(const HeadWalk& w, int64_t h) {
-  return HeadWalk{w.in + h * w.in_stride, w.out + h * w.out_stride,
-                  w.in_stride, w.out_stride, 1};
+template <class TIn, class TOut>
+HWY_INLINE HeadWalk<TIn, TOut> OneHead(const HeadWalk<TIn, TOut>& w,
+                                       int64_t h) {
+  return HeadWalk<TIn, TOut>{w.in + h * w.in_stride, w.out + h * w.out_stride,
+                             w.in_stride, w.out_stride, 1};
+}
+
+template <class TIn, class TOut>
+HWY_INLINE HeadWalk<TIn, TOut> Walk(const rotary::detail::HeadsArgs& a) {
+  return HeadWalk<TIn, TOut>{static_cast<const TIn*>(a.in),
+                             static_cast<TOut*>(a.out), a.in_head_stride,
+                             a.out_head_stride, a.heads};
 }
 
 // Pairs [j, j + 2N) of every head.
-template <bool kBackward, class D>
+template <bool kBackward, class D, class TIn, class TOut>
 HWY_INLINE void HalfSplitBlock2(D d, const float* HWY_RESTRICT row,
-                                int64_t half, int64_t j, const HeadWalk& w) {
+                                int64_t half, int64_t j,
+                                const HeadWalk<TIn, TOut>& w) {
   using V = hn::Vec<D>;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   const V c0 = hn::LoadU(d, row + j), c1 = hn::LoadU(d, row + j + N);
   const V s0 = hn::LoadU(d, row + half + j);
   const V s1 = hn::LoadU(d, row + half + j + N);
   for (int64_t h = 0; h < w.heads; ++h) {
-    const float* in = w.in + h * w.in_stride + j;
-    float* out = w.out + h * w.out_stride + j;
-    const V xa0 = hn::LoadU(d, in), xa1 = hn::LoadU(d, in + N);
-    const V xb0 = hn::LoadU(d, in + half), xb1 = hn::LoadU(d, in + half + N);
+    const TIn* in = w.in + h * w.in_stride + j;
+    TOut* out = w.out + h * w.out_stride + j;
+    const V xa0 = LoadF32(d, in), xa1 = LoadF32(d, in + N);
+    const V xb0 = LoadF32(d, in + half), xb1 = LoadF32(d, in + half + N);
     V ya0, yb0, ya1, yb1;
     HalfSplitMath<kBackward>(xa0, xb0, c0, s0, &ya0, &yb0);
     HalfSplitMath<kBackward>(xa1, xb1, c1, s1, &ya1, &yb1);
-    hn::StoreU(ya0, d, out);
-    hn::StoreU(ya1, d, out + N);
-    hn::StoreU(yb0, d, out + half);
-    hn::StoreU(yb1, d, out + half + N);
+    Store2F32(d, ya0, ya1, out);
+    Store2F32(d, yb0, yb1, out + half);
   }
 }
 
 // Pairs [j, j + N) of every head.
-template <bool kBackward, class D>
+template <bool kBackward, class D, class TIn, class TOut>
 HWY_INLINE void HalfSplitBlock1(D d, const float* HWY_RESTRICT row,
-                                int64_t half, int64_t j, const HeadWalk& w) {
+                                int64_t half, int64_t j,
+                                const HeadWalk<TIn, TOut>& w) {
   using V = hn::Vec<D>;
   const V c = hn::LoadU(d, row + j), s = hn::LoadU(d, row + half + j);
   for (int64_t h = 0; h < w.heads; ++h) {
-    const float* in = w.in + h * w.in_stride + j;
-    float* out = w.out + h * w.out_stride + j;
+    const TIn* in = w.in + h * w.in_stride + j;
+    TOut* out = w.out + h * w.out_stride + j;
     V ya, yb;
-    HalfSplitMath<kBackward>(hn::LoadU(d, in), hn::LoadU(d, in + half), c, s,
-                             &ya, &yb);
-    hn::StoreU(ya, d, out);
-    hn::StoreU(yb, d, out + half);
+    HalfSplitMath<kBackward>(LoadF32(d, in), LoadF32(d, in + half), c, s, &ya,
+                             &yb);
+    StoreF32(d, ya, out);
+    StoreF32(d, yb, out + half);
   }
 }
 
-// Entries [rotary_dim, head_dim) of every head, when out of place.
-HWY_INLINE void PassThroughHeads(const HeadWalk& w, int64_t rotary_dim,
-                                 int64_t head_dim) {
+// Entries [rotary_dim, head_dim) of every head.
+template <class TIn, class TOut>
+HWY_INLINE void PassThroughHeads(const HeadWalk<TIn, TOut>& w,
+                                 int64_t rotary_dim, int64_t head_dim) {
   for (int64_t h = 0; h < w.heads; ++h) {
     PassThrough(w.in + h * w.in_stride, w.out + h * w.out_stride, rotary_dim,
                 head_dim);
@@ -109,9 +306,9 @@ HWY_INLINE void PassThroughHeads(const HeadWalk& w, int64_t rotary_dim,
 }
 
 // Rotates entries [0, 2 * half) of the heads of w.
-template <bool kBackward>
+template <bool kBackward, class TIn, class TOut>
 HWY_INLINE void HalfSplitHeads(const float* HWY_RESTRICT row, int64_t half,
-                               const HeadWalk& w) {
+                               const HeadWalk<TIn, TOut>& w) {
   const hn::ScalableTag<float> d;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   int64_t j = 0;
@@ -127,22 +324,22 @@ HWY_INLINE void HalfSplitHeads(const float* HWY_RESTRICT row, int64_t half,
 #endif
   if (j < half) {
     for (int64_t h = 0; h < w.heads; ++h) {
-      const float* in = w.in + h * w.in_stride;
-      float* out = w.out + h * w.out_stride;
+      const TIn* in = w.in + h * w.in_stride;
+      TOut* out = w.out + h * w.out_stride;
       for (int64_t i = j; i < half; ++i) {
         const float c = row[i];
         const float s = kBackward ? -row[half + i] : row[half + i];
-        const float xa = in[i], xb = in[half + i];
-        out[i] = xa * c - xb * s;
-        out[half + i] = xb * c + xa * s;
+        const float xa = ToF32(in[i]), xb = ToF32(in[half + i]);
+        FromF32(xa * c - xb * s, out + i);
+        FromF32(xb * c + xa * s, out + half + i);
       }
     }
   }
 }
 
-template <bool kBackward>
+template <class TIn, class TOut, bool kBackward>
 void RotateHalfSplit(const rotary::detail::HeadsArgs& a) {
-  const HeadWalk w{a.in, a.out, a.in_head_stride, a.out_head_stride, a.heads};
+  const HeadWalk<TIn, TOut> w = Walk<TIn, TOut>(a);
   const int64_t half = a.rotary_dim / 2;
   if (a.streaming) {
     for (int64_t h = 0; h < w.heads; ++h) {
@@ -166,44 +363,43 @@ HWY_INLINE hn::Vec<D> InterleavedMath(D d, hn::Vec<D> x, hn::Vec<D> c,
 }
 
 // Entries [j, j + 2N) of every head.
-template <bool kBackward, class D>
+template <bool kBackward, class D, class TIn, class TOut>
 HWY_INLINE void InterleavedBlock2(D d, const float* HWY_RESTRICT row,
                                   int64_t rotary_dim, int64_t j,
-                                  const HeadWalk& w) {
+                                  const HeadWalk<TIn, TOut>& w) {
   using V = hn::Vec<D>;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   const V c0 = hn::LoadU(d, row + j), c1 = hn::LoadU(d, row + j + N);
   const V s0 = hn::LoadU(d, row + rotary_dim + j);
   const V s1 = hn::LoadU(d, row + rotary_dim + j + N);
   for (int64_t h = 0; h < w.heads; ++h) {
-    const float* in = w.in + h * w.in_stride + j;
-    float* out = w.out + h * w.out_stride + j;
-    const V x0 = hn::LoadU(d, in), x1 = hn::LoadU(d, in + N);
+    const TIn* in = w.in + h * w.in_stride + j;
+    TOut* out = w.out + h * w.out_stride + j;
+    const V x0 = LoadF32(d, in), x1 = LoadF32(d, in + N);
     const V y0 = InterleavedMath<kBackward>(d, x0, c0, s0);
     const V y1 = InterleavedMath<kBackward>(d, x1, c1, s1);
-    hn::StoreU(y0, d, out);
-    hn::StoreU(y1, d, out + N);
+    Store2F32(d, y0, y1, out);
   }
 }
 
 // Entries [j, j + N) of every head.
-template <bool kBackward, class D>
+template <bool kBackward, class D, class TIn, class TOut>
 HWY_INLINE void InterleavedBlock1(D d, const float* HWY_RESTRICT row,
                                   int64_t rotary_dim, int64_t j,
-                                  const HeadWalk& w) {
+                                  const HeadWalk<TIn, TOut>& w) {
   const auto c = hn::LoadU(d, row + j), s = hn::LoadU(d, row + rotary_dim + j);
   for (int64_t h = 0; h < w.heads; ++h) {
-    const float* in = w.in + h * w.in_stride + j;
-    float* out = w.out + h * w.out_stride + j;
-    hn::StoreU(InterleavedMath<kBackward>(d, hn::LoadU(d, in), c, s), d, out);
+    const TIn* in = w.in + h * w.in_stride + j;
+    TOut* out = w.out + h * w.out_stride + j;
+    StoreF32(d, InterleavedMath<kBackward>(d, LoadF32(d, in), c, s), out);
   }
 }
 #endif
 
 // Rotates entries [0, rd) of the heads of w.
-template <bool kBackward>
+template <bool kBackward, class TIn, class TOut>
 HWY_INLINE void InterleavedHeads(const float* HWY_RESTRICT row, int64_t rd,
-                                 const HeadWalk& w) {
+                                 const HeadWalk<TIn, TOut>& w) {
   int64_t j = 0;
 #if HWY_TARGET != HWY_SCALAR  // one lane cannot swap within a pair
   const hn::ScalableTag<float> d;
@@ -219,22 +415,22 @@ HWY_INLINE void InterleavedHeads(const float* HWY_RESTRICT row, int64_t rd,
 #endif
   if (j < rd) {
     for (int64_t h = 0; h < w.heads; ++h) {
-      const float* in = w.in + h * w.in_stride;
-      float* out = w.out + h * w.out_stride;
+      const TIn* in = w.in + h * w.in_stride;
+      TOut* out = w.out + h * w.out_stride;
       for (int64_t i = j; i < rd; i += 2) {
         const float c = row[i];
         const float s = kBackward ? -row[rd + i + 1] : row[rd + i + 1];
-        const float xa = in[i], xb = in[i + 1];
-        out[i] = xa * c - xb * s;
-        out[i + 1] = xb * c + xa * s;
+        const float xa = ToF32(in[i]), xb = ToF32(in[i + 1]);
+        FromF32(xa * c - xb * s, out + i);
+        FromF32(xb * c + xa * s, out + i + 1);
       }
     }
   }
 }
 
-template <bool kBackward>
+template <class TIn, class TOut, bool kBackward>
 void RotateInterleaved(const rotary::detail::HeadsArgs& a) {
-  const HeadWalk w{a.in, a.out, a.in_head_stride, a.out_head_stride, a.heads};
+  const HeadWalk<TIn, TOut> w = Walk<TIn, TOut>(a);
   if (a.streaming) {
     for (int64_t h = 0; h < w.heads; ++h) {
       InterleavedHeads<kBackward>(a.row, a.rotary_dim, OneHead(w, h));
@@ -245,25 +441,53 @@ void RotateInterleaved(const rotary::detail::HeadsArgs& a) {
   PassThroughHeads(w, a.rotary_dim, a.head_dim);
 }
 
+// The roofline pass (see ScaleHeadsFn in kernels.h).
+template <class T>
 void ScaleHeads(const rotary::detail::HeadsArgs& a, float scale) {
-  const hn::ScalableTag<float> d;
-  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  const auto vscale = hn::Set(d, scale);
   const int64_t head_dim = a.head_dim, heads = a.heads;
-  for (int64_t h = 0; h < heads; ++h) {
-    const float* in = a.in + h * a.in_head_stride;
-    float* out = a.out + h * a.out_head_stride;
-    int64_t i = 0;
-    for (; i + 2 * N <= head_dim; i += 2 * N) {
-      const auto v0 = hn::LoadU(d, in + i);
-      const auto v1 = hn::LoadU(d, in + i + N);
-      hn::StoreU(hn::Mul(v0, vscale), d, out + i);
-      hn::StoreU(hn::Mul(v1, vscale), d, out + i + N);
+  if constexpr (std::is_same<T, float>::value) {
+    const hn::ScalableTag<float> d;
+    const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+    const auto vscale = hn::Set(d, scale);
+    for (int64_t h = 0; h < heads; ++h) {
+      const float* in = static_cast<const float*>(a.in) + h * a.in_head_stride;
+      float* out = static_cast<float*>(a.out) + h * a.out_head_stride;
+      int64_t i = 0;
+      for (; i + 2 * N <= head_dim; i += 2 * N) {
+        const auto v0 = hn::LoadU(d, in + i);
+        const auto v1 = hn::LoadU(d, in + i + N);
+        hn::StoreU(hn::Mul(v0, vscale), d, out + i);
+        hn::StoreU(hn::Mul(v1, vscale), d, out + i + N);
+      }
+      for (; i + N <= head_dim; i += N) {
+        hn::StoreU(hn::Mul(hn::LoadU(d, in + i), vscale), d, out + i);
+      }
+      for (; i < head_dim; ++i) out[i] = in[i] * scale;
     }
-    for (; i + N <= head_dim; i += N) {
-      hn::StoreU(hn::Mul(hn::LoadU(d, in + i), vscale), d, out + i);
+  } else {
+    // 16 bits: XOR with the run-time zero bits(scale) ^ bits(1.0f).
+    uint32_t scale_bits;
+    std::memcpy(&scale_bits, &scale, sizeof(scale_bits));
+    const uint16_t zero = static_cast<uint16_t>(scale_bits ^ 0x3F800000u);
+    const hn::ScalableTag<uint16_t> d;
+    const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+    const auto vzero = hn::Set(d, zero);
+    for (int64_t h = 0; h < heads; ++h) {
+      const uint16_t* in =
+          Bits16(static_cast<const T*>(a.in) + h * a.in_head_stride);
+      uint16_t* out = Bits16(static_cast<T*>(a.out) + h * a.out_head_stride);
+      int64_t i = 0;
+      for (; i + 2 * N <= head_dim; i += 2 * N) {
+        const auto v0 = hn::LoadU(d, in + i);
+        const auto v1 = hn::LoadU(d, in + i + N);
+        hn::StoreU(hn::Xor(v0, vzero), d, out + i);
+        hn::StoreU(hn::Xor(v1, vzero), d, out + i + N);
+      }
+      for (; i + N <= head_dim; i += N) {
+        hn::StoreU(hn::Xor(hn::LoadU(d, in + i), vzero), d, out + i);
+      }
+      for (; i < head_dim; ++i) out[i] = static_cast<uint16_t>(in[i] ^ zero);
     }
-    for (; i < head_dim; ++i) out[i] = in[i] * scale;
   }
 }
 
