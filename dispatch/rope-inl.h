@@ -254,6 +254,145 @@ HWY_INLINE HeadWalk<TIn, TOut> Walk(const rotary::detail::HeadsArgs& a) {
                              a.out_head_stride, a.heads};
 }
 
+#if HWY_TARGET != HWY_SCALAR
+// ------------------------------------------------ bf16 in, bf16 out, fast
+// 2N bf16 entries read as N u32 lanes hold entry 2i in the low half of lane i
+// and entry 2i+1 in its high half: a shift and a mask widen them to f32 as
+// two vectors, the even entries and the odd ones, without crossing lanes,
+// and a shift and a blend narrow them back. cos/sin are permuted to match,
+// once per row (PrepareEvenOdd*), so the heads see no shuffle at all.
+
+constexpr bool kUsesEvenOdd = true;
+
+// Floats of a permuted row kept on the stack; longer rows (rotary_dim above
+// 1024) take the in-order path.
+constexpr int64_t kMaxEvenOddRow = 1024;
+
+template <class D>
+HWY_INLINE void LoadEvenOdd(D d, const rotary::bf16* p, hn::Vec<D>* even,
+                            hn::Vec<D>* odd) {
+  const hn::RebindToUnsigned<D> du;
+  const hn::Repartition<uint16_t, D> d16;
+  const auto u = hn::BitCast(du, hn::LoadU(d16, Bits16(p)));
+  *even = hn::BitCast(d, hn::ShiftLeft<16>(u));
+  *odd = hn::BitCast(d, hn::And(u, hn::Set(du, 0xFFFF0000u)));
+}
+
+// Round to nearest-even without BF16Rounded's NaN select: every NaN an f32
+// operation returns from bf16 inputs is quiet (bit 22 set) with a zero low
+// half, the operands' payloads or the default NaN, so adding at most 0x8000
+// neither carries out of it nor into its exponent. Only for results of
+// arithmetic on bf16 (or f32 with a zero low half) inputs.
+template <class D>
+HWY_INLINE hn::Vec<hn::RebindToUnsigned<D>> BF16RoundedArith(D d,
+                                                             hn::Vec<D> v) {
+  const hn::RebindToUnsigned<D> du;
+  (void)d;
+  const auto u = hn::BitCast(du, v);
+  const auto lsb = hn::And(hn::ShiftRight<16>(u), hn::Set(du, 1u));
+  return hn::Add(u, hn::Add(lsb, hn::Set(du, 0x7FFFu)));
+}
+
+template <class D>
+HWY_INLINE void StoreEvenOdd(D d, hn::Vec<D> even, hn::Vec<D> odd,
+                             rotary::bf16* p) {
+  const hn::Repartition<uint16_t, D> d16;
+  const auto e = hn::BitCast(d16, hn::ShiftRight<16>(BF16RoundedArith(d, even)));
+  const auto o = hn::BitCast(d16, BF16RoundedArith(d, odd));
+  hn::StoreU(hn::OddEven(o, e), d16, Bits16(p));
+}
+
+// Half-split row: per block of 2N pairs, cos of the even pairs, cos of the
+// odd ones, then sin the same way (4N floats). Returns the pairs covered.
+template <class D>
+HWY_INLINE int64_t PrepareEvenOddHalfSplit(D d, const float* HWY_RESTRICT row,
+                                           int64_t half,
+                                           float* HWY_RESTRICT prepared) {
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  int64_t j = 0;
+  for (; j + 2 * N <= half; j += 2 * N, prepared += 4 * N) {
+    const auto c0 = hn::LoadU(d, row + j), c1 = hn::LoadU(d, row + j + N);
+    const auto s0 = hn::LoadU(d, row + half + j);
+    const auto s1 = hn::LoadU(d, row + half + j + N);
+    hn::Store(hn::ConcatEven(d, c1, c0), d, prepared);
+    hn::Store(hn::ConcatOdd(d, c1, c0), d, prepared + N);
+    hn::Store(hn::ConcatEven(d, s1, s0), d, prepared + 2 * N);
+    hn::Store(hn::ConcatOdd(d, s1, s0), d, prepared + 3 * N);
+  }
+  return j;
+}
+
+// Interleaved row: per block of 2N entries (N pairs), the cos and the sin of
+// each pair (2N floats). Returns the entries covered.
+template <class D>
+HWY_INLINE int64_t PrepareEvenOddInterleaved(D d,
+                                             const float* HWY_RESTRICT row,
+                                             int64_t rd,
+                                             float* HWY_RESTRICT prepared) {
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  int64_t j = 0;
+  for (; j + 2 * N <= rd; j += 2 * N, prepared += 2 * N) {
+    const auto c0 = hn::LoadU(d, row + j), c1 = hn::LoadU(d, row + j + N);
+    const auto s0 = hn::LoadU(d, row + rd + j);
+    const auto s1 = hn::LoadU(d, row + rd + j + N);
+    hn::Store(hn::ConcatEven(d, c1, c0), d, prepared);     // C[2i] = cos_i
+    hn::Store(hn::ConcatOdd(d, s1, s0), d, prepared + N);  // S[2i+1] = sin_i
+  }
+  return j;
+}
+
+// Half-split pairs [j, j + 2N) of every head; prepared: this block's 4N.
+template <bool kBackward, class D>
+HWY_INLINE void HalfSplitBlockEvenOdd(
+    D d, const float* HWY_RESTRICT prepared, int64_t half, int64_t j,
+    const HeadWalk<rotary::bf16, rotary::bf16>& w) {
+  using V = hn::Vec<D>;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  const V ce = hn::Load(d, prepared), co = hn::Load(d, prepared + N);
+  const V se = hn::Load(d, prepared + 2 * N);
+  const V so = hn::Load(d, prepared + 3 * N);
+  for (int64_t h = 0; h < w.heads; ++h) {
+    const rotary::bf16* in = w.in + h * w.in_stride + j;
+    rotary::bf16* out = w.out + h * w.out_stride + j;
+    V xae, xao, xbe, xbo;
+    LoadEvenOdd(d, in, &xae, &xao);
+    LoadEvenOdd(d, in + half, &xbe, &xbo);
+    V yae, yao, ybe, ybo;
+    HalfSplitMath<kBackward>(xae, xbe, ce, se, &yae, &ybe);
+    HalfSplitMath<kBackward>(xao, xbo, co, so, &yao, &ybo);
+    StoreEvenOdd(d, yae, yao, out);
+    StoreEvenOdd(d, ybe, ybo, out + half);
+  }
+}
+
+// Interleaved entries [j, j + 2N) of every head: the even entries are the
+// pairs' first halves, the odd ones their second, so no swap is needed.
+template <bool kBackward, class D>
+HWY_INLINE void InterleavedBlockEvenOdd(
+    D d, const float* HWY_RESTRICT prepared, int64_t j,
+    const HeadWalk<rotary::bf16, rotary::bf16>& w) {
+  using V = hn::Vec<D>;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  const V c = hn::Load(d, prepared), s = hn::Load(d, prepared + N);
+  for (int64_t h = 0; h < w.heads; ++h) {
+    const rotary::bf16* in = w.in + h * w.in_stride + j;
+    rotary::bf16* out = w.out + h * w.out_stride + j;
+    V xa, xb, ya, yb;
+    LoadEvenOdd(d, in, &xa, &xb);
+    HalfSplitMath<kBackward>(xa, xb, c, s, &ya, &yb);
+    StoreEvenOdd(d, ya, yb, out);
+  }
+}
+#else
+constexpr bool kUsesEvenOdd = false;
+constexpr int64_t kMaxEvenOddRow = 0;
+#endif  // HWY_TARGET != HWY_SCALAR
+
+template <class TIn, class TOut>
+constexpr bool kEvenOdd = kUsesEvenOdd &&
+                          std::is_same<TIn, rotary::bf16>::value &&
+                          std::is_same<TOut, rotary::bf16>::value;
+
 // Pairs [j, j + 2N) of every head.
 template <bool kBackward, class D, class TIn, class TOut>
 HWY_INLINE void HalfSplitBlock2(D d, const float* HWY_RESTRICT row,
@@ -306,12 +445,24 @@ HWY_INLINE void PassThroughHeads(const HeadWalk<TIn, TOut>& w,
 }
 
 // Rotates entries [0, 2 * half) of the heads of w.
+// prepared: the even/odd row of pairs [0, prepared_pairs), for kEvenOdd.
 template <bool kBackward, class TIn, class TOut>
 HWY_INLINE void HalfSplitHeads(const float* HWY_RESTRICT row, int64_t half,
+                               const float* HWY_RESTRICT prepared,
+                               int64_t prepared_pairs,
                                const HeadWalk<TIn, TOut>& w) {
   const hn::ScalableTag<float> d;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   int64_t j = 0;
+#if HWY_TARGET != HWY_SCALAR
+  if constexpr (kEvenOdd<TIn, TOut>) {
+    for (; j < prepared_pairs; j += 2 * N) {
+      HalfSplitBlockEvenOdd<kBackward>(d, prepared + 2 * j, half, j, w);
+    }
+  }
+#endif
+  (void)prepared;
+  (void)prepared_pairs;
   for (; j + 2 * N <= half; j += 2 * N) {
     HalfSplitBlock2<kBackward>(d, row, half, j, w);
   }
@@ -341,12 +492,23 @@ template <class TIn, class TOut, bool kBackward>
 void RotateHalfSplit(const rotary::detail::HeadsArgs& a) {
   const HeadWalk<TIn, TOut> w = Walk<TIn, TOut>(a);
   const int64_t half = a.rotary_dim / 2;
+  HWY_ALIGN float prepared[kEvenOdd<TIn, TOut> ? kMaxEvenOddRow : 1];
+  int64_t prepared_pairs = 0;
+#if HWY_TARGET != HWY_SCALAR
+  if constexpr (kEvenOdd<TIn, TOut>) {
+    if (a.rotary_dim <= kMaxEvenOddRow) {
+      prepared_pairs = PrepareEvenOddHalfSplit(hn::ScalableTag<float>(), a.row,
+                                               half, prepared);
+    }
+  }
+#endif
   if (a.streaming) {
     for (int64_t h = 0; h < w.heads; ++h) {
-      HalfSplitHeads<kBackward>(a.row, half, OneHead(w, h));
+      HalfSplitHeads<kBackward>(a.row, half, prepared, prepared_pairs,
+                                OneHead(w, h));
     }
   } else {
-    HalfSplitHeads<kBackward>(a.row, half, w);
+    HalfSplitHeads<kBackward>(a.row, half, prepared, prepared_pairs, w);
   }
   PassThroughHeads(w, a.rotary_dim, a.head_dim);
 }
@@ -397,13 +559,23 @@ HWY_INLINE void InterleavedBlock1(D d, const float* HWY_RESTRICT row,
 #endif
 
 // Rotates entries [0, rd) of the heads of w.
+// prepared: the even/odd row of entries [0, prepared_entries), for kEvenOdd.
 template <bool kBackward, class TIn, class TOut>
 HWY_INLINE void InterleavedHeads(const float* HWY_RESTRICT row, int64_t rd,
+                                 const float* HWY_RESTRICT prepared,
+                                 int64_t prepared_entries,
                                  const HeadWalk<TIn, TOut>& w) {
   int64_t j = 0;
+  (void)prepared;
+  (void)prepared_entries;
 #if HWY_TARGET != HWY_SCALAR  // one lane cannot swap within a pair
   const hn::ScalableTag<float> d;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  if constexpr (kEvenOdd<TIn, TOut>) {
+    for (; j < prepared_entries; j += 2 * N) {
+      InterleavedBlockEvenOdd<kBackward>(d, prepared + j, j, w);
+    }
+  }
   for (; j + 2 * N <= rd; j += 2 * N) {
     InterleavedBlock2<kBackward>(d, row, rd, j, w);
   }
@@ -431,12 +603,24 @@ HWY_INLINE void InterleavedHeads(const float* HWY_RESTRICT row, int64_t rd,
 template <class TIn, class TOut, bool kBackward>
 void RotateInterleaved(const rotary::detail::HeadsArgs& a) {
   const HeadWalk<TIn, TOut> w = Walk<TIn, TOut>(a);
+  HWY_ALIGN float prepared[kEvenOdd<TIn, TOut> ? kMaxEvenOddRow : 1];
+  int64_t prepared_entries = 0;
+#if HWY_TARGET != HWY_SCALAR
+  if constexpr (kEvenOdd<TIn, TOut>) {
+    if (a.rotary_dim <= kMaxEvenOddRow) {
+      prepared_entries = PrepareEvenOddInterleaved(
+          hn::ScalableTag<float>(), a.row, a.rotary_dim, prepared);
+    }
+  }
+#endif
   if (a.streaming) {
     for (int64_t h = 0; h < w.heads; ++h) {
-      InterleavedHeads<kBackward>(a.row, a.rotary_dim, OneHead(w, h));
+      InterleavedHeads<kBackward>(a.row, a.rotary_dim, prepared,
+                                  prepared_entries, OneHead(w, h));
     }
   } else {
-    InterleavedHeads<kBackward>(a.row, a.rotary_dim, w);
+    InterleavedHeads<kBackward>(a.row, a.rotary_dim, prepared,
+                                prepared_entries, w);
   }
   PassThroughHeads(w, a.rotary_dim, a.head_dim);
 }
