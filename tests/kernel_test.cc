@@ -245,9 +245,11 @@ float ValueOf(DType dtype, uint32_t bits) {
 bool SameOutput(DType out, uint32_t got, uint32_t want) {
   if (got == want) return true;
   const float g = ValueOf(out, got), w = ValueOf(out, want);
-  // NaN for NaN (payloads may differ after arithmetic); the sign of a zero
-  // depends on x*1 -/+ partner*0.
-  return (std::isnan(g) && std::isnan(w)) || (g == 0 && w == 0);
+  // NaN for NaN (payloads may differ after arithmetic), quiet in 16 bits;
+  // the sign of a zero depends on x*1 -/+ partner*0.
+  const uint32_t quiet = out == DType::f16 ? 0x200u : out == DType::bf16 ? 0x40u : 0u;
+  return (std::isnan(g) && std::isnan(w) && (got & quiet) == quiet) ||
+         (g == 0 && w == 0);
 }
 
 // Rotates `inputs` (bits of dtype in) at position 0 into dtype out and
