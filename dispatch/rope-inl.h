@@ -278,28 +278,29 @@ HWY_INLINE void LoadEvenOdd(D d, const rotary::bf16* p, hn::Vec<D>* even,
   *odd = hn::BitCast(d, hn::And(u, hn::Set(du, 0xFFFF0000u)));
 }
 
-// Round to nearest-even without BF16Rounded's NaN select: every NaN an f32
-// operation returns from bf16 inputs is quiet (bit 22 set) with a zero low
-// half, the operands' payloads or the default NaN, so adding at most 0x8000
-// neither carries out of it nor into its exponent. Only for results of
-// arithmetic on bf16 (or f32 with a zero low half) inputs.
-template <class D>
-HWY_INLINE hn::Vec<hn::RebindToUnsigned<D>> BF16RoundedArith(D d,
-                                                             hn::Vec<D> v) {
-  const hn::RebindToUnsigned<D> du;
-  (void)d;
-  const auto u = hn::BitCast(du, v);
-  const auto lsb = hn::And(hn::ShiftRight<16>(u), hn::Set(du, 1u));
-  return hn::Add(u, hn::Add(lsb, hn::Set(du, 0x7FFFu)));
-}
-
+// Rounds even and odd f32 lanes to bf16 and stores them interleaved again.
+// Both are rounded at once in u16 lanes: the kept high halves (trunc) and
+// the dropped low halves (low) side by side; RNE adds 1 where
+// low + 0x7FFF + lsb(trunc) carries out of 16 bits, which is bit 15 of the
+// rounding average (low + (0x7FFE | lsb) + 1) / 2.
+// No NaN select as in BF16Rounded: every NaN an f32 operation returns from
+// bf16 inputs is quiet with a zero low half (an operand's payload or the
+// default NaN), so it never rounds up. Only for results of arithmetic on
+// bf16 inputs.
 template <class D>
 HWY_INLINE void StoreEvenOdd(D d, hn::Vec<D> even, hn::Vec<D> odd,
                              rotary::bf16* p) {
+  const hn::RebindToUnsigned<D> du;
   const hn::Repartition<uint16_t, D> d16;
-  const auto e = hn::BitCast(d16, hn::ShiftRight<16>(BF16RoundedArith(d, even)));
-  const auto o = hn::BitCast(d16, BF16RoundedArith(d, odd));
-  hn::StoreU(hn::OddEven(o, e), d16, Bits16(p));
+  const auto e = hn::BitCast(du, even), o = hn::BitCast(du, odd);
+  const auto trunc = hn::OddEven(hn::BitCast(d16, o),
+                                 hn::BitCast(d16, hn::ShiftRight<16>(e)));
+  const auto low = hn::OddEven(hn::BitCast(d16, hn::ShiftLeft<16>(o)),
+                               hn::BitCast(d16, e));
+  const auto k =
+      hn::Or(hn::And(trunc, hn::Set(d16, uint16_t{1})), hn::Set(d16, uint16_t{0x7FFE}));
+  const auto carry = hn::ShiftRight<15>(hn::AverageRound(low, k));
+  hn::StoreU(hn::Add(trunc, carry), d16, Bits16(p));
 }
 
 // Half-split row: per block of 2N pairs, cos of the even pairs, cos of the
@@ -365,8 +366,32 @@ HWY_INLINE void HalfSplitBlockEvenOdd(
   }
 }
 
-// Interleaved entries [j, j + 2N) of every head: the even entries are the
+// Interleaved entries [j, j + 4N) of every head: the even entries are the
 // pairs' first halves, the odd ones their second, so no swap is needed.
+// prepared: these entries' 4N floats.
+template <bool kBackward, class D>
+HWY_INLINE void InterleavedBlock2EvenOdd(
+    D d, const float* HWY_RESTRICT prepared, int64_t j,
+    const HeadWalk<rotary::bf16, rotary::bf16>& w) {
+  using V = hn::Vec<D>;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  const V c0 = hn::Load(d, prepared), s0 = hn::Load(d, prepared + N);
+  const V c1 = hn::Load(d, prepared + 2 * N);
+  const V s1 = hn::Load(d, prepared + 3 * N);
+  for (int64_t h = 0; h < w.heads; ++h) {
+    const rotary::bf16* in = w.in + h * w.in_stride + j;
+    rotary::bf16* out = w.out + h * w.out_stride + j;
+    V xa0, xb0, xa1, xb1, ya0, yb0, ya1, yb1;
+    LoadEvenOdd(d, in, &xa0, &xb0);
+    LoadEvenOdd(d, in + 2 * N, &xa1, &xb1);
+    HalfSplitMath<kBackward>(xa0, xb0, c0, s0, &ya0, &yb0);
+    HalfSplitMath<kBackward>(xa1, xb1, c1, s1, &ya1, &yb1);
+    StoreEvenOdd(d, ya0, yb0, out);
+    StoreEvenOdd(d, ya1, yb1, out + 2 * N);
+  }
+}
+
+// Interleaved entries [j, j + 2N) of every head (see above).
 template <bool kBackward, class D>
 HWY_INLINE void InterleavedBlockEvenOdd(
     D d, const float* HWY_RESTRICT prepared, int64_t j,
@@ -438,6 +463,11 @@ HWY_INLINE void HalfSplitBlock1(D d, const float* HWY_RESTRICT row,
 template <class TIn, class TOut>
 HWY_INLINE void PassThroughHeads(const HeadWalk<TIn, TOut>& w,
                                  int64_t rotary_dim, int64_t head_dim) {
+  if (head_dim <= rotary_dim) return;
+  if (std::is_same<TIn, TOut>::value &&
+      static_cast<const void*>(w.in) == static_cast<const void*>(w.out)) {
+    return;  // in place: nothing to copy
+  }
   for (int64_t h = 0; h < w.heads; ++h) {
     PassThrough(w.in + h * w.in_stride, w.out + h * w.out_stride, rotary_dim,
                 head_dim);
@@ -572,6 +602,9 @@ HWY_INLINE void InterleavedHeads(const float* HWY_RESTRICT row, int64_t rd,
   const hn::ScalableTag<float> d;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   if constexpr (kEvenOdd<TIn, TOut>) {
+    for (; j + 4 * N <= prepared_entries; j += 4 * N) {
+      InterleavedBlock2EvenOdd<kBackward>(d, prepared + j, j, w);
+    }
     for (; j < prepared_entries; j += 2 * N) {
       InterleavedBlockEvenOdd<kBackward>(d, prepared + j, j, w);
     }
