@@ -16,6 +16,7 @@
 
 #include "dispatch/kernels.h"
 #include "hwy/highway.h"
+#include "src/dtype.h"
 
 HWY_BEFORE_NAMESPACE();
 namespace rotary {
@@ -25,8 +26,8 @@ namespace hn = hwy::HWY_NAMESPACE;
 // ---------------------------------------------------------- element types
 // Tensors hold f32, f16 or bf16; the math is always f32 lanes. Loads widen
 // exactly; stores narrow rounding to nearest-even, NaN kept NaN (quiet) and
-// +-Inf kept, bit for bit what rotary::to_bf16 / to_f16 return (which the
-// scalar tails call).
+// +-Inf kept, bit for bit what rotary::to_bf16 / to_f16 return (whose
+// bodies in src/dtype.h the scalar tails use).
 
 // Whether Highway's f16 PromoteTo/DemoteTo are the hardware conversions
 // (F16C on AVX2 and AVX-512, FCVT on arm64 NEON/SVE), which round to
@@ -53,12 +54,40 @@ HWY_INLINE uint16_t* Bits16(rotary::f16* p) {
   return reinterpret_cast<uint16_t*>(p);
 }
 
+// Scalar conversions, for tails and the one-lane SCALAR target; identical to
+// the lanes below.
+HWY_INLINE float ToF32(float x) { return x; }
+HWY_INLINE float ToF32(rotary::bf16 x) {
+  return rotary::detail::float_from_bf16_bits(x.bits);
+}
+HWY_INLINE float ToF32(rotary::f16 x) {
+  return rotary::detail::float_from_f16_bits(x.bits);
+}
+HWY_INLINE void FromF32(float y, float* p) { *p = y; }
+HWY_INLINE void FromF32(float y, rotary::bf16* p) {
+  p->bits = rotary::detail::bf16_bits_from_float(y);
+}
+HWY_INLINE void FromF32(float y, rotary::f16* p) {
+  p->bits = rotary::detail::f16_bits_from_float(y);
+}
+
 // Lanes(d) elements at p, as f32.
 template <class D>
 HWY_INLINE hn::Vec<D> LoadF32(D d, const float* p) {
   return hn::LoadU(d, p);
 }
 
+#if HWY_TARGET == HWY_SCALAR
+// One lane: the scalar conversions beat lane-wise emulation.
+template <class D>
+HWY_INLINE hn::Vec<D> LoadF32(D d, const rotary::bf16* p) {
+  return hn::Set(d, ToF32(*p));
+}
+template <class D>
+HWY_INLINE hn::Vec<D> LoadF32(D d, const rotary::f16* p) {
+  return hn::Set(d, ToF32(*p));
+}
+#else
 template <class D>
 HWY_INLINE hn::Vec<D> LoadF32(D d, const rotary::bf16* p) {
   const hn::RebindToUnsigned<D> du;
@@ -97,6 +126,7 @@ HWY_INLINE hn::Vec<D> LoadF32(D d, const rotary::f16* p) {
     return hn::BitCast(d, hn::Or(u, sign));
   }
 }
+#endif  // HWY_TARGET == HWY_SCALAR
 
 // bf16 of each lane, rounded to nearest-even, in the upper half of its u32
 // (Highway 1.0.3's bf16 DemoteTo truncates): add just under half an ulp plus
@@ -145,6 +175,18 @@ HWY_INLINE void StoreF32(D d, hn::Vec<D> v, float* p) {
   hn::StoreU(v, d, p);
 }
 
+#if HWY_TARGET == HWY_SCALAR
+template <class D>
+HWY_INLINE void StoreF32(D d, hn::Vec<D> v, rotary::bf16* p) {
+  (void)d;
+  FromF32(hn::GetLane(v), p);
+}
+template <class D>
+HWY_INLINE void StoreF32(D d, hn::Vec<D> v, rotary::f16* p) {
+  (void)d;
+  FromF32(hn::GetLane(v), p);
+}
+#else
 template <class D>
 HWY_INLINE void StoreF32(D d, hn::Vec<D> v, rotary::bf16* p) {
   const hn::RebindToSigned<D> di;
@@ -163,6 +205,7 @@ HWY_INLINE void StoreF32(D d, hn::Vec<D> v, rotary::f16* p) {
     hn::StoreU(hn::DemoteTo(d16, F16BitsEmulated(d, v)), d16, Bits16(p));
   }
 }
+#endif  // HWY_TARGET == HWY_SCALAR
 
 // Stores v0 then v1 (2 * Lanes(d) elements) at p; d is a full vector. Two
 // 16-bit results share one narrowing shuffle and one store.
@@ -187,14 +230,6 @@ HWY_INLINE void Store2F32(D d, hn::Vec<D> v0, hn::Vec<D> v1, T* p) {
   StoreF32(d, v0, p);
   StoreF32(d, v1, p + N);
 }
-
-// Scalar conversions for tails, identical to the lanes above.
-HWY_INLINE float ToF32(float x) { return x; }
-HWY_INLINE float ToF32(rotary::bf16 x) { return rotary::to_float(x); }
-HWY_INLINE float ToF32(rotary::f16 x) { return rotary::to_float(x); }
-HWY_INLINE void FromF32(float y, float* p) { *p = y; }
-HWY_INLINE void FromF32(float y, rotary::bf16* p) { *p = rotary::to_bf16(y); }
-HWY_INLINE void FromF32(float y, rotary::f16* p) { *p = rotary::to_f16(y); }
 
 // Entries [rotary_dim, head_dim) pass through: copied bit for bit when in
 // and out share a dtype (and a no-op in place), converted otherwise.
