@@ -136,6 +136,31 @@ void TestBackwardAgainstReference() {
   }
 }
 
+// Rows longer than the kernels' stack buffer for permuted bf16 rows (1024
+// floats) take the in-order path.
+void TestLongRowsAgainstReference() {
+  PinIsa pin(HWY_TARGET);
+  ASSERT_TRUE(pin.status().ok()) << pin.status().message();
+  uint32_t n = 3000;
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    for (int64_t rd : {1040, 1028}) {
+      for (bool in_place : {true, false}) {
+        Case c;
+        c.pairing = pairing;
+        c.head_dim = 1100;
+        c.rotary_dim = rd;
+        c.q_heads = 3;
+        c.k_heads = 1;
+        c.tokens = 2;
+        c.in_place = in_place;
+        c.set_dtypes(in_place ? DType::bf16 : DType::f32, DType::bf16);
+        c.seed = ++n;
+        check_against_reference(c, pin.name());
+      }
+    }
+  }
+}
+
 // Calls moving more than a few MiB walk heads in memory order (the streaming
 // loop order); check that path on every target too, with tails, for every
 // dtype in place and the conversions out of place.
@@ -385,6 +410,7 @@ HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestGridAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestBackwardAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestStreamingAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestRoundingThroughKernels);
+HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestLongRowsAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestRoundTrip);
 }  // namespace test
 }  // namespace rotary
