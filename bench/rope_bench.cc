@@ -6,8 +6,9 @@
 // Shapes are Llama-3-8B's: head_dim 128, 32 q heads, 8 k heads, in place
 // (BSHD), in f32, bf16 and f16 (one dtype in and out). Bytes counted: q and
 // k, read + written, in the tensor's dtype. The roofline of a 16-bit kernel
-// moves the same 16-bit bytes with a plain same-width read-modify-write (no
-// conversion), so its ratio also counts the cost of widening and rounding.
+// moves the same 16-bit bytes and widens/rounds them exactly as the kernels
+// do (out = in * 1.0f in f32), so its ratio is the cost of the rotation
+// itself; the format conversion shows in the roofline's own GB/s.
 //
 //   rotary_bench                          console rows, then a summary table
 //   rotary_bench --benchmark_format=json  Google Benchmark's JSON, no table

@@ -35,11 +35,10 @@ struct HeadsArgs {
 };
 
 using RotateHeadsFn = void (*)(const HeadsArgs& args);
-// The bench's roofline pass: the memory traffic of a rotation without its
-// math, every head_dim entry read and written once, in and out of one dtype.
-// f32: out = in * scale. f16/bf16: out = in, through a same-width
-// read-modify-write with a run-time zero derived from scale (1.0f): a copy
-// of exactly the bytes a 16-bit kernel moves, with no conversion.
+// The bench's roofline pass: a rotation without its math. out = in * scale
+// over every head_dim entry, in and out of one dtype, through the same loads
+// and stores as the kernels (16-bit data widened to f32 and rounded back to
+// nearest-even exactly as a rotation does), so a kernel cannot beat it.
 using ScaleHeadsFn = void (*)(const HeadsArgs& args, float scale);
 
 constexpr int kDTypes = 3;  // indexed by static_cast<int>(DType)

@@ -695,53 +695,38 @@ void RotateInterleaved(const rotary::detail::HeadsArgs& a) {
   PassThroughHeads(w, a.rotary_dim, a.head_dim);
 }
 
-// The roofline pass (see ScaleHeadsFn in kernels.h).
+// The roofline pass (see ScaleHeadsFn in kernels.h): out = in * scale
+// through the kernels' own loads and stores, so a 16-bit pass widens and
+// rounds exactly as a rotation does, and only the rotation's math is left
+// out.
 template <class T>
 void ScaleHeads(const rotary::detail::HeadsArgs& a, float scale) {
+  const hn::ScalableTag<float> d;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  const auto vscale = hn::Set(d, scale);
   const int64_t head_dim = a.head_dim, heads = a.heads;
-  if constexpr (std::is_same<T, float>::value) {
-    const hn::ScalableTag<float> d;
-    const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-    const auto vscale = hn::Set(d, scale);
-    for (int64_t h = 0; h < heads; ++h) {
-      const float* in = static_cast<const float*>(a.in) + h * a.in_head_stride;
-      float* out = static_cast<float*>(a.out) + h * a.out_head_stride;
-      int64_t i = 0;
+  for (int64_t h = 0; h < heads; ++h) {
+    const T* in = static_cast<const T*>(a.in) + h * a.in_head_stride;
+    T* out = static_cast<T*>(a.out) + h * a.out_head_stride;
+    int64_t i = 0;
+#if HWY_TARGET != HWY_SCALAR
+    if constexpr (kEvenOdd<T, T>) {
       for (; i + 2 * N <= head_dim; i += 2 * N) {
-        const auto v0 = hn::LoadU(d, in + i);
-        const auto v1 = hn::LoadU(d, in + i + N);
-        hn::StoreU(hn::Mul(v0, vscale), d, out + i);
-        hn::StoreU(hn::Mul(v1, vscale), d, out + i + N);
+        hn::Vec<decltype(d)> even, odd;
+        LoadEvenOdd(d, in + i, &even, &odd);
+        StoreEvenOdd(d, hn::Mul(even, vscale), hn::Mul(odd, vscale), out + i);
       }
-      for (; i + N <= head_dim; i += N) {
-        hn::StoreU(hn::Mul(hn::LoadU(d, in + i), vscale), d, out + i);
-      }
-      for (; i < head_dim; ++i) out[i] = in[i] * scale;
     }
-  } else {
-    // 16 bits: XOR with the run-time zero bits(scale) ^ bits(1.0f).
-    uint32_t scale_bits;
-    std::memcpy(&scale_bits, &scale, sizeof(scale_bits));
-    const uint16_t zero = static_cast<uint16_t>(scale_bits ^ 0x3F800000u);
-    const hn::ScalableTag<uint16_t> d;
-    const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-    const auto vzero = hn::Set(d, zero);
-    for (int64_t h = 0; h < heads; ++h) {
-      const uint16_t* in =
-          Bits16(static_cast<const T*>(a.in) + h * a.in_head_stride);
-      uint16_t* out = Bits16(static_cast<T*>(a.out) + h * a.out_head_stride);
-      int64_t i = 0;
-      for (; i + 2 * N <= head_dim; i += 2 * N) {
-        const auto v0 = hn::LoadU(d, in + i);
-        const auto v1 = hn::LoadU(d, in + i + N);
-        hn::StoreU(hn::Xor(v0, vzero), d, out + i);
-        hn::StoreU(hn::Xor(v1, vzero), d, out + i + N);
-      }
-      for (; i + N <= head_dim; i += N) {
-        hn::StoreU(hn::Xor(hn::LoadU(d, in + i), vzero), d, out + i);
-      }
-      for (; i < head_dim; ++i) out[i] = static_cast<uint16_t>(in[i] ^ zero);
+#endif
+    for (; i + 2 * N <= head_dim; i += 2 * N) {
+      const auto v0 = LoadF32(d, in + i);
+      const auto v1 = LoadF32(d, in + i + N);
+      Store2F32(d, hn::Mul(v0, vscale), hn::Mul(v1, vscale), out + i);
     }
+    for (; i + N <= head_dim; i += N) {
+      StoreF32(d, hn::Mul(LoadF32(d, in + i), vscale), out + i);
+    }
+    for (; i < head_dim; ++i) FromF32(ToF32(in[i]) * scale, out + i);
   }
 }
 

@@ -8,6 +8,7 @@
 
 #include "gtest/gtest.h"
 #include "rotary/rotary.hpp"
+#include "src/plan.h"
 #include "tests/test_util.h"
 
 namespace rotary {
@@ -325,6 +326,33 @@ TEST(DType, QAndKMayDifferInDType) {
       }
     }
   }
+}
+
+// The bench's roofline pass multiplies by 1.0f through the kernels' loads
+// and stores: finite 16-bit data must come back bit for bit, on every ISA.
+TEST(DType, RooflinePassKeepsSixteenBitData) {
+  const Rope rope = make_rope(72);
+  for (const IsaInfo& isa : supported_isas()) {
+    SCOPED_TRACE(isa.name);
+    ASSERT_TRUE(select_isa(isa.name).ok());
+    for (DType dtype : {DType::f32, DType::f16, DType::bf16}) {
+      Case c;
+      c.head_dim = 72;
+      c.tokens = 3;
+      c.q_heads = 5;
+      c.k_heads = 2;
+      c.misalign = 1;
+      QkStorage s(c, 72, dtype, dtype);
+      s.fill_random(11, -70000.0f, 70000.0f);  // f16 overflow included
+      const std::vector<uint32_t> before = s.bit_snapshot();
+      const std::vector<int32_t> pos = {0, 1, 2};
+      ASSERT_TRUE(detail::roofline_apply(rope, s.q, s.q, s.k, s.k,
+                                         Positions(pos.data(), 3), {})
+                      .ok());
+      EXPECT_TRUE(s.bit_snapshot() == before) << dtype_name(dtype);
+    }
+  }
+  ASSERT_TRUE(select_isa("auto").ok());
 }
 
 }  // namespace
