@@ -3,8 +3,12 @@
 // bytes, on the same threads, through the same token loop), and against a
 // plain scalar loop over a precomputed table.
 //
-// Shapes are Llama-3-8B's: head_dim 128, 32 q heads, 8 k heads, bf16-free f32,
-// in place (BSHD). Bytes counted: q and k, read + written.
+// Shapes are Llama-3-8B's: head_dim 128, 32 q heads, 8 k heads, in place
+// (BSHD), in f32, bf16 and f16 (one dtype in and out). Bytes counted: q and
+// k, read + written, in the tensor's dtype. The roofline of a 16-bit kernel
+// moves the same 16-bit bytes and widens/rounds them exactly as the kernels
+// do (out = in * 1.0f in f32), so its ratio is the cost of the rotation
+// itself; the format conversion shows in the roofline's own GB/s.
 //
 //   rotary_bench                          console rows, then a summary table
 //   rotary_bench --benchmark_format=json  Google Benchmark's JSON, no table
@@ -14,6 +18,7 @@
 #include <cstring>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <benchmark/benchmark.h>
@@ -48,33 +53,60 @@ const char* pairing_name(Pairing p) {
   return p == Pairing::interleaved ? "interleaved" : "half_split";
 }
 
-// q, k and positions for one shape, shared by every benchmark of that shape.
+constexpr DType kDTypes[] = {DType::f32, DType::bf16, DType::f16};
+
+// q, k and positions for one shape and dtype, shared by every benchmark of
+// that shape and dtype.
 struct Data {
-  std::vector<float> q, k;
+  DType dtype;
+  std::vector<unsigned char> q, k;  // elements of dtype
   std::vector<int32_t> positions;
-  explicit Data(int64_t tokens)
-      : q(static_cast<size_t>(tokens * kQHeads * kHeadDim)),
-        k(static_cast<size_t>(tokens * kKHeads * kHeadDim)),
+  Data(int64_t tokens, DType type)
+      : dtype(type),
+        q(static_cast<size_t>(tokens * kQHeads * kHeadDim) * dtype_size(type)),
+        k(static_cast<size_t>(tokens * kKHeads * kHeadDim) * dtype_size(type)),
         positions(static_cast<size_t>(tokens)) {
-    for (size_t i = 0; i < q.size(); ++i) q[i] = std::sin(0.001f * i);
-    for (size_t i = 0; i < k.size(); ++i) k[i] = std::cos(0.001f * i);
+    fill(q, [](size_t i) { return std::sin(0.001f * i); });
+    fill(k, [](size_t i) { return std::cos(0.001f * i); });
     // Prefill: positions 0..n-1; decode: the next slot of a long context.
     for (int64_t t = 0; t < tokens; ++t) {
       positions[t] = static_cast<int32_t>(tokens == 1 ? 4095 : t);
     }
   }
-  Tensor qv() { return Tensor::bshd(q.data(), tokens(), kQHeads, kHeadDim); }
-  Tensor kv() { return Tensor::bshd(k.data(), tokens(), kKHeads, kHeadDim); }
+  template <class Fn>
+  void fill(std::vector<unsigned char>& bytes, Fn value) {
+    const size_t n = bytes.size() / dtype_size(dtype);
+    for (size_t i = 0; i < n; ++i) {
+      const float v = value(i);
+      const uint16_t h = to_f16(v).bits, b = to_bf16(v).bits;
+      switch (dtype) {
+        case DType::f16: std::memcpy(&bytes[2 * i], &h, 2); break;
+        case DType::bf16: std::memcpy(&bytes[2 * i], &b, 2); break;
+        case DType::f32: std::memcpy(&bytes[4 * i], &v, 4); break;
+      }
+    }
+  }
+  Tensor qv() {
+    return Tensor{q.data(), dtype, tokens(), kQHeads, kQHeads * kHeadDim,
+                  kHeadDim};
+  }
+  Tensor kv() {
+    return Tensor{k.data(), dtype, tokens(), kKHeads, kKHeads * kHeadDim,
+                  kHeadDim};
+  }
+  float* q_f32() { return reinterpret_cast<float*>(q.data()); }
+  float* k_f32() { return reinterpret_cast<float*>(k.data()); }
   int64_t tokens() const { return static_cast<int64_t>(positions.size()); }
   int64_t bytes_moved() const {  // read + written
-    return 2 * static_cast<int64_t>((q.size() + k.size()) * sizeof(float));
+    return 2 * static_cast<int64_t>(q.size() + k.size());
   }
 };
 
-Data& data_for(int64_t tokens) {
-  static std::map<int64_t, Data> cache;
-  auto it = cache.find(tokens);
-  if (it == cache.end()) it = cache.emplace(tokens, Data(tokens)).first;
+Data& data_for(int64_t tokens, DType dtype) {
+  static std::map<std::pair<int64_t, DType>, Data> cache;
+  const auto key = std::make_pair(tokens, dtype);
+  auto it = cache.find(key);
+  if (it == cache.end()) it = cache.emplace(key, Data(tokens, dtype)).first;
   return it->second;
 }
 
@@ -114,9 +146,9 @@ bool pin(benchmark::State& state, const std::string& isa) {
 }
 
 void BM_Rope(benchmark::State& state, std::string isa, Pairing pairing,
-             Shape shape, bool on_the_fly) {
+             Shape shape, DType dtype, bool on_the_fly) {
   if (!pin(state, isa)) return;
-  Data& d = data_for(shape.tokens);
+  Data& d = data_for(shape.tokens, dtype);
   const Rope& rope = rope_for(pairing, on_the_fly);
   ApplyOptions opt;
   opt.threading = shape.threading;
@@ -135,9 +167,10 @@ void BM_Rope(benchmark::State& state, std::string isa, Pairing pairing,
   set_counters(state, d);
 }
 
-void BM_Roofline(benchmark::State& state, std::string isa, Shape shape) {
+void BM_Roofline(benchmark::State& state, std::string isa, Shape shape,
+                 DType dtype) {
   if (!pin(state, isa)) return;
-  Data& d = data_for(shape.tokens);
+  Data& d = data_for(shape.tokens, dtype);
   const Rope& rope = rope_for(Pairing::half_split);
   ApplyOptions opt;
   opt.threading = shape.threading;
@@ -190,11 +223,11 @@ void scalar_rotate(const ScalarTable& tab, Pairing pairing, float* x,
 
 void BM_ScalarLoop(benchmark::State& state, Pairing pairing, Shape shape) {
   static const ScalarTable tab;
-  Data& d = data_for(shape.tokens);
+  Data& d = data_for(shape.tokens, DType::f32);
   for (auto _ : state) {
-    scalar_rotate(tab, pairing, d.q.data(), kQHeads, d.tokens(),
+    scalar_rotate(tab, pairing, d.q_f32(), kQHeads, d.tokens(),
                   d.positions.data());
-    scalar_rotate(tab, pairing, d.k.data(), kKHeads, d.tokens(),
+    scalar_rotate(tab, pairing, d.k_f32(), kKHeads, d.tokens(),
                   d.positions.data());
     benchmark::ClobberMemory();
   }
@@ -204,30 +237,32 @@ void BM_ScalarLoop(benchmark::State& state, Pairing pairing, Shape shape) {
 void register_all() {
   for (const IsaInfo& isa : compiled_isas()) {
     for (const Shape& shape : kShapes) {
-      // Roofline right before the kernels it is compared with.
-      benchmark::RegisterBenchmark(
-          ("roofline/" + std::string(isa.name) + "/" + shape.name).c_str(),
-          BM_Roofline, std::string(isa.name), shape)
-          ->UseRealTime();
-      for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
+      for (DType dtype : kDTypes) {
+        const std::string prefix =
+            std::string(isa.name) + "/" + dtype_name(dtype) + "/";
+        // Roofline right before the kernels it is compared with.
         benchmark::RegisterBenchmark(
-            ("rope/" + std::string(isa.name) + "/" + pairing_name(p) + "/" +
-             shape.name)
-                .c_str(),
-            BM_Rope, std::string(isa.name), p, shape, false)
+            ("roofline/" + prefix + shape.name).c_str(), BM_Roofline,
+            std::string(isa.name), shape, dtype)
             ->UseRealTime();
+        for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
+          benchmark::RegisterBenchmark(
+              ("rope/" + prefix + pairing_name(p) + "/" + shape.name).c_str(),
+              BM_Rope, std::string(isa.name), p, shape, dtype, false)
+              ->UseRealTime();
+        }
       }
-      // Rows computed per token from double angles instead of the table.
-      if (std::strncmp(shape.name, "prefill4096_1t", 14) != 0 &&
+      // f32 rows computed per token from double angles instead of the table.
+      if (std::strcmp(shape.name, "prefill4096_1t") != 0 &&
           std::strcmp(shape.name, "decode1") != 0) {
         continue;
       }
       for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
         benchmark::RegisterBenchmark(
-            ("rope_otf/" + std::string(isa.name) + "/" + pairing_name(p) + "/" +
-             shape.name)
+            ("rope_otf/" + std::string(isa.name) + "/f32/" + pairing_name(p) +
+             "/" + shape.name)
                 .c_str(),
-            BM_Rope, std::string(isa.name), p, shape, true)
+            BM_Rope, std::string(isa.name), p, shape, DType::f32, true)
             ->UseRealTime();
       }
     }
@@ -265,36 +300,40 @@ class SummaryReporter : public benchmark::ConsoleReporter {
   void Finalize() override {
     ConsoleReporter::Finalize();
     std::printf(
-        "\nSummary (f32, head_dim 128, 32 q + 8 k heads, in place; GB/s of q+k "
-        "read + written;\nratio = kernel / roofline of the same bytes, same "
-        "threads, same run; %d threads for _mt)\n",
+        "\nSummary (head_dim 128, 32 q + 8 k heads, in place, one dtype in and "
+        "out; GB/s of q+k read + written\nin that dtype; ratio = kernel / "
+        "roofline of the same bytes, same threads, same run; %d threads for "
+        "_mt)\n",
         tbb::info::default_concurrency());
     for (const IsaInfo& isa : compiled_isas()) {
       bool header = false;
       for (const Shape& shape : kShapes) {
-        const std::string suffix = std::string(isa.name) + "/";
-        const double roof = get("roofline/" + suffix + shape.name);
-        if (roof <= 0) continue;
-        if (!header) {
-          std::printf("\n%-8s %-16s %9s %12s %6s %11s %6s %8s\n", isa.name,
-                      "shape", "roofline", "interleaved", "ratio",
-                      "half_split", "ratio", "il/hs");
-          header = true;
+        for (DType dtype : kDTypes) {
+          const std::string prefix =
+              std::string(isa.name) + "/" + dtype_name(dtype) + "/";
+          const double roof = get("roofline/" + prefix + shape.name);
+          if (roof <= 0) continue;
+          if (!header) {
+            std::printf("\n%-8s %-5s %-16s %9s %12s %6s %11s %6s %8s\n",
+                        isa.name, "dtype", "shape", "roofline", "interleaved",
+                        "ratio", "half_split", "ratio", "il/hs");
+            header = true;
+          }
+          const double il = get("rope/" + prefix + "interleaved/" + shape.name);
+          const double hs = get("rope/" + prefix + "half_split/" + shape.name);
+          std::printf("%-8s %-5s %-16s %9.2f %12.2f %6.2f %11.2f %6.2f %8.2f\n",
+                      "", dtype_name(dtype), shape.name, roof, il, il / roof,
+                      hs, hs / roof, hs > 0 ? il / hs : 0.0);
         }
-        const double il = get("rope/" + suffix + "interleaved/" + shape.name);
-        const double hs = get("rope/" + suffix + "half_split/" + shape.name);
-        std::printf("%-8s %-16s %9.2f %12.2f %6.2f %11.2f %6.2f %8.2f\n", "",
-                    shape.name, roof, il, il / roof, hs, hs / roof,
-                    hs > 0 ? il / hs : 0.0);
       }
     }
     std::printf(
-        "\nOn-the-fly rows (cos/sin from double angles per token, no table) "
-        "vs the table, same ISA:\n");
+        "\nOn-the-fly rows (f32; cos/sin from double angles per token, no "
+        "table) vs the table, same ISA:\n");
     for (const IsaInfo& isa : compiled_isas()) {
       for (const Shape& shape : kShapes) {
         for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
-          const std::string tail = std::string(isa.name) + "/" +
+          const std::string tail = std::string(isa.name) + "/f32/" +
                                    pairing_name(p) + "/" + shape.name;
           const double otf = get("rope_otf/" + tail);
           const double tab = get("rope/" + tail);
@@ -312,12 +351,12 @@ class SummaryReporter : public benchmark::ConsoleReporter {
       const double hs = get(std::string("scalar_loop/half_split/") + shape.name);
       if (il <= 0 && hs <= 0) continue;
       if (!header) {
-        std::printf("\n%-8s %-16s %9s %12s %6s %11s\n", "plain", "shape", "",
-                    "interleaved", "", "half_split");
+        std::printf("\n%-8s %-5s %-16s %9s %12s %6s %11s\n", "plain", "dtype",
+                    "shape", "", "interleaved", "", "half_split");
         header = true;
       }
-      std::printf("%-8s %-16s %9s %12.2f %6s %11.2f\n", "loop", shape.name, "",
-                  il, "", hs);
+      std::printf("%-8s %-5s %-16s %9s %12.2f %6s %11.2f\n", "loop", "f32",
+                  shape.name, "", il, "", hs);
     }
     std::fflush(stdout);
   }

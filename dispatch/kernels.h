@@ -20,10 +20,11 @@ inline int64_t row_floats(Pairing pairing, int64_t rotary_dim) {
 }
 
 // The heads of one token of one tensor (q or k), all rotated by one row.
+// in and out point to elements of the kernel's input and output dtype.
 struct HeadsArgs {
   const float* row;  // cos/sin row of this token (layout above)
-  const float* in;   // first head; head h at in + h * in_head_stride
-  float* out;        // may equal in (in place)
+  const void* in;    // first head; head h at in + h * in_head_stride elements
+  void* out;         // may equal in (in place, same dtype)
   int64_t in_head_stride;
   int64_t out_head_stride;
   int64_t heads;
@@ -51,16 +52,21 @@ struct AngleArgs {
   float* row;              // row_floats(...) floats
 };
 using FillRowFn = void (*)(const AngleArgs& args);
-// out = in * scale over every head_dim entry (row unused): the same memory
-// traffic as a rotation without its math, the bench's roofline pass.
+// The bench's roofline pass: a rotation without its math. out = in * scale
+// over every head_dim entry, in and out of one dtype, through the same loads
+// and stores as the kernels (16-bit data widened to f32 and rounded back to
+// nearest-even exactly as a rotation does), so a kernel cannot beat it.
 using ScaleHeadsFn = void (*)(const HeadsArgs& args, float scale);
+
+constexpr int kDTypes = 3;  // indexed by static_cast<int>(DType)
 
 struct KernelSet {
   int64_t target;  // Highway target bit
   const char* name;
   const char* description;
-  RotateHeadsFn rotate[2][2];  // [pairing][direction]
-  ScaleHeadsFn scale;
+  // [input dtype][output dtype][pairing][direction]
+  RotateHeadsFn rotate[kDTypes][kDTypes][2][2];
+  ScaleHeadsFn scale[kDTypes];  // [dtype of in and out]
   FillRowFn fill_row;
 };
 

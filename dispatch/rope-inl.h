@@ -1,6 +1,8 @@
 // RoPE kernels, compiled once per Highway target (included by rope.cc through
 // hwy/foreach_target.h). Each rotates every head of one token with one cos/sin
 // row, so the row is fetched once per token and stays in L1 across heads.
+// Tensors are f32, f16 or bf16 (input and output each); the row and the math
+// are f32.
 
 #if defined(ROTARY_DISPATCH_ROPE_INL_H_) == defined(HWY_TARGET_TOGGLE)
 #ifdef ROTARY_DISPATCH_ROPE_INL_H_
@@ -10,21 +12,242 @@
 #endif
 
 #include <cstring>
+#include <type_traits>
 
 #include "dispatch/kernels.h"
 #include "hwy/highway.h"
+#include "src/dtype.h"
 
 HWY_BEFORE_NAMESPACE();
 namespace rotary {
 namespace HWY_NAMESPACE {
 namespace hn = hwy::HWY_NAMESPACE;
 
-// Entries [rotary_dim, head_dim) pass through; copy them when out of place.
-HWY_INLINE void PassThrough(const float* in, float* out, int64_t rotary_dim,
+// ---------------------------------------------------------- element types
+// Tensors hold f32, f16 or bf16; the math is always f32 lanes. Loads widen
+// exactly; stores narrow rounding to nearest-even, NaN kept NaN (quiet) and
+// +-Inf kept, bit for bit what rotary::to_bf16 / to_f16 return (whose
+// bodies in src/dtype.h the scalar tails use).
+
+// Whether Highway's f16 PromoteTo/DemoteTo are the hardware conversions
+// (F16C on AVX2 and AVX-512, FCVT on arm64 NEON/SVE), which round to
+// nearest-even. Highway 1.0.3's emulation elsewhere (SSE4, SSSE3, SCALAR)
+// truncates and turns Inf/NaN into finite numbers, so there we convert with
+// our own integer code.
+#if (HWY_ARCH_X86 && HWY_TARGET <= HWY_AVX2) || \
+    (HWY_ARCH_ARM_A64 && HWY_TARGET != HWY_SCALAR && HWY_TARGET != HWY_EMU128)
+constexpr bool kHardwareF16 = true;
+#else
+constexpr bool kHardwareF16 = false;
+#endif
+
+HWY_INLINE const uint16_t* Bits16(const rotary::bf16* p) {
+  return reinterpret_cast<const uint16_t*>(p);
+}
+HWY_INLINE const uint16_t* Bits16(const rotary::f16* p) {
+  return reinterpret_cast<const uint16_t*>(p);
+}
+HWY_INLINE uint16_t* Bits16(rotary::bf16* p) {
+  return reinterpret_cast<uint16_t*>(p);
+}
+HWY_INLINE uint16_t* Bits16(rotary::f16* p) {
+  return reinterpret_cast<uint16_t*>(p);
+}
+
+// Scalar conversions, for tails and the one-lane SCALAR target; identical to
+// the lanes below.
+HWY_INLINE float ToF32(float x) { return x; }
+HWY_INLINE float ToF32(rotary::bf16 x) {
+  return rotary::detail::float_from_bf16_bits(x.bits);
+}
+HWY_INLINE float ToF32(rotary::f16 x) {
+  return rotary::detail::float_from_f16_bits(x.bits);
+}
+HWY_INLINE void FromF32(float y, float* p) { *p = y; }
+HWY_INLINE void FromF32(float y, rotary::bf16* p) {
+  p->bits = rotary::detail::bf16_bits_from_float(y);
+}
+HWY_INLINE void FromF32(float y, rotary::f16* p) {
+  p->bits = rotary::detail::f16_bits_from_float(y);
+}
+
+// Lanes(d) elements at p, as f32.
+template <class D>
+HWY_INLINE hn::Vec<D> LoadF32(D d, const float* p) {
+  return hn::LoadU(d, p);
+}
+
+#if HWY_TARGET == HWY_SCALAR
+// One lane: the scalar conversions beat lane-wise emulation.
+template <class D>
+HWY_INLINE hn::Vec<D> LoadF32(D d, const rotary::bf16* p) {
+  return hn::Set(d, ToF32(*p));
+}
+template <class D>
+HWY_INLINE hn::Vec<D> LoadF32(D d, const rotary::f16* p) {
+  return hn::Set(d, ToF32(*p));
+}
+#else
+template <class D>
+HWY_INLINE hn::Vec<D> LoadF32(D d, const rotary::bf16* p) {
+  const hn::RebindToUnsigned<D> du;
+  const hn::Rebind<uint16_t, D> d16;
+  const auto wide = hn::PromoteTo(du, hn::LoadU(d16, Bits16(p)));
+  return hn::BitCast(d, hn::ShiftLeft<16>(wide));
+}
+
+template <class D>
+HWY_INLINE hn::Vec<D> LoadF32(D d, const rotary::f16* p) {
+  if constexpr (kHardwareF16) {
+    const hn::Rebind<hwy::float16_t, D> dh;
+    return hn::PromoteTo(
+        d, hn::LoadU(dh, reinterpret_cast<const hwy::float16_t*>(p)));
+  } else {
+    const hn::RebindToSigned<D> di;
+    const hn::Rebind<uint16_t, D> d16;
+    const auto h = hn::BitCast(
+        di, hn::PromoteTo(hn::RebindToUnsigned<D>(), hn::LoadU(d16, Bits16(p))));
+    const auto em = hn::And(h, hn::Set(di, 0x7FFF));
+    const auto sign = hn::ShiftLeft<16>(hn::Xor(h, em));
+    const auto shifted = hn::ShiftLeft<13>(em);
+    // Normal: rebias the exponent (15 -> 127).
+    const auto normal = hn::Add(shifted, hn::Set(di, 0x38000000));
+    // Subnormal: em * 2^-24, exact, never an f32 denormal (so FTZ/DAZ agree).
+    const auto subnormal = hn::BitCast(
+        di, hn::Mul(hn::ConvertTo(d, em), hn::Set(d, 1.0f / 16777216.0f)));
+    // Inf or NaN, the NaN quieted with its payload kept.
+    const auto quiet =
+        hn::IfThenElseZero(hn::Gt(em, hn::Set(di, 0x7C00)),
+                           hn::Set(di, 0x00400000));
+    const auto inf_nan =
+        hn::Or(hn::Or(shifted, hn::Set(di, 0x7F800000)), quiet);
+    auto u = hn::IfThenElse(hn::Lt(em, hn::Set(di, 0x0400)), subnormal, normal);
+    u = hn::IfThenElse(hn::Gt(em, hn::Set(di, 0x7BFF)), inf_nan, u);
+    return hn::BitCast(d, hn::Or(u, sign));
+  }
+}
+#endif  // HWY_TARGET == HWY_SCALAR
+
+// bf16 of each lane, rounded to nearest-even, in the upper half of its u32
+// (Highway 1.0.3's bf16 DemoteTo truncates): add just under half an ulp plus
+// the kept lsb; NaN is quieted instead (the add could turn it into Inf).
+template <class D>
+HWY_INLINE hn::Vec<hn::RebindToUnsigned<D>> BF16Rounded(D d, hn::Vec<D> v) {
+  const hn::RebindToUnsigned<D> du;
+  (void)d;
+  const auto u = hn::BitCast(du, v);
+  const auto lsb = hn::And(hn::ShiftRight<16>(u), hn::Set(du, 1u));
+  const auto rounded = hn::Add(u, hn::Add(lsb, hn::Set(du, 0x7FFFu)));
+  const auto quiet_nan = hn::Or(u, hn::Set(du, 0x00400000u));
+  return hn::IfThenElse(hn::RebindMask(du, hn::Eq(v, v)), rounded, quiet_nan);
+}
+
+// f16 bits of each lane, rounded to nearest-even, in the lower half of its
+// i32 (the emulation for targets without hardware f16; see kHardwareF16).
+template <class D>
+HWY_INLINE hn::Vec<hn::RebindToSigned<D>> F16BitsEmulated(D d, hn::Vec<D> v) {
+  const hn::RebindToSigned<D> di;
+  const auto u = hn::BitCast(di, v);
+  const auto a = hn::And(u, hn::Set(di, 0x7FFFFFFF));
+  const auto sign = hn::And(hn::ShiftRight<16>(u), hn::Set(di, 0x8000));
+  // Normal in f16 (|v| >= 2^-14): rebias the exponent (127 -> 15) and round
+  // away 13 bits, ties to even.
+  const auto lsb = hn::And(hn::ShiftRight<13>(a), hn::Set(di, 1));
+  const auto normal = hn::ShiftRight<13>(
+      hn::Add(a, hn::Add(lsb, hn::Set(di, 0xFFF - 0x38000000))));
+  // Subnormal or zero in f16: |v| + 0.5 has an ulp of 2^-24, the f16
+  // subnormal step, and the f32 addition rounds to nearest-even.
+  const auto subnormal =
+      hn::Sub(hn::BitCast(di, hn::Add(hn::BitCast(d, a), hn::Set(d, 0.5f))),
+              hn::Set(di, 0x3F000000));
+  const auto nan = hn::Or(hn::And(hn::ShiftRight<13>(a), hn::Set(di, 0x3FF)),
+                          hn::Set(di, 0x7E00));
+  auto h = hn::IfThenElse(hn::Lt(a, hn::Set(di, 0x38800000)), subnormal, normal);
+  // From 65520 (half-way past the largest f16, 65504) up: Inf.
+  h = hn::IfThenElse(hn::Gt(a, hn::Set(di, 0x477FEFFF)), hn::Set(di, 0x7C00), h);
+  h = hn::IfThenElse(hn::Gt(a, hn::Set(di, 0x7F800000)), nan, h);
+  return hn::Or(h, sign);
+}
+
+// Stores the Lanes(d) lanes of v at p.
+template <class D>
+HWY_INLINE void StoreF32(D d, hn::Vec<D> v, float* p) {
+  hn::StoreU(v, d, p);
+}
+
+#if HWY_TARGET == HWY_SCALAR
+template <class D>
+HWY_INLINE void StoreF32(D d, hn::Vec<D> v, rotary::bf16* p) {
+  (void)d;
+  FromF32(hn::GetLane(v), p);
+}
+template <class D>
+HWY_INLINE void StoreF32(D d, hn::Vec<D> v, rotary::f16* p) {
+  (void)d;
+  FromF32(hn::GetLane(v), p);
+}
+#else
+template <class D>
+HWY_INLINE void StoreF32(D d, hn::Vec<D> v, rotary::bf16* p) {
+  const hn::RebindToSigned<D> di;
+  const hn::Rebind<uint16_t, D> d16;
+  const auto bits = hn::BitCast(di, hn::ShiftRight<16>(BF16Rounded(d, v)));
+  hn::StoreU(hn::DemoteTo(d16, bits), d16, Bits16(p));
+}
+
+template <class D>
+HWY_INLINE void StoreF32(D d, hn::Vec<D> v, rotary::f16* p) {
+  if constexpr (kHardwareF16) {
+    const hn::Rebind<hwy::float16_t, D> dh;
+    hn::StoreU(hn::DemoteTo(dh, v), dh, reinterpret_cast<hwy::float16_t*>(p));
+  } else {
+    const hn::Rebind<uint16_t, D> d16;
+    hn::StoreU(hn::DemoteTo(d16, F16BitsEmulated(d, v)), d16, Bits16(p));
+  }
+}
+#endif  // HWY_TARGET == HWY_SCALAR
+
+// Stores v0 then v1 (2 * Lanes(d) elements) at p; d is a full vector. Two
+// 16-bit results share one narrowing shuffle and one store.
+template <class D, class T>
+HWY_INLINE void Store2F32(D d, hn::Vec<D> v0, hn::Vec<D> v1, T* p) {
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+#if HWY_TARGET != HWY_SCALAR
+  if constexpr (std::is_same<T, rotary::bf16>::value) {
+    const hn::Repartition<uint16_t, D> d16;
+    const auto lo = hn::BitCast(d16, BF16Rounded(d, v0));
+    const auto hi = hn::BitCast(d16, BF16Rounded(d, v1));
+    hn::StoreU(hn::ConcatOdd(d16, hi, lo), d16, Bits16(p));
+    return;
+  } else if constexpr (std::is_same<T, rotary::f16>::value && !kHardwareF16) {
+    const hn::Repartition<uint16_t, D> d16;
+    const auto lo = hn::BitCast(d16, F16BitsEmulated(d, v0));
+    const auto hi = hn::BitCast(d16, F16BitsEmulated(d, v1));
+    hn::StoreU(hn::ConcatEven(d16, hi, lo), d16, Bits16(p));
+    return;
+  }
+#endif
+  StoreF32(d, v0, p);
+  StoreF32(d, v1, p + N);
+}
+
+// Entries [rotary_dim, head_dim) pass through: copied bit for bit when in
+// and out share a dtype (and a no-op in place), converted otherwise.
+template <class TIn, class TOut>
+HWY_INLINE void PassThrough(const TIn* in, TOut* out, int64_t rotary_dim,
                             int64_t head_dim) {
-  if (in != out && head_dim > rotary_dim) {
-    std::memcpy(out + rotary_dim, in + rotary_dim,
-                static_cast<size_t>(head_dim - rotary_dim) * sizeof(float));
+  if (head_dim <= rotary_dim) return;
+  if constexpr (std::is_same<TIn, TOut>::value) {
+    if (static_cast<const void*>(in) != static_cast<const void*>(out)) {
+      std::memcpy(out + rotary_dim, in + rotary_dim,
+                  static_cast<size_t>(head_dim - rotary_dim) * sizeof(TIn));
+    }
+  } else {
+    const hn::ScalableTag<float> d;
+    const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+    int64_t i = rotary_dim;
+    for (; i + N <= head_dim; i += N) StoreF32(d, LoadF32(d, in + i), out + i);
+    for (; i < head_dim; ++i) FromF32(ToF32(in[i]), out + i);
   }
 }
 
@@ -47,61 +270,241 @@ HWY_INLINE void HalfSplitMath(V xa, V xb, V c, V s, V* ya, V* yb) {
 //    block's cos/sin stay in registers and only q/k are loaded per head;
 //  - streaming (data from DRAM): head after head, each walked front to back,
 //    the order hardware prefetchers follow best; cos/sin come from L1.
+template <class TIn, class TOut>
 struct HeadWalk {
-  const float* in;
-  float* out;
-  int64_t in_stride, out_stride, heads;
+  const TIn* in;
+  TOut* out;
+  int64_t in_stride, out_stride, heads;  // strides in elements
 };
 
-HWY_INLINE HeadWalk OneHead(const HeadWalk& w, int64_t h) {
-  return HeadWalk{w.in + h * w.in_stride, w.out + h * w.out_stride,
-                  w.in_stride, w.out_stride, 1};
+template <class TIn, class TOut>
+HWY_INLINE HeadWalk<TIn, TOut> OneHead(const HeadWalk<TIn, TOut>& w,
+                                       int64_t h) {
+  return HeadWalk<TIn, TOut>{w.in + h * w.in_stride, w.out + h * w.out_stride,
+                             w.in_stride, w.out_stride, 1};
 }
 
-// Pairs [j, j + 2N) of every head.
+template <class TIn, class TOut>
+HWY_INLINE HeadWalk<TIn, TOut> Walk(const rotary::detail::HeadsArgs& a) {
+  return HeadWalk<TIn, TOut>{static_cast<const TIn*>(a.in),
+                             static_cast<TOut*>(a.out), a.in_head_stride,
+                             a.out_head_stride, a.heads};
+}
+
+#if HWY_TARGET != HWY_SCALAR
+// ------------------------------------------------ bf16 in, bf16 out, fast
+// 2N bf16 entries read as N u32 lanes hold entry 2i in the low half of lane i
+// and entry 2i+1 in its high half: a shift and a mask widen them to f32 as
+// two vectors, the even entries and the odd ones, without crossing lanes,
+// and a shift and a blend narrow them back. cos/sin are permuted to match,
+// once per row (PrepareEvenOdd*), so the heads see no shuffle at all.
+
+constexpr bool kUsesEvenOdd = true;
+
+// Floats of a permuted row kept on the stack; longer rows (rotary_dim above
+// 1024) take the in-order path.
+constexpr int64_t kMaxEvenOddRow = 1024;
+
+template <class D>
+HWY_INLINE void LoadEvenOdd(D d, const rotary::bf16* p, hn::Vec<D>* even,
+                            hn::Vec<D>* odd) {
+  const hn::RebindToUnsigned<D> du;
+  const hn::Repartition<uint16_t, D> d16;
+  const auto u = hn::BitCast(du, hn::LoadU(d16, Bits16(p)));
+  *even = hn::BitCast(d, hn::ShiftLeft<16>(u));
+  *odd = hn::BitCast(d, hn::And(u, hn::Set(du, 0xFFFF0000u)));
+}
+
+// Rounds even and odd f32 lanes to bf16 and stores them interleaved again.
+// Both are rounded at once in u16 lanes: the kept high halves (trunc) and
+// the dropped low halves (low) side by side; RNE adds 1 where
+// low + 0x7FFF + lsb(trunc) carries out of 16 bits, which is bit 15 of the
+// rounding average (low + (0x7FFE | lsb) + 1) / 2.
+// No NaN select as in BF16Rounded: every NaN an f32 operation returns from
+// bf16 inputs is quiet with a zero low half (an operand's payload or the
+// default NaN), so it never rounds up. Only for results of arithmetic on
+// bf16 inputs.
+template <class D>
+HWY_INLINE void StoreEvenOdd(D d, hn::Vec<D> even, hn::Vec<D> odd,
+                             rotary::bf16* p) {
+  const hn::RebindToUnsigned<D> du;
+  const hn::Repartition<uint16_t, D> d16;
+  const auto e = hn::BitCast(du, even), o = hn::BitCast(du, odd);
+  const auto trunc = hn::OddEven(hn::BitCast(d16, o),
+                                 hn::BitCast(d16, hn::ShiftRight<16>(e)));
+  const auto low = hn::OddEven(hn::BitCast(d16, hn::ShiftLeft<16>(o)),
+                               hn::BitCast(d16, e));
+  const auto k =
+      hn::Or(hn::And(trunc, hn::Set(d16, uint16_t{1})), hn::Set(d16, uint16_t{0x7FFE}));
+  const auto carry = hn::ShiftRight<15>(hn::AverageRound(low, k));
+  hn::StoreU(hn::Add(trunc, carry), d16, Bits16(p));
+}
+
+// Half-split row: per block of 2N pairs, cos of the even pairs, cos of the
+// odd ones, then sin the same way (4N floats). Returns the pairs covered.
+template <class D>
+HWY_INLINE int64_t PrepareEvenOddHalfSplit(D d, const float* HWY_RESTRICT row,
+                                           int64_t half,
+                                           float* HWY_RESTRICT prepared) {
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  int64_t j = 0;
+  for (; j + 2 * N <= half; j += 2 * N, prepared += 4 * N) {
+    const auto c0 = hn::LoadU(d, row + j), c1 = hn::LoadU(d, row + j + N);
+    const auto s0 = hn::LoadU(d, row + half + j);
+    const auto s1 = hn::LoadU(d, row + half + j + N);
+    hn::Store(hn::ConcatEven(d, c1, c0), d, prepared);
+    hn::Store(hn::ConcatOdd(d, c1, c0), d, prepared + N);
+    hn::Store(hn::ConcatEven(d, s1, s0), d, prepared + 2 * N);
+    hn::Store(hn::ConcatOdd(d, s1, s0), d, prepared + 3 * N);
+  }
+  return j;
+}
+
+// Interleaved row: per block of 2N entries (N pairs), the cos and the sin of
+// each pair (2N floats). Returns the entries covered.
+template <class D>
+HWY_INLINE int64_t PrepareEvenOddInterleaved(D d,
+                                             const float* HWY_RESTRICT row,
+                                             int64_t rd,
+                                             float* HWY_RESTRICT prepared) {
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  int64_t j = 0;
+  for (; j + 2 * N <= rd; j += 2 * N, prepared += 2 * N) {
+    const auto c0 = hn::LoadU(d, row + j), c1 = hn::LoadU(d, row + j + N);
+    const auto s0 = hn::LoadU(d, row + rd + j);
+    const auto s1 = hn::LoadU(d, row + rd + j + N);
+    hn::Store(hn::ConcatEven(d, c1, c0), d, prepared);     // C[2i] = cos_i
+    hn::Store(hn::ConcatOdd(d, s1, s0), d, prepared + N);  // S[2i+1] = sin_i
+  }
+  return j;
+}
+
+// Half-split pairs [j, j + 2N) of every head; prepared: this block's 4N.
 template <bool kBackward, class D>
+HWY_INLINE void HalfSplitBlockEvenOdd(
+    D d, const float* HWY_RESTRICT prepared, int64_t half, int64_t j,
+    const HeadWalk<rotary::bf16, rotary::bf16>& w) {
+  using V = hn::Vec<D>;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  const V ce = hn::Load(d, prepared), co = hn::Load(d, prepared + N);
+  const V se = hn::Load(d, prepared + 2 * N);
+  const V so = hn::Load(d, prepared + 3 * N);
+  for (int64_t h = 0; h < w.heads; ++h) {
+    const rotary::bf16* in = w.in + h * w.in_stride + j;
+    rotary::bf16* out = w.out + h * w.out_stride + j;
+    V xae, xao, xbe, xbo;
+    LoadEvenOdd(d, in, &xae, &xao);
+    LoadEvenOdd(d, in + half, &xbe, &xbo);
+    V yae, yao, ybe, ybo;
+    HalfSplitMath<kBackward>(xae, xbe, ce, se, &yae, &ybe);
+    HalfSplitMath<kBackward>(xao, xbo, co, so, &yao, &ybo);
+    StoreEvenOdd(d, yae, yao, out);
+    StoreEvenOdd(d, ybe, ybo, out + half);
+  }
+}
+
+// Interleaved entries [j, j + 4N) of every head: the even entries are the
+// pairs' first halves, the odd ones their second, so no swap is needed.
+// prepared: these entries' 4N floats.
+template <bool kBackward, class D>
+HWY_INLINE void InterleavedBlock2EvenOdd(
+    D d, const float* HWY_RESTRICT prepared, int64_t j,
+    const HeadWalk<rotary::bf16, rotary::bf16>& w) {
+  using V = hn::Vec<D>;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  const V c0 = hn::Load(d, prepared), s0 = hn::Load(d, prepared + N);
+  const V c1 = hn::Load(d, prepared + 2 * N);
+  const V s1 = hn::Load(d, prepared + 3 * N);
+  for (int64_t h = 0; h < w.heads; ++h) {
+    const rotary::bf16* in = w.in + h * w.in_stride + j;
+    rotary::bf16* out = w.out + h * w.out_stride + j;
+    V xa0, xb0, xa1, xb1, ya0, yb0, ya1, yb1;
+    LoadEvenOdd(d, in, &xa0, &xb0);
+    LoadEvenOdd(d, in + 2 * N, &xa1, &xb1);
+    HalfSplitMath<kBackward>(xa0, xb0, c0, s0, &ya0, &yb0);
+    HalfSplitMath<kBackward>(xa1, xb1, c1, s1, &ya1, &yb1);
+    StoreEvenOdd(d, ya0, yb0, out);
+    StoreEvenOdd(d, ya1, yb1, out + 2 * N);
+  }
+}
+
+// Interleaved entries [j, j + 2N) of every head (see above).
+template <bool kBackward, class D>
+HWY_INLINE void InterleavedBlockEvenOdd(
+    D d, const float* HWY_RESTRICT prepared, int64_t j,
+    const HeadWalk<rotary::bf16, rotary::bf16>& w) {
+  using V = hn::Vec<D>;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  const V c = hn::Load(d, prepared), s = hn::Load(d, prepared + N);
+  for (int64_t h = 0; h < w.heads; ++h) {
+    const rotary::bf16* in = w.in + h * w.in_stride + j;
+    rotary::bf16* out = w.out + h * w.out_stride + j;
+    V xa, xb, ya, yb;
+    LoadEvenOdd(d, in, &xa, &xb);
+    HalfSplitMath<kBackward>(xa, xb, c, s, &ya, &yb);
+    StoreEvenOdd(d, ya, yb, out);
+  }
+}
+#else
+constexpr bool kUsesEvenOdd = false;
+constexpr int64_t kMaxEvenOddRow = 0;
+#endif  // HWY_TARGET != HWY_SCALAR
+
+template <class TIn, class TOut>
+constexpr bool kEvenOdd = kUsesEvenOdd &&
+                          std::is_same<TIn, rotary::bf16>::value &&
+                          std::is_same<TOut, rotary::bf16>::value;
+
+// Pairs [j, j + 2N) of every head.
+template <bool kBackward, class D, class TIn, class TOut>
 HWY_INLINE void HalfSplitBlock2(D d, const float* HWY_RESTRICT row,
-                                int64_t half, int64_t j, const HeadWalk& w) {
+                                int64_t half, int64_t j,
+                                const HeadWalk<TIn, TOut>& w) {
   using V = hn::Vec<D>;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   const V c0 = hn::LoadU(d, row + j), c1 = hn::LoadU(d, row + j + N);
   const V s0 = hn::LoadU(d, row + half + j);
   const V s1 = hn::LoadU(d, row + half + j + N);
   for (int64_t h = 0; h < w.heads; ++h) {
-    const float* in = w.in + h * w.in_stride + j;
-    float* out = w.out + h * w.out_stride + j;
-    const V xa0 = hn::LoadU(d, in), xa1 = hn::LoadU(d, in + N);
-    const V xb0 = hn::LoadU(d, in + half), xb1 = hn::LoadU(d, in + half + N);
+    const TIn* in = w.in + h * w.in_stride + j;
+    TOut* out = w.out + h * w.out_stride + j;
+    const V xa0 = LoadF32(d, in), xa1 = LoadF32(d, in + N);
+    const V xb0 = LoadF32(d, in + half), xb1 = LoadF32(d, in + half + N);
     V ya0, yb0, ya1, yb1;
     HalfSplitMath<kBackward>(xa0, xb0, c0, s0, &ya0, &yb0);
     HalfSplitMath<kBackward>(xa1, xb1, c1, s1, &ya1, &yb1);
-    hn::StoreU(ya0, d, out);
-    hn::StoreU(ya1, d, out + N);
-    hn::StoreU(yb0, d, out + half);
-    hn::StoreU(yb1, d, out + half + N);
+    Store2F32(d, ya0, ya1, out);
+    Store2F32(d, yb0, yb1, out + half);
   }
 }
 
 // Pairs [j, j + N) of every head.
-template <bool kBackward, class D>
+template <bool kBackward, class D, class TIn, class TOut>
 HWY_INLINE void HalfSplitBlock1(D d, const float* HWY_RESTRICT row,
-                                int64_t half, int64_t j, const HeadWalk& w) {
+                                int64_t half, int64_t j,
+                                const HeadWalk<TIn, TOut>& w) {
   using V = hn::Vec<D>;
   const V c = hn::LoadU(d, row + j), s = hn::LoadU(d, row + half + j);
   for (int64_t h = 0; h < w.heads; ++h) {
-    const float* in = w.in + h * w.in_stride + j;
-    float* out = w.out + h * w.out_stride + j;
+    const TIn* in = w.in + h * w.in_stride + j;
+    TOut* out = w.out + h * w.out_stride + j;
     V ya, yb;
-    HalfSplitMath<kBackward>(hn::LoadU(d, in), hn::LoadU(d, in + half), c, s,
-                             &ya, &yb);
-    hn::StoreU(ya, d, out);
-    hn::StoreU(yb, d, out + half);
+    HalfSplitMath<kBackward>(LoadF32(d, in), LoadF32(d, in + half), c, s, &ya,
+                             &yb);
+    StoreF32(d, ya, out);
+    StoreF32(d, yb, out + half);
   }
 }
 
-// Entries [rotary_dim, head_dim) of every head, when out of place.
-HWY_INLINE void PassThroughHeads(const HeadWalk& w, int64_t rotary_dim,
-                                 int64_t head_dim) {
+// Entries [rotary_dim, head_dim) of every head.
+template <class TIn, class TOut>
+HWY_INLINE void PassThroughHeads(const HeadWalk<TIn, TOut>& w,
+                                 int64_t rotary_dim, int64_t head_dim) {
+  if (head_dim <= rotary_dim) return;
+  if (std::is_same<TIn, TOut>::value &&
+      static_cast<const void*>(w.in) == static_cast<const void*>(w.out)) {
+    return;  // in place: nothing to copy
+  }
   for (int64_t h = 0; h < w.heads; ++h) {
     PassThrough(w.in + h * w.in_stride, w.out + h * w.out_stride, rotary_dim,
                 head_dim);
@@ -109,12 +512,24 @@ HWY_INLINE void PassThroughHeads(const HeadWalk& w, int64_t rotary_dim,
 }
 
 // Rotates entries [0, 2 * half) of the heads of w.
-template <bool kBackward>
+// prepared: the even/odd row of pairs [0, prepared_pairs), for kEvenOdd.
+template <bool kBackward, class TIn, class TOut>
 HWY_INLINE void HalfSplitHeads(const float* HWY_RESTRICT row, int64_t half,
-                               const HeadWalk& w) {
+                               const float* HWY_RESTRICT prepared,
+                               int64_t prepared_pairs,
+                               const HeadWalk<TIn, TOut>& w) {
   const hn::ScalableTag<float> d;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   int64_t j = 0;
+#if HWY_TARGET != HWY_SCALAR
+  if constexpr (kEvenOdd<TIn, TOut>) {
+    for (; j < prepared_pairs; j += 2 * N) {
+      HalfSplitBlockEvenOdd<kBackward>(d, prepared + 2 * j, half, j, w);
+    }
+  }
+#endif
+  (void)prepared;
+  (void)prepared_pairs;
   for (; j + 2 * N <= half; j += 2 * N) {
     HalfSplitBlock2<kBackward>(d, row, half, j, w);
   }
@@ -127,29 +542,40 @@ HWY_INLINE void HalfSplitHeads(const float* HWY_RESTRICT row, int64_t half,
 #endif
   if (j < half) {
     for (int64_t h = 0; h < w.heads; ++h) {
-      const float* in = w.in + h * w.in_stride;
-      float* out = w.out + h * w.out_stride;
+      const TIn* in = w.in + h * w.in_stride;
+      TOut* out = w.out + h * w.out_stride;
       for (int64_t i = j; i < half; ++i) {
         const float c = row[i];
         const float s = kBackward ? -row[half + i] : row[half + i];
-        const float xa = in[i], xb = in[half + i];
-        out[i] = xa * c - xb * s;
-        out[half + i] = xb * c + xa * s;
+        const float xa = ToF32(in[i]), xb = ToF32(in[half + i]);
+        FromF32(xa * c - xb * s, out + i);
+        FromF32(xb * c + xa * s, out + half + i);
       }
     }
   }
 }
 
-template <bool kBackward>
+template <class TIn, class TOut, bool kBackward>
 void RotateHalfSplit(const rotary::detail::HeadsArgs& a) {
-  const HeadWalk w{a.in, a.out, a.in_head_stride, a.out_head_stride, a.heads};
+  const HeadWalk<TIn, TOut> w = Walk<TIn, TOut>(a);
   const int64_t half = a.rotary_dim / 2;
+  HWY_ALIGN float prepared[kEvenOdd<TIn, TOut> ? kMaxEvenOddRow : 1];
+  int64_t prepared_pairs = 0;
+#if HWY_TARGET != HWY_SCALAR
+  if constexpr (kEvenOdd<TIn, TOut>) {
+    if (a.rotary_dim <= kMaxEvenOddRow) {
+      prepared_pairs = PrepareEvenOddHalfSplit(hn::ScalableTag<float>(), a.row,
+                                               half, prepared);
+    }
+  }
+#endif
   if (a.streaming) {
     for (int64_t h = 0; h < w.heads; ++h) {
-      HalfSplitHeads<kBackward>(a.row, half, OneHead(w, h));
+      HalfSplitHeads<kBackward>(a.row, half, prepared, prepared_pairs,
+                                OneHead(w, h));
     }
   } else {
-    HalfSplitHeads<kBackward>(a.row, half, w);
+    HalfSplitHeads<kBackward>(a.row, half, prepared, prepared_pairs, w);
   }
   PassThroughHeads(w, a.rotary_dim, a.head_dim);
 }
@@ -166,48 +592,60 @@ HWY_INLINE hn::Vec<D> InterleavedMath(D d, hn::Vec<D> x, hn::Vec<D> c,
 }
 
 // Entries [j, j + 2N) of every head.
-template <bool kBackward, class D>
+template <bool kBackward, class D, class TIn, class TOut>
 HWY_INLINE void InterleavedBlock2(D d, const float* HWY_RESTRICT row,
                                   int64_t rotary_dim, int64_t j,
-                                  const HeadWalk& w) {
+                                  const HeadWalk<TIn, TOut>& w) {
   using V = hn::Vec<D>;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   const V c0 = hn::LoadU(d, row + j), c1 = hn::LoadU(d, row + j + N);
   const V s0 = hn::LoadU(d, row + rotary_dim + j);
   const V s1 = hn::LoadU(d, row + rotary_dim + j + N);
   for (int64_t h = 0; h < w.heads; ++h) {
-    const float* in = w.in + h * w.in_stride + j;
-    float* out = w.out + h * w.out_stride + j;
-    const V x0 = hn::LoadU(d, in), x1 = hn::LoadU(d, in + N);
+    const TIn* in = w.in + h * w.in_stride + j;
+    TOut* out = w.out + h * w.out_stride + j;
+    const V x0 = LoadF32(d, in), x1 = LoadF32(d, in + N);
     const V y0 = InterleavedMath<kBackward>(d, x0, c0, s0);
     const V y1 = InterleavedMath<kBackward>(d, x1, c1, s1);
-    hn::StoreU(y0, d, out);
-    hn::StoreU(y1, d, out + N);
+    Store2F32(d, y0, y1, out);
   }
 }
 
 // Entries [j, j + N) of every head.
-template <bool kBackward, class D>
+template <bool kBackward, class D, class TIn, class TOut>
 HWY_INLINE void InterleavedBlock1(D d, const float* HWY_RESTRICT row,
                                   int64_t rotary_dim, int64_t j,
-                                  const HeadWalk& w) {
+                                  const HeadWalk<TIn, TOut>& w) {
   const auto c = hn::LoadU(d, row + j), s = hn::LoadU(d, row + rotary_dim + j);
   for (int64_t h = 0; h < w.heads; ++h) {
-    const float* in = w.in + h * w.in_stride + j;
-    float* out = w.out + h * w.out_stride + j;
-    hn::StoreU(InterleavedMath<kBackward>(d, hn::LoadU(d, in), c, s), d, out);
+    const TIn* in = w.in + h * w.in_stride + j;
+    TOut* out = w.out + h * w.out_stride + j;
+    StoreF32(d, InterleavedMath<kBackward>(d, LoadF32(d, in), c, s), out);
   }
 }
 #endif
 
 // Rotates entries [0, rd) of the heads of w.
-template <bool kBackward>
+// prepared: the even/odd row of entries [0, prepared_entries), for kEvenOdd.
+template <bool kBackward, class TIn, class TOut>
 HWY_INLINE void InterleavedHeads(const float* HWY_RESTRICT row, int64_t rd,
-                                 const HeadWalk& w) {
+                                 const float* HWY_RESTRICT prepared,
+                                 int64_t prepared_entries,
+                                 const HeadWalk<TIn, TOut>& w) {
   int64_t j = 0;
+  (void)prepared;
+  (void)prepared_entries;
 #if HWY_TARGET != HWY_SCALAR  // one lane cannot swap within a pair
   const hn::ScalableTag<float> d;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  if constexpr (kEvenOdd<TIn, TOut>) {
+    for (; j + 4 * N <= prepared_entries; j += 4 * N) {
+      InterleavedBlock2EvenOdd<kBackward>(d, prepared + j, j, w);
+    }
+    for (; j < prepared_entries; j += 2 * N) {
+      InterleavedBlockEvenOdd<kBackward>(d, prepared + j, j, w);
+    }
+  }
   for (; j + 2 * N <= rd; j += 2 * N) {
     InterleavedBlock2<kBackward>(d, row, rd, j, w);
   }
@@ -219,51 +657,76 @@ HWY_INLINE void InterleavedHeads(const float* HWY_RESTRICT row, int64_t rd,
 #endif
   if (j < rd) {
     for (int64_t h = 0; h < w.heads; ++h) {
-      const float* in = w.in + h * w.in_stride;
-      float* out = w.out + h * w.out_stride;
+      const TIn* in = w.in + h * w.in_stride;
+      TOut* out = w.out + h * w.out_stride;
       for (int64_t i = j; i < rd; i += 2) {
         const float c = row[i];
         const float s = kBackward ? -row[rd + i + 1] : row[rd + i + 1];
-        const float xa = in[i], xb = in[i + 1];
-        out[i] = xa * c - xb * s;
-        out[i + 1] = xb * c + xa * s;
+        const float xa = ToF32(in[i]), xb = ToF32(in[i + 1]);
+        FromF32(xa * c - xb * s, out + i);
+        FromF32(xb * c + xa * s, out + i + 1);
       }
     }
   }
 }
 
-template <bool kBackward>
+template <class TIn, class TOut, bool kBackward>
 void RotateInterleaved(const rotary::detail::HeadsArgs& a) {
-  const HeadWalk w{a.in, a.out, a.in_head_stride, a.out_head_stride, a.heads};
+  const HeadWalk<TIn, TOut> w = Walk<TIn, TOut>(a);
+  HWY_ALIGN float prepared[kEvenOdd<TIn, TOut> ? kMaxEvenOddRow : 1];
+  int64_t prepared_entries = 0;
+#if HWY_TARGET != HWY_SCALAR
+  if constexpr (kEvenOdd<TIn, TOut>) {
+    if (a.rotary_dim <= kMaxEvenOddRow) {
+      prepared_entries = PrepareEvenOddInterleaved(
+          hn::ScalableTag<float>(), a.row, a.rotary_dim, prepared);
+    }
+  }
+#endif
   if (a.streaming) {
     for (int64_t h = 0; h < w.heads; ++h) {
-      InterleavedHeads<kBackward>(a.row, a.rotary_dim, OneHead(w, h));
+      InterleavedHeads<kBackward>(a.row, a.rotary_dim, prepared,
+                                  prepared_entries, OneHead(w, h));
     }
   } else {
-    InterleavedHeads<kBackward>(a.row, a.rotary_dim, w);
+    InterleavedHeads<kBackward>(a.row, a.rotary_dim, prepared,
+                                prepared_entries, w);
   }
   PassThroughHeads(w, a.rotary_dim, a.head_dim);
 }
 
+// The roofline pass (see ScaleHeadsFn in kernels.h): out = in * scale
+// through the kernels' own loads and stores, so a 16-bit pass widens and
+// rounds exactly as a rotation does, and only the rotation's math is left
+// out.
+template <class T>
 void ScaleHeads(const rotary::detail::HeadsArgs& a, float scale) {
   const hn::ScalableTag<float> d;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   const auto vscale = hn::Set(d, scale);
   const int64_t head_dim = a.head_dim, heads = a.heads;
   for (int64_t h = 0; h < heads; ++h) {
-    const float* in = a.in + h * a.in_head_stride;
-    float* out = a.out + h * a.out_head_stride;
+    const T* in = static_cast<const T*>(a.in) + h * a.in_head_stride;
+    T* out = static_cast<T*>(a.out) + h * a.out_head_stride;
     int64_t i = 0;
+#if HWY_TARGET != HWY_SCALAR
+    if constexpr (kEvenOdd<T, T>) {
+      for (; i + 2 * N <= head_dim; i += 2 * N) {
+        hn::Vec<decltype(d)> even, odd;
+        LoadEvenOdd(d, in + i, &even, &odd);
+        StoreEvenOdd(d, hn::Mul(even, vscale), hn::Mul(odd, vscale), out + i);
+      }
+    }
+#endif
     for (; i + 2 * N <= head_dim; i += 2 * N) {
-      const auto v0 = hn::LoadU(d, in + i);
-      const auto v1 = hn::LoadU(d, in + i + N);
-      hn::StoreU(hn::Mul(v0, vscale), d, out + i);
-      hn::StoreU(hn::Mul(v1, vscale), d, out + i + N);
+      const auto v0 = LoadF32(d, in + i);
+      const auto v1 = LoadF32(d, in + i + N);
+      Store2F32(d, hn::Mul(v0, vscale), hn::Mul(v1, vscale), out + i);
     }
     for (; i + N <= head_dim; i += N) {
-      hn::StoreU(hn::Mul(hn::LoadU(d, in + i), vscale), d, out + i);
+      StoreF32(d, hn::Mul(LoadF32(d, in + i), vscale), out + i);
     }
-    for (; i < head_dim; ++i) out[i] = in[i] * scale;
+    for (; i < head_dim; ++i) FromF32(ToF32(in[i]) * scale, out + i);
   }
 }
 

@@ -14,16 +14,40 @@ HWY_BEFORE_NAMESPACE();
 namespace rotary {
 namespace HWY_NAMESPACE {
 
+// Kernels reading TIn and writing TOut, [pairing][direction].
+template <class TIn, class TOut>
+constexpr void FillRotate(rotary::detail::RotateHeadsFn (&fn)[2][2]) {
+  fn[0][0] = &RotateInterleaved<TIn, TOut, false>;
+  fn[0][1] = &RotateInterleaved<TIn, TOut, true>;
+  fn[1][0] = &RotateHalfSplit<TIn, TOut, false>;
+  fn[1][1] = &RotateHalfSplit<TIn, TOut, true>;
+}
+
+// Every output dtype for input TIn, in DType order.
+template <class TIn>
+constexpr void FillRotateFrom(rotary::detail::RotateHeadsFn (&fn)[3][2][2]) {
+  FillRotate<TIn, float>(fn[0]);
+  FillRotate<TIn, rotary::f16>(fn[1]);
+  FillRotate<TIn, rotary::bf16>(fn[2]);
+}
+
+constexpr rotary::detail::KernelSet MakeKernelSet() {
+  rotary::detail::KernelSet s{};
+  s.target = HWY_TARGET;
+  FillRotateFrom<float>(s.rotate[0]);
+  FillRotateFrom<rotary::f16>(s.rotate[1]);
+  FillRotateFrom<rotary::bf16>(s.rotate[2]);
+  s.scale[0] = &ScaleHeads<float>;
+  s.scale[1] = &ScaleHeads<rotary::f16>;
+  s.scale[2] = &ScaleHeads<rotary::bf16>;
+  s.fill_row = &FillRow;
+  return s;
+}
+
+// Constant-initialized: listing the targets runs no code compiled for them,
+// so it is safe on CPUs that lack them.
 const rotary::detail::KernelSet* GetKernelSet() {
-  static const rotary::detail::KernelSet kSet = {
-      HWY_TARGET,
-      nullptr,
-      nullptr,
-      {{&RotateInterleaved<false>, &RotateInterleaved<true>},
-       {&RotateHalfSplit<false>, &RotateHalfSplit<true>}},
-      &ScaleHeads,
-      &FillRow,
-  };
+  static constexpr rotary::detail::KernelSet kSet = MakeKernelSet();
   return &kSet;
 }
 
@@ -46,8 +70,14 @@ namespace {
 static_assert(static_cast<int>(Pairing::interleaved) == 0 &&
                   static_cast<int>(Pairing::half_split) == 1 &&
                   static_cast<int>(Direction::forward) == 0 &&
-                  static_cast<int>(Direction::backward) == 1,
+                  static_cast<int>(Direction::backward) == 1 &&
+                  static_cast<int>(DType::f32) == 0 &&
+                  static_cast<int>(DType::f16) == 1 &&
+                  static_cast<int>(DType::bf16) == 2,
               "KernelSet::rotate is indexed by these enums");
+static_assert(sizeof(f16) == 2 && sizeof(bf16) == 2 &&
+                  alignof(f16) == 2 && alignof(bf16) == 2,
+              "16-bit storage types are read as uint16_t");
 
 struct IsaName {
   int64_t target;

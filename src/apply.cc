@@ -43,7 +43,11 @@ Status check_view(const char* name, const void* data, DType dtype,
                   int64_t head_stride, int64_t head_dim, int64_t expected_tokens,
                   Footprint* fp) {
   const std::string n(name);
-  if (dtype != DType::f32) return invalid(n + ".dtype is not supported");
+  const int64_t size = static_cast<int64_t>(dtype_size(dtype));
+  if (size == 0) {
+    return invalid(n + ".dtype (" + str(static_cast<int64_t>(dtype)) +
+                   ") is not a DType value (f32, f16, bf16)");
+  }
   if (tokens != expected_tokens) {
     return invalid(n + ".tokens (" + str(tokens) + ") != positions.count (" +
                    str(expected_tokens) + ")");
@@ -56,15 +60,17 @@ Status check_view(const char* name, const void* data, DType dtype,
   *fp = Footprint();
   if (tokens == 0 || heads == 0) return Status();
   if (data == nullptr) return invalid(n + ".data is null");
-  if (reinterpret_cast<uintptr_t>(data) % alignof(float) != 0) {
-    return invalid(n + ".data is not aligned to its element size (4 bytes)");
+  if (reinterpret_cast<uintptr_t>(data) % static_cast<uintptr_t>(size) != 0) {
+    return invalid(n + ".data is not aligned to its element size (" +
+                   str(size) + " bytes, " + dtype_name(dtype) + ")");
   }
   int64_t row = head_dim;  // elements from a token's first head to its last
   int64_t last = 0, bytes = 0;
   bool ok = mul_add(heads - 1, head_stride, &row);
   last = row;
   ok = ok && mul_add(tokens - 1, token_stride, &last) &&
-       mul_add(last, 4, &bytes) && mul_add(token_stride, 4, &fp->token_bytes);
+       mul_add(last, size, &bytes) &&
+       mul_add(token_stride, size, &fp->token_bytes);
   if (!ok) return invalid(n + ": tokens x heads x strides overflow 64 bits");
   const uintptr_t begin = reinterpret_cast<uintptr_t>(data);
   if (begin + static_cast<uintptr_t>(bytes) < begin) {
@@ -72,7 +78,7 @@ Status check_view(const char* name, const void* data, DType dtype,
   }
   fp->begin = begin;
   fp->end = begin + static_cast<uintptr_t>(bytes);
-  fp->row_bytes = row * 4;
+  fp->row_bytes = row * size;
   fp->tokens = tokens;
   return Status();
 }
@@ -226,10 +232,19 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
     identical[s] = in.data == out.data &&
                    in.token_stride == out.token_stride &&
                    in.head_stride == out.head_stride;
+    if (identical[s] && in.dtype != out.dtype) {
+      return invalid(std::string(sides[s].out_name) + " is " +
+                     sides[s].in_name + " (in place) but its dtype " +
+                     dtype_name(out.dtype) + " differs from " +
+                     dtype_name(in.dtype) +
+                     ": in place needs one dtype; use another output");
+    }
     TensorIo& t = *tio[s];
     t.present = in.heads > 0 && tokens > 0;
-    t.in = static_cast<const float*>(in.data);
-    t.out = static_cast<float*>(out.data);
+    t.in = in.data;
+    t.out = out.data;
+    t.in_dtype = in.dtype;
+    t.out_dtype = out.dtype;
     t.heads = in.heads;
     t.in_token_stride = in.token_stride;
     t.in_head_stride = in.head_stride;
@@ -308,9 +323,16 @@ class TokenWorker {
         pass_(pass),
         streaming_(streaming),
         fill_row_(kernels.fill_row) {
-    rotate_ = kernels.rotate[static_cast<int>(plan.spec.pairing)]
-                            [static_cast<int>(direction)];
-    scale_ = kernels.scale;
+    for (int s = 0; s < 2; ++s) {
+      const TensorIo& x = s == 0 ? io.q : io.k;
+      const int in = static_cast<int>(x.in_dtype);
+      const int out = static_cast<int>(x.out_dtype);
+      rotate_[s] = kernels.rotate[in][out]
+                                 [static_cast<int>(plan.spec.pairing)]
+                                 [static_cast<int>(direction)];
+      // The roofline pass runs with one dtype in and out (bench only).
+      scale_[s] = kernels.scale[out];
+    }
   }
 
   void run(int64_t begin, int64_t end) const {
@@ -336,18 +358,20 @@ class TokenWorker {
           fill_row_(angles);
         }
       }
-      one(io_.q, t, r);
-      one(io_.k, t, r);
+      one(io_.q, 0, t, r);
+      one(io_.k, 1, t, r);
     }
   }
 
  private:
-  void one(const TensorIo& x, int64_t t, const float* row) const {
+  void one(const TensorIo& x, int s, int64_t t, const float* row) const {
     if (!x.present) return;
+    const int64_t in_size = static_cast<int64_t>(dtype_size(x.in_dtype));
+    const int64_t out_size = static_cast<int64_t>(dtype_size(x.out_dtype));
     HeadsArgs a;
     a.row = row;
-    a.in = x.in + t * x.in_token_stride;
-    a.out = x.out + t * x.out_token_stride;
+    a.in = static_cast<const char*>(x.in) + t * x.in_token_stride * in_size;
+    a.out = static_cast<char*>(x.out) + t * x.out_token_stride * out_size;
     a.in_head_stride = x.in_head_stride;
     a.out_head_stride = x.out_head_stride;
     a.heads = x.heads;
@@ -355,9 +379,9 @@ class TokenWorker {
     a.rotary_dim = plan_.spec.rotary_dim;
     a.streaming = streaming_;
     if (pass_ == Pass::rotate) {
-      rotate_(a);
+      rotate_[s](a);
     } else {
-      scale_(a, scale_one_);
+      scale_[s](a, scale_one_);
     }
   }
 
@@ -368,11 +392,18 @@ class TokenWorker {
   Pass pass_;
   bool streaming_;
   FillRowFn fill_row_;
-  RotateHeadsFn rotate_;
-  ScaleHeadsFn scale_;
+  RotateHeadsFn rotate_[2];  // q, k
+  ScaleHeadsFn scale_[2];
   // Read at run time so the compiler cannot drop the roofline's multiply.
   volatile float scale_one_ = 1.0f;
 };
+
+// Bytes one head_dim entry of every head of x moves (read + written).
+int64_t io_bytes(const TensorIo& x) {
+  if (!x.present) return 0;
+  return x.heads * static_cast<int64_t>(dtype_size(x.in_dtype) +
+                                        dtype_size(x.out_dtype));
+}
 
 // Below this much traffic per call, threads cost more than they save.
 constexpr int64_t kSerialBytes = 256 * 1024;
@@ -393,8 +424,8 @@ Status run_call(const Plan& plan, const CallIo& io, const Positions& positions,
   if (n <= 0) return Status();
   if (pass == Pass::rotate) report_kernels(plan, *kernels);
   try {
-    const int64_t token_bytes =
-        std::max<int64_t>(1, 8 * plan.spec.head_dim * (io.q.heads + io.k.heads));
+    const int64_t token_bytes = std::max<int64_t>(
+        1, plan.spec.head_dim * (io_bytes(io.q) + io_bytes(io.k)));
     FreqSet scratch;
     const FreqSet& freqs = plan.select(io.sequence_length, &scratch);
     const TokenWorker worker(plan, freqs, io, positions, *kernels,
@@ -455,6 +486,11 @@ Status roofline_apply(const Rope& rope, const ConstTensor& q_in,
                       const ApplyOptions& options) {
   return checked(rope, q_in, q_out, k_in, k_out, positions, options,
                  [&](const CallIo& io) {
+                   for (const TensorIo* x : {&io.q, &io.k}) {
+                     if (x->present && x->in_dtype != x->out_dtype) {
+                       return invalid("roofline: in and out dtypes differ");
+                     }
+                   }
                    return run_call(*rope.plan(), io, positions, options,
                                    Pass::roofline);
                  });

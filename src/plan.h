@@ -68,8 +68,9 @@ void compute_frequencies(const RopeSpec& spec, int64_t sequence_length,
 // One tensor of a call: q or k, input and output (the same for in place).
 struct TensorIo {
   bool present = false;
-  const float* in = nullptr;
-  float* out = nullptr;
+  const void* in = nullptr;  // elements of in_dtype
+  void* out = nullptr;       // elements of out_dtype
+  DType in_dtype = DType::f32, out_dtype = DType::f32;
   int64_t heads = 0;
   int64_t in_token_stride = 0, in_head_stride = 0;
   int64_t out_token_stride = 0, out_head_stride = 0;

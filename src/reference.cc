@@ -1,5 +1,7 @@
 // The scalar reference: the math of RoPE once, in plain loops and double.
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <new>
 #include <vector>
 
@@ -20,14 +22,65 @@ void pair_indices(Pairing pairing, int64_t rotary_dim, int64_t i, int64_t* a,
   }
 }
 
+// Element i of a tensor of `dtype`, exactly, in double.
+double load(const void* data, DType dtype, int64_t i) {
+  switch (dtype) {
+    case DType::f16: return to_float(static_cast<const f16*>(data)[i]);
+    case DType::bf16: return to_float(static_cast<const bf16*>(data)[i]);
+    case DType::f32: break;
+  }
+  return static_cast<const float*>(data)[i];
+}
+
+// x rounded once to the nearest value with `fraction_bits` bits after the
+// point and exponents in [emin, emax] (subnormals below emin), ties to even;
+// past the largest finite value, Inf. Dividing by the ulp (a power of two)
+// is exact, so nearbyint does the one rounding.
+double round_to_format(double x, int fraction_bits, int emin, int emax) {
+  if (!std::isfinite(x) || x == 0.0) return x;
+  int e;
+  std::frexp(x, &e);  // |x| in [2^(e-1), 2^e)
+  const double ulp = std::ldexp(1.0, std::max(e - 1, emin) - fraction_bits);
+  const double r = std::nearbyint(x / ulp) * ulp;
+  const double largest =
+      std::ldexp(2.0 - std::ldexp(1.0, -fraction_bits), emax);
+  return std::fabs(r) > largest ? std::copysign(HUGE_VAL, x) : r;
+}
+
+// Stores x as element i of a tensor of `dtype`, rounded once from double.
+void store(void* data, DType dtype, int64_t i, double x) {
+  switch (dtype) {
+    case DType::f16:
+      // Exactly representable after rounding: to_f16 only changes the format.
+      static_cast<f16*>(data)[i] =
+          to_f16(static_cast<float>(round_to_format(x, 10, -14, 15)));
+      return;
+    case DType::bf16:
+      static_cast<bf16*>(data)[i] =
+          to_bf16(static_cast<float>(round_to_format(x, 7, -126, 127)));
+      return;
+    case DType::f32: break;
+  }
+  static_cast<float*>(data)[i] = static_cast<float>(x);
+}
+
 void rotate_tensor(const detail::Plan& plan, const std::vector<double>& inv_freq,
                    double attention, const detail::TensorIo& x, int64_t t,
                    int64_t position, double sign) {
   if (!x.present) return;
   const RopeSpec& s = plan.spec;
+  const size_t in_size = dtype_size(x.in_dtype);
+  const size_t out_size = dtype_size(x.out_dtype);
   for (int64_t h = 0; h < x.heads; ++h) {
-    const float* in = x.in + t * x.in_token_stride + h * x.in_head_stride;
-    float* out = x.out + t * x.out_token_stride + h * x.out_head_stride;
+    const void* in = static_cast<const char*>(x.in) +
+                     (t * x.in_token_stride + h * x.in_head_stride) * in_size;
+    void* out = static_cast<char*>(x.out) +
+                (t * x.out_token_stride + h * x.out_head_stride) * out_size;
+    // Read the whole head first: in place, out is in.
+    std::vector<double> v(static_cast<size_t>(s.head_dim));
+    for (int64_t j = 0; j < s.head_dim; ++j) {
+      v[static_cast<size_t>(j)] = load(in, x.in_dtype, j);
+    }
     for (int64_t i = 0; i < s.rotary_dim / 2; ++i) {
       // y_a = x_a cos - x_b sin, y_b = x_b cos + x_a sin; backward: -angle.
       // cos and sin carry the attention factor (YaRN, LongRoPE).
@@ -37,11 +90,19 @@ void rotate_tensor(const detail::Plan& plan, const std::vector<double>& inv_freq
       const double sn = std::sin(angle) * attention;
       int64_t a, b;
       pair_indices(s.pairing, s.rotary_dim, i, &a, &b);
-      const double xa = in[a], xb = in[b];
-      out[a] = static_cast<float>(xa * c - xb * sn);
-      out[b] = static_cast<float>(xb * c + xa * sn);
+      const double xa = v[static_cast<size_t>(a)], xb = v[static_cast<size_t>(b)];
+      store(out, x.out_dtype, a, xa * c - xb * sn);
+      store(out, x.out_dtype, b, xb * c + xa * sn);
     }
-    for (int64_t j = s.rotary_dim; j < s.head_dim; ++j) out[j] = in[j];
+    // Pass-through: the same bits for one dtype, else rounded once.
+    for (int64_t j = s.rotary_dim; j < s.head_dim; ++j) {
+      if (x.in_dtype == x.out_dtype) {
+        std::memmove(static_cast<char*>(out) + j * out_size,
+                     static_cast<const char*>(in) + j * in_size, in_size);
+      } else {
+        store(out, x.out_dtype, j, v[static_cast<size_t>(j)]);
+      }
+    }
   }
 }
 

@@ -9,7 +9,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cctype>
+#include <cmath>
+#include <cstring>
+#include <limits>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "hwy/highway.h"
@@ -44,6 +48,20 @@ class PinIsa {
 constexpr int64_t kHeadDims[] = {2,  6,  8,  16,  24,  40,  64,  72,
                                  80, 96, 120, 128, 136, 200, 256};
 
+constexpr DType kDTypes[] = {DType::f32, DType::f16, DType::bf16};
+
+// Input and output dtypes a call can have: one dtype in place, any pair out
+// of place.
+std::vector<std::pair<DType, DType>> dtype_pairs(bool in_place) {
+  std::vector<std::pair<DType, DType>> pairs;
+  for (DType in : kDTypes) {
+    for (DType out : kDTypes) {
+      if (!in_place || in == out) pairs.emplace_back(in, out);
+    }
+  }
+  return pairs;
+}
+
 }  // namespace test
 }  // namespace rotary
 #endif
@@ -67,8 +85,10 @@ void TestGridAgainstReference() {
         for (Layout layout : {Layout::bshd, Layout::bhsd, Layout::packed_qkv,
                               Layout::padded}) {
           for (bool in_place : {true, false}) {
+           for (const auto& [in_dtype, out_dtype] : dtype_pairs(in_place)) {
             ++n;
             Case c;
+            c.set_dtypes(in_dtype, out_dtype);
             c.pairing = pairing;
             c.head_dim = hd;
             c.rotary_dim = rd;
@@ -86,6 +106,7 @@ void TestGridAgainstReference() {
             c.k_heads = heads[n % 4][1];
             check_against_reference(c, pin.name());
             if (::testing::Test::HasFatalFailure()) return;
+           }
           }
         }
       }
@@ -105,6 +126,8 @@ void TestBackwardAgainstReference() {
         c.head_dim = hd;
         c.rotary_dim = hd == 72 ? 36 : 0;
         c.in_place = in_place;
+        const DType dtype = kDTypes[n % 3];
+        c.set_dtypes(dtype, in_place ? dtype : kDTypes[(n + 1) % 3]);
         c.direction = Direction::backward;
         c.seed = ++n;
         c.max_positions = n % 2 ? 0 : 4096;
@@ -114,22 +137,61 @@ void TestBackwardAgainstReference() {
   }
 }
 
+// Rows longer than the kernels' stack buffer for permuted bf16 rows (1024
+// floats) take the in-order path.
+void TestLongRowsAgainstReference() {
+  PinIsa pin(HWY_TARGET);
+  ASSERT_TRUE(pin.status().ok()) << pin.status().message();
+  uint32_t n = 3000;
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    for (int64_t rd : {1040, 1028}) {
+      for (bool in_place : {true, false}) {
+        Case c;
+        c.pairing = pairing;
+        c.head_dim = 1100;
+        c.rotary_dim = rd;
+        c.q_heads = 3;
+        c.k_heads = 1;
+        c.tokens = 2;
+        c.in_place = in_place;
+        c.set_dtypes(in_place ? DType::bf16 : DType::f32, DType::bf16);
+        c.seed = ++n;
+        check_against_reference(c, pin.name());
+      }
+    }
+  }
+}
+
 // Calls moving more than a few MiB walk heads in memory order (the streaming
-// loop order); check that path on every target too, with tails.
+// loop order); check that path on every target too, with tails, for every
+// dtype in place and the conversions out of place.
 void TestStreamingAgainstReference() {
   PinIsa pin(HWY_TARGET);
   ASSERT_TRUE(pin.status().ok()) << pin.status().message();
+  struct Variant {
+    DType in, out;
+    int64_t rotary_dim;  // 72: full, in place where the dtypes allow
+  };
+  const Variant kVariants[] = {
+      {DType::f32, DType::f32, 72},  {DType::f32, DType::f32, 40},
+      {DType::bf16, DType::bf16, 72}, {DType::f16, DType::f16, 40},
+      {DType::f32, DType::bf16, 40}, {DType::bf16, DType::f32, 72},
+      {DType::f16, DType::bf16, 40}};
   uint32_t n = 2000;
   for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
-    for (int64_t rd : {72, 40}) {
+    for (const Variant& v : kVariants) {
       Case c;
       c.pairing = pairing;
       c.head_dim = 72;
-      c.rotary_dim = rd;
+      c.rotary_dim = v.rotary_dim;
       c.q_heads = 32;
       c.k_heads = 8;
-      c.tokens = 256;  // 256 x 40 heads x 72 x 8 bytes = 5.6 MiB
-      c.in_place = rd == 72;
+      // Over 4 MiB of traffic: 40 heads x 72 x (in + out) bytes per token.
+      const int64_t bytes_per_entry =
+          static_cast<int64_t>(dtype_size(v.in) + dtype_size(v.out));
+      c.tokens = 256 * 8 / bytes_per_entry;
+      c.set_dtypes(v.in, v.out);
+      c.in_place = v.rotary_dim == 72 && v.in == v.out;
       c.misalign = 1;
       c.seed = ++n;
       c.max_positions = 4096;
@@ -190,6 +252,164 @@ void TestAnglesExact() {
   }
 }
 
+// Rounding through the kernels: at position 0 cos is 1 and sin is 0 exactly,
+// so every output is its own input (or NaN where the partner is not finite:
+// Inf * 0), converted to the output dtype; it must be exactly what the
+// public conversions give, which round to nearest-even. The inputs are ties,
+// neighbours of ties, subnormals, overflow, Inf and NaN, in the rotated part
+// and in the pass-through part, over vector blocks, 128-bit steps and scalar
+// tails.
+std::vector<float> CraftedInputs() {
+  std::vector<float> v;
+  auto from_bits = [](uint32_t u) {
+    float f;
+    std::memcpy(&f, &u, sizeof(f));
+    return f;
+  };
+  // bf16 ties (low half 0x8000) with even and odd kept lsb, and neighbours.
+  for (uint32_t hi : {0x3F80u, 0x3F81u, 0xBF80u, 0xBF81u, 0x4049u, 0x7F7Fu,
+                      0x0001u, 0x0080u, 0x8003u}) {
+    for (uint32_t lo : {0x8000u, 0x7FFFu, 0x8001u, 0x0000u, 0xFFFFu}) {
+      v.push_back(from_bits(hi << 16 | lo));
+    }
+  }
+  // f16 ties: half-way between neighbours, normal and subnormal, both lsbs.
+  for (float tie : {1.0f + 1.0f / 2048, 1.0f + 3.0f / 2048, 1000.25f,
+                    -1000.75f, 0x1p-25f, 0x3p-25f, 0x5p-25f, -0x3p-25f,
+                    0x1.0p-15f + 0x1p-26f, 65519.0f, 65520.0f, -65520.0f,
+                    65504.0f, 70000.0f, 1e30f, 1e-30f, 1e-40f, -1e-44f}) {
+    v.push_back(tie);
+    v.push_back(std::nextafter(tie, 0.0f));
+    v.push_back(std::nextafter(tie, 2 * tie));
+  }
+  v.push_back(std::numeric_limits<float>::infinity());
+  v.push_back(-std::numeric_limits<float>::infinity());
+  v.push_back(std::numeric_limits<float>::quiet_NaN());
+  v.push_back(from_bits(0xFF800001u));  // signalling NaN, sign set
+  v.push_back(from_bits(0x7FBFFFFFu));  // signalling NaN, payload all ones
+  v.push_back(std::numeric_limits<float>::max());
+  v.push_back(0.0f);
+  return v;
+}
+
+template <class T>
+uint32_t BitsOf(T x) {
+  uint32_t u = 0;
+  std::memcpy(&u, &x, sizeof(T));
+  return u;
+}
+
+// The bits the kernel must store for the f32 value y in dtype out.
+uint32_t Expected(DType out, float y) {
+  switch (out) {
+    case DType::f16: return BitsOf(to_f16(y));
+    case DType::bf16: return BitsOf(to_bf16(y));
+    case DType::f32: break;
+  }
+  return BitsOf(y);
+}
+
+float ValueOf(DType dtype, uint32_t bits) {
+  switch (dtype) {
+    case DType::f16: return to_float(f16{static_cast<uint16_t>(bits)});
+    case DType::bf16: return to_float(bf16{static_cast<uint16_t>(bits)});
+    case DType::f32: break;
+  }
+  float f;
+  std::memcpy(&f, &bits, sizeof(f));
+  return f;
+}
+
+bool SameOutput(DType out, uint32_t got, uint32_t want) {
+  if (got == want) return true;
+  const float g = ValueOf(out, got), w = ValueOf(out, want);
+  // NaN for NaN (payloads may differ after arithmetic), quiet in 16 bits;
+  // the sign of a zero depends on x*1 -/+ partner*0.
+  const uint32_t quiet = out == DType::f16 ? 0x200u : out == DType::bf16 ? 0x40u : 0u;
+  return (std::isnan(g) && std::isnan(w) && (got & quiet) == quiet) ||
+         (g == 0 && w == 0);
+}
+
+// Rotates `inputs` (bits of dtype in) at position 0 into dtype out and
+// checks each output against its input converted on its own.
+void CheckConversions(const std::vector<uint32_t>& inputs, DType in, DType out,
+                      const char* isa) {
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    // Vector blocks + 128-bit step + scalar tail in both parts.
+    for (int64_t hd : {70, 64, 6}) {
+      SCOPED_TRACE(std::string(dtype_name(in)) + "->" + dtype_name(out) +
+                   (pairing == Pairing::interleaved ? " interleaved"
+                                                    : " half_split") +
+                   " head_dim=" + std::to_string(hd));
+      const int64_t rd = hd == 70 ? 38 : hd == 64 ? 64 : 2;
+      RopeSpec spec;
+      spec.head_dim = hd;
+      spec.rotary_dim = rd;
+      spec.pairing = pairing;
+      spec.max_positions = 4;
+      Rope rope;
+      ASSERT_TRUE(Rope::create(spec, &rope).ok());
+      const int64_t T = static_cast<int64_t>((inputs.size() + hd - 1) / hd);
+      Case c;
+      c.tokens = T;
+      c.q_heads = 1;
+      c.k_heads = 0;
+      c.head_dim = hd;
+      QkStorage src(c, hd, in), dst(c, hd, out);
+      GuardedBuffer& sb = src.buffers[0];
+      for (size_t i = 0; i < sb.size(); ++i) {
+        sb.set_bits(i, inputs[i % inputs.size()]);
+      }
+      dst.fill_canary();
+      const std::vector<int32_t> pos(static_cast<size_t>(T), 0);
+      ApplyOptions opt;
+      const char* ran = nullptr;
+      opt.isa_used = &ran;
+      ASSERT_TRUE(rope.apply(src.q, dst.q, Tensor{}, Tensor{},
+                             Positions(pos.data(), T), opt)
+                      .ok());
+      ASSERT_STREQ(ran, isa);
+      const GuardedBuffer& db = dst.buffers[0];
+      int failures = 0;
+      for (size_t i = 0; i < sb.size(); ++i) {
+        const int64_t j = static_cast<int64_t>(i) % hd;
+        const size_t head = i - static_cast<size_t>(j);
+        float y = sb.value(i);
+        if (j < rd) {
+          const int64_t p = pairing == Pairing::interleaved
+                                ? (j ^ 1)
+                                : (j < rd / 2 ? j + rd / 2 : j - rd / 2);
+          const float partner = sb.value(head + static_cast<size_t>(p));
+          y = y * 1.0f + partner * 0.0f;  // NaN where partner is not finite
+        }
+        // Bit-exact where in and out share a dtype (pass-through is copied).
+        const uint32_t want =
+            (in == out && j >= rd) ? sb.bits(i) : Expected(out, y);
+        if (!SameOutput(out, db.bits(i), want) && failures++ < 8) {
+          ADD_FAILURE() << "element " << i << " (j=" << j << ") input bits 0x"
+                        << std::hex << sb.bits(i) << " -> 0x" << db.bits(i)
+                        << ", want 0x" << want << std::dec;
+        }
+      }
+      EXPECT_TRUE(db.guards_intact());
+    }
+  }
+}
+
+void TestRoundingThroughKernels() {
+  PinIsa pin(HWY_TARGET);
+  ASSERT_TRUE(pin.status().ok()) << pin.status().message();
+  std::vector<uint32_t> f32_inputs;
+  for (float f : CraftedInputs()) f32_inputs.push_back(BitsOf(f));
+  for (DType out : kDTypes) CheckConversions(f32_inputs, DType::f32, out, pin.name());
+  // Every 16-bit pattern, widened (exact) and narrowed to the other type.
+  std::vector<uint32_t> all16;
+  for (uint32_t b = 0; b < 0x10000u; ++b) all16.push_back(b);
+  for (DType in : {DType::f16, DType::bf16}) {
+    for (DType out : kDTypes) CheckConversions(all16, in, out, pin.name());
+  }
+}
+
 // forward then backward returns the input (to f32 rounding).
 void TestRoundTrip() {
   PinIsa pin(HWY_TARGET);
@@ -243,6 +463,8 @@ HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestGridAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestBackwardAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestStreamingAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestAnglesExact);
+HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestRoundingThroughKernels);
+HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestLongRowsAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestRoundTrip);
 }  // namespace test
 }  // namespace rotary

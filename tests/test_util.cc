@@ -1,5 +1,6 @@
 #include "tests/test_util.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <random>
@@ -30,47 +31,98 @@ std::string Case::describe() const {
      << " misalign=" << misalign << " positions=" << static_cast<int>(positions)
      << (positions_i64 ? " i64" : " i32")
      << (direction == Direction::backward ? " backward" : " forward")
-     << " seed=" << seed;
+     << " q " << dtype_name(q_in) << "->" << dtype_name(q_out) << " k "
+     << dtype_name(k_in) << "->" << dtype_name(k_out) << " seed=" << seed;
   return os.str();
 }
 
-GuardedBuffer::GuardedBuffer(size_t floats, int misalign)
-    : size_(floats),
+GuardedBuffer::GuardedBuffer(size_t elements, int misalign, DType dtype)
+    : dtype_(dtype),
+      esize_(dtype_size(dtype)),
+      size_(elements),
       offset_(static_cast<size_t>(misalign)),
-      storage_(floats + 2 * kGuard + 16, kCanary) {}
+      bytes_((elements + 2 * kGuard + 16) * esize_) {
+  for (size_t i = 0; i < bytes_.size() / esize_; ++i) {
+    const uint32_t c = canary_bits();
+    std::memcpy(&bytes_[i * esize_], &c, esize_);  // little-endian
+  }
+}
+
+uint32_t GuardedBuffer::canary_bits() const {
+  if (esize_ == 2) return kCanary16;
+  uint32_t u;
+  std::memcpy(&u, &kCanary, sizeof(u));
+  return u;
+}
+
+uint32_t GuardedBuffer::bits(size_t i) const {
+  uint32_t u = 0;
+  std::memcpy(&u, static_cast<const unsigned char*>(raw()) + i * esize_,
+              esize_);
+  return u;
+}
+
+void GuardedBuffer::set_bits(size_t i, uint32_t u) {
+  std::memcpy(static_cast<unsigned char*>(raw()) + i * esize_, &u, esize_);
+}
+
+float GuardedBuffer::value(size_t i) const {
+  const uint32_t u = bits(i);
+  switch (dtype_) {
+    case DType::f16: return to_float(f16{static_cast<uint16_t>(u)});
+    case DType::bf16: return to_float(bf16{static_cast<uint16_t>(u)});
+    case DType::f32: break;
+  }
+  float f;
+  std::memcpy(&f, &u, sizeof(f));
+  return f;
+}
+
+void GuardedBuffer::set(size_t i, float v) {
+  uint32_t u;
+  switch (dtype_) {
+    case DType::f16: u = to_f16(v).bits; break;
+    case DType::bf16: u = to_bf16(v).bits; break;
+    default: std::memcpy(&u, &v, sizeof(u)); break;
+  }
+  set_bits(i, u);
+}
 
 bool GuardedBuffer::guards_intact() const {
-  const float* begin = storage_.data() + kGuard + offset_;
-  for (const float* p = storage_.data(); p < begin; ++p) {
-    if (std::memcmp(p, &kCanary, sizeof(float)) != 0) return false;
-  }
-  for (const float* p = begin + size_; p < storage_.data() + storage_.size();
-       ++p) {
-    if (std::memcmp(p, &kCanary, sizeof(float)) != 0) return false;
+  const size_t begin = kGuard + offset_, total = bytes_.size() / esize_;
+  const uint32_t c = canary_bits();
+  for (size_t e = 0; e < total; ++e) {
+    if (e >= begin && e < begin + size_) continue;
+    uint32_t u = 0;
+    std::memcpy(&u, &bytes_[e * esize_], esize_);
+    if (u != c) return false;
   }
   return true;
 }
 
-QkStorage::QkStorage(const Case& c, int64_t hd) {
+QkStorage::QkStorage(const Case& c, int64_t hd, DType q_dtype, DType k_dtype) {
   const int64_t T = c.tokens, Hq = c.q_heads, Hk = c.k_heads;
-  auto view = [](float* data, int64_t tokens, int64_t heads, int64_t ts,
-                 int64_t hs) {
+  auto view = [](void* data, DType dtype, int64_t tokens, int64_t heads,
+                 int64_t ts, int64_t hs) {
     if (heads == 0) return Tensor{};
-    return Tensor{data, DType::f32, tokens, heads, ts, hs};
+    return Tensor{data, dtype, tokens, heads, ts, hs};
   };
   switch (c.layout) {
     case Layout::packed_qkv: {
       const int64_t ts = (Hq + 2 * Hk) * hd;
-      buffers.emplace_back(static_cast<size_t>(T * ts), c.misalign);
-      float* base = buffers[0].data();
-      q = view(base, T, Hq, ts, hd);
-      k = view(base + Hq * hd, T, Hk, ts, hd);
+      buffers.emplace_back(static_cast<size_t>(T * ts), c.misalign, q_dtype);
+      void* base = buffers[0].raw();
+      const size_t esize = dtype_size(q_dtype);
+      q = view(base, q_dtype, T, Hq, ts, hd);
+      k = view(static_cast<char*>(base) + Hq * hd * esize, k_dtype, T, Hk, ts,
+               hd);
       return;
     }
     case Layout::bshd:
     case Layout::bhsd:
     case Layout::padded: {
       const int64_t heads[2] = {Hq, Hk};
+      const DType dtypes[2] = {q_dtype, k_dtype};
       Tensor* views[2] = {&q, &k};
       for (int i = 0; i < 2; ++i) {
         const int64_t H = heads[i];
@@ -83,8 +135,8 @@ QkStorage::QkStorage(const Case& c, int64_t hd) {
           ts = H * hs + 5;
           size = T * ts;
         }
-        buffers.emplace_back(static_cast<size_t>(size), c.misalign);
-        *views[i] = view(buffers.back().data(), T, H, ts, hs);
+        buffers.emplace_back(static_cast<size_t>(size), c.misalign, dtypes[i]);
+        *views[i] = view(buffers.back().raw(), dtypes[i], T, H, ts, hs);
       }
       return;
     }
@@ -95,23 +147,82 @@ void QkStorage::fill_random(uint32_t seed, float lo, float hi) {
   std::mt19937 rng(seed);
   std::uniform_real_distribution<float> dist(lo, hi);
   for (GuardedBuffer& b : buffers) {
-    for (size_t i = 0; i < b.size(); ++i) b.data()[i] = dist(rng);
+    for (size_t i = 0; i < b.size(); ++i) b.set(i, dist(rng));
   }
 }
 
 void QkStorage::fill_canary() {
   for (GuardedBuffer& b : buffers) {
-    for (size_t i = 0; i < b.size(); ++i) b.data()[i] = GuardedBuffer::kCanary;
+    for (size_t i = 0; i < b.size(); ++i) b.set_bits(i, b.canary_bits());
   }
 }
 
 std::vector<float> QkStorage::snapshot() const {
   std::vector<float> all;
   for (const GuardedBuffer& b : buffers) {
-    const float* p = const_cast<GuardedBuffer&>(b).data();
-    all.insert(all.end(), p, p + b.size());
+    for (size_t i = 0; i < b.size(); ++i) all.push_back(b.value(i));
   }
   return all;
+}
+
+std::vector<uint32_t> QkStorage::bit_snapshot() const {
+  std::vector<uint32_t> all;
+  for (const GuardedBuffer& b : buffers) {
+    for (size_t i = 0; i < b.size(); ++i) all.push_back(b.bits(i));
+  }
+  return all;
+}
+
+int64_t ulp_distance(DType dtype, uint16_t a, uint16_t b) {
+  (void)dtype;  // both formats order like sign-magnitude integers
+  auto ordered = [](uint16_t v) {
+    return (v & 0x8000) ? -static_cast<int64_t>(v & 0x7FFF)
+                        : static_cast<int64_t>(v);
+  };
+  const int64_t d = ordered(a) - ordered(b);
+  return d < 0 ? -d : d;
+}
+
+double ulp_at(DType dtype, double v) {
+  const int fraction_bits = dtype == DType::f16 ? 10 : 7;
+  const int emin = dtype == DType::f16 ? -14 : -126;
+  int e = emin + 1;
+  if (v != 0) std::frexp(v, &e);
+  return std::ldexp(1.0, std::max(e - 1, emin) - fraction_bits);
+}
+
+namespace {
+
+float float_from(DType dtype, uint32_t u) {
+  switch (dtype) {
+    case DType::f16: return to_float(f16{static_cast<uint16_t>(u)});
+    case DType::bf16: return to_float(bf16{static_cast<uint16_t>(u)});
+    case DType::f32: break;
+  }
+  float f;
+  std::memcpy(&f, &u, sizeof(f));
+  return f;
+}
+
+}  // namespace
+
+bool close_enough(DType dtype, uint32_t got_bits, uint32_t want_bits, float xa,
+                  float xb) {
+  const float got = float_from(dtype, got_bits);
+  const float want = float_from(dtype, want_bits);
+  if (std::isnan(want) || std::isnan(got)) {
+    return std::isnan(want) && std::isnan(got);
+  }
+  const double err = std::fabs(static_cast<double>(got) - want);
+  if (dtype == DType::f32) return err <= tolerance(xa, xb);
+  if (std::isinf(want) || std::isinf(got)) return got == want;
+  if (ulp_distance(dtype, static_cast<uint16_t>(got_bits),
+                   static_cast<uint16_t>(want_bits)) <= 1) {
+    return true;
+  }
+  const double f32_error = tolerance(xa, xb);
+  return f32_error > 0.5 * ulp_at(dtype, want) &&
+         err <= f32_error + ulp_at(dtype, want);
 }
 
 std::vector<int32_t> make_positions(const Case& c, uint32_t seed) {
@@ -148,12 +259,17 @@ int64_t partner(Pairing pairing, int64_t rotary_dim, int64_t j) {
 struct ViewIndex {
   const QkStorage* s;
   int64_t offset_of(const Tensor& v, int64_t t, int64_t h, int64_t j) const {
-    const float* p = static_cast<const float*>(v.data) + t * v.token_stride +
-                     h * v.head_stride + j;
+    const size_t esize = dtype_size(v.dtype);
+    const unsigned char* p =
+        static_cast<const unsigned char*>(v.data) +
+        (t * v.token_stride + h * v.head_stride + j) *
+            static_cast<int64_t>(esize);
     int64_t base = 0;
     for (const GuardedBuffer& b : s->buffers) {
-      const float* d = const_cast<GuardedBuffer&>(b).data();
-      if (p >= d && p < d + b.size()) return base + (p - d);
+      const unsigned char* d = static_cast<const unsigned char*>(b.raw());
+      if (b.dtype() == v.dtype && p >= d && p < d + b.size() * esize) {
+        return base + (p - d) / static_cast<int64_t>(esize);
+      }
       base += static_cast<int64_t>(b.size());
     }
     return -1;
@@ -176,7 +292,12 @@ void check_against_reference(const Case& c, const char* expected_isa) {
   const int64_t hd = c.head_dim;
   const int64_t rd = rope.spec().rotary_dim;
 
-  QkStorage src(c, hd), got(c, hd), want(c, hd);
+  if (c.in_place) {
+    ASSERT_TRUE(c.q_in == c.q_out && c.k_in == c.k_out)
+        << "in place needs one dtype";
+  }
+  QkStorage src(c, hd, c.q_in, c.k_in), got(c, hd, c.q_out, c.k_out),
+      want(c, hd, c.q_out, c.k_out);
   src.fill_random(c.seed);
   if (c.in_place) {
     got.fill_random(c.seed);
@@ -185,8 +306,9 @@ void check_against_reference(const Case& c, const char* expected_isa) {
     got.fill_canary();
     want.fill_canary();
   }
-  const std::vector<float> src_before = src.snapshot();
-  const std::vector<float> got_before = got.snapshot();
+  const std::vector<uint32_t> src_before = src.bit_snapshot();
+  const std::vector<float> src_values = src.snapshot();
+  const std::vector<uint32_t> got_before = got.bit_snapshot();
 
   const std::vector<int32_t> pos32 = make_positions(c, c.seed);
   const std::vector<int64_t> pos64(pos32.begin(), pos32.end());
@@ -215,13 +337,14 @@ void check_against_reference(const Case& c, const char* expected_isa) {
 
   // Inputs of an out-of-place call are not written.
   if (!c.in_place) {
-    EXPECT_TRUE(src.snapshot() == src_before);
+    EXPECT_TRUE(src.bit_snapshot() == src_before);
   }
   for (const QkStorage* s : {&src, &got, &want}) {
     for (const GuardedBuffer& b : s->buffers) EXPECT_TRUE(b.guards_intact());
   }
 
-  const std::vector<float> g = got.snapshot(), w = want.snapshot();
+  const std::vector<uint32_t> g = got.bit_snapshot(), w = want.bit_snapshot();
+  const std::vector<float> gv_values = got.snapshot(), wv_values = want.snapshot();
   std::vector<bool> in_view(g.size(), false);
   const ViewIndex gi{&got}, si{&src};
   int failures = 0;
@@ -233,24 +356,33 @@ void check_against_reference(const Case& c, const char* expected_isa) {
         for (int64_t j = 0; j < hd; ++j) {
           const int64_t o = gi.offset_of(gv, t, h, j);
           ASSERT_GE(o, 0);
-          in_view[static_cast<size_t>(o)] = true;
-          const float x = src_before[static_cast<size_t>(si.offset_of(sv, t, h, j))];
-          const float y = g[static_cast<size_t>(o)], r = w[static_cast<size_t>(o)];
+          const size_t uo = static_cast<size_t>(o);
+          in_view[uo] = true;
+          const size_t si_j = static_cast<size_t>(si.offset_of(sv, t, h, j));
+          const float x = src_values[si_j];
+          const float y = gv_values[uo], r = wv_values[uo];
           if (j >= rd) {
-            if (std::memcmp(&y, &x, sizeof(float)) != 0 && failures++ < 8) {
+            // One dtype: the input's bits. Else the reference's rounding.
+            const uint32_t want_bits =
+                gv.dtype == sv.dtype ? src_before[si_j] : w[uo];
+            const bool same =
+                g[uo] == want_bits || (std::isnan(y) && std::isnan(r));
+            if (!same && failures++ < 8) {
               ADD_FAILURE() << "pass-through changed at t=" << t << " h=" << h
-                            << " j=" << j << ": " << x << " -> " << y;
+                            << " j=" << j << ": " << x << " -> " << y
+                            << " (want " << r << ")";
             }
             continue;
           }
-          const float xp = src_before[static_cast<size_t>(
+          const float xp = src_values[static_cast<size_t>(
               si.offset_of(sv, t, h, partner(c.pairing, rd, j)))];
-          const double err = std::fabs(static_cast<double>(y) - r);
-          if (!(err <= tolerance(x, xp)) && failures++ < 8) {
+          if (!close_enough(gv.dtype, g[uo], w[uo], x, xp) && failures++ < 8) {
             ADD_FAILURE() << (which == 0 ? "q" : "k") << " t=" << t
                           << " h=" << h << " j=" << j << " got " << y
-                          << " want " << r << " (|err| " << err << " > "
-                          << tolerance(x, xp) << ")";
+                          << " want " << r << " ("
+                          << dtype_name(sv.dtype) << " -> "
+                          << dtype_name(gv.dtype) << ", |err| "
+                          << std::fabs(static_cast<double>(y) - r) << ")";
           }
         }
       }
@@ -258,10 +390,8 @@ void check_against_reference(const Case& c, const char* expected_isa) {
   }
   // Nothing outside the views changed (padding, v heads of packed QKV).
   for (size_t i = 0; i < g.size(); ++i) {
-    if (!in_view[i] &&
-        std::memcmp(&g[i], &got_before[i], sizeof(float)) != 0 &&
-        failures++ < 8) {
-      ADD_FAILURE() << "wrote outside the views at float " << i;
+    if (!in_view[i] && g[i] != got_before[i] && failures++ < 8) {
+      ADD_FAILURE() << "wrote outside the views at element " << i;
     }
   }
   EXPECT_EQ(failures, 0);

@@ -37,50 +37,91 @@ struct Case {
   bool positions_i64 = false;
   Direction direction = Direction::forward;
   uint32_t seed = 1;
+  // Element types of the inputs and outputs of q and k (in place: in ==
+  // out). packed_qkv needs one dtype for q and k.
+  DType q_in = DType::f32, q_out = DType::f32;
+  DType k_in = DType::f32, k_out = DType::f32;
 
+  // The same input and output dtypes for q and k.
+  void set_dtypes(DType in, DType out) {
+    q_in = k_in = in;
+    q_out = k_out = out;
+  }
   std::string describe() const;
 };
 
-// A float buffer with canary floats before and after the usable part.
+// A buffer of elements of one dtype with canary elements before and after
+// the usable part.
 class GuardedBuffer {
  public:
-  static constexpr float kCanary = -12345.678f;
-  explicit GuardedBuffer(size_t floats, int misalign = 0);
-  float* data() { return storage_.data() + kGuard + offset_; }
-  size_t size() const { return size_; }
-  // True if every float outside [data(), data() + size()) is the canary.
+  static constexpr float kCanary = -12345.678f;  // f32 buffers
+  static constexpr uint16_t kCanary16 = 0xBEEF;  // f16 and bf16 buffers
+  explicit GuardedBuffer(size_t elements, int misalign = 0,
+                         DType dtype = DType::f32);
+  float* data() { return static_cast<float*>(raw()); }  // f32 buffers only
+  void* raw() { return bytes_.data() + (kGuard + offset_) * esize_; }
+  const void* raw() const { return bytes_.data() + (kGuard + offset_) * esize_; }
+  size_t size() const { return size_; }  // elements
+  DType dtype() const { return dtype_; }
+  // True if every element outside [raw(), raw() + size()) is the canary.
   bool guards_intact() const;
+  // Element i as a float (exact), its bits, and the canary's bits.
+  float value(size_t i) const;
+  uint32_t bits(size_t i) const;
+  uint32_t canary_bits() const;
+  void set(size_t i, float v);  // rounded to nearest-even for 16 bits
+  void set_bits(size_t i, uint32_t bits);
 
  private:
   static constexpr size_t kGuard = 64;
+  DType dtype_;
+  size_t esize_;
   size_t size_;
   size_t offset_;
-  std::vector<float> storage_;
+  std::vector<unsigned char> bytes_;
 };
 
 // Views of q and k in one layout, over one or two guarded buffers.
 struct QkStorage {
-  QkStorage(const Case& c, int64_t head_dim);
+  QkStorage(const Case& c, int64_t head_dim, DType q_dtype = DType::f32,
+            DType k_dtype = DType::f32);
   Tensor q, k;
   std::vector<GuardedBuffer> buffers;  // 1 (packed) or 2
   void fill_random(uint32_t seed, float lo = -1.0f, float hi = 1.0f);
   void fill_canary();
-  // All floats of all buffers, guards included.
+  // All elements of all buffers, guards excluded, as floats (exact).
   std::vector<float> snapshot() const;
+  // The same as bits, to compare 16-bit data (and NaNs) exactly.
+  std::vector<uint32_t> bit_snapshot() const;
 };
 
 std::vector<int32_t> make_positions(const Case& c, uint32_t seed);
 
-// Maximum allowed |kernel - reference| for an element of pair (xa, xb):
+// Maximum allowed |kernel - reference| for an f32 element of pair (xa, xb):
 // f32 cos/sin and at most two roundings besides the reference's one.
 inline double tolerance(float xa, float xb) {
   return (static_cast<double>(xa < 0 ? -xa : xa) + (xb < 0 ? -xb : xb)) *
          (1.0 / (1 << 21));
 }
 
+// Distance in units in the last place between two finite 16-bit values of
+// `dtype` (f16 or bf16), counted along the ordered bit patterns.
+int64_t ulp_distance(DType dtype, uint16_t a, uint16_t b);
+// The spacing of `dtype` values (f16 or bf16) at |v|.
+double ulp_at(DType dtype, double v);
+
+// Whether a rotated element of the output `dtype` is close enough to the
+// reference: f32 within tolerance(xa, xb); f16 and bf16 at most 1 ULP apart
+// (both are one rounding of values within f32 error of each other), or,
+// where the pair cancels so the f32 error itself exceeds half an ULP of the
+// result, within that error plus one ULP. NaN only where the reference is.
+bool close_enough(DType dtype, uint32_t got_bits, uint32_t want_bits, float xa,
+                  float xb);
+
 // Runs Rope::apply and reference_apply on the same input, checks the kernel
 // reported `expected_isa` (unless null), every element is within tolerance,
-// pass-through entries are exact, inputs of out-of-place calls unchanged and
+// pass-through entries are exact (the input's bits for one dtype, else the
+// reference's single rounding), inputs of out-of-place calls unchanged and
 // no byte outside the outputs written. Reports failures through gtest.
 void check_against_reference(const Case& c, const char* expected_isa);
 

@@ -30,6 +30,7 @@
 #ifndef ROTARY_ROTARY_HPP_
 #define ROTARY_ROTARY_HPP_
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -158,7 +159,50 @@ struct RopeSpec {
 
 // ---------------------------------------------------------------- tensors ---
 
-enum class DType { f32 };  // f16 and bf16 are planned; the field is there now
+// Element type of a q/k view. Input and output views choose theirs
+// independently (bf16 in, bf16 out; f32 in, bf16 out into a cache...); an
+// in-place view has one. Angles, cos/sin and arithmetic are f32 whatever the
+// tensor type; 16-bit outputs are rounded to nearest-even (as PyTorch and
+// llama.cpp round), NaN stays NaN (quiet) and +-Inf stays +-Inf.
+enum class DType { f32, f16, bf16 };
+
+// 16-bit storage types: the raw bits, no arithmetic. IEEE 754 binary16 and
+// bfloat16 (the upper half of an f32).
+struct f16 {
+  uint16_t bits;
+};
+struct bf16 {
+  uint16_t bits;
+};
+
+// Conversions. To 16 bits: round to nearest, ties to even; overflow gives
+// +-Inf; NaN gives a quiet NaN of the same sign. To f32: exact.
+bf16 to_bf16(float value);
+f16 to_f16(float value);
+float to_float(bf16 value);
+float to_float(f16 value);
+
+// Bytes per element (4 or 2); 0 for a value that is not a DType.
+size_t dtype_size(DType dtype);
+// "f32", "f16", "bf16"; "?" for a value that is not a DType.
+const char* dtype_name(DType dtype);
+
+namespace detail {
+template <class T>
+struct dtype_of;  // f32, f16 and bf16 only
+template <>
+struct dtype_of<float> {
+  static constexpr DType value = DType::f32;
+};
+template <>
+struct dtype_of<f16> {
+  static constexpr DType value = DType::f16;
+};
+template <>
+struct dtype_of<bf16> {
+  static constexpr DType value = DType::bf16;
+};
+}  // namespace detail
 
 // A strided view of [tokens][heads][head_dim] elements. head_dim entries are
 // contiguous; token_stride and head_stride are in elements and may describe
@@ -183,6 +227,17 @@ struct Tensor {
   static Tensor bhsd(float* data, int64_t tokens, int64_t heads,
                      int64_t head_dim) {
     return Tensor{data, DType::f32, tokens, heads, head_dim, tokens * head_dim};
+  }
+  // The same for f16* and bf16* data.
+  template <class T, DType kType = detail::dtype_of<T>::value>
+  static Tensor bshd(T* data, int64_t tokens, int64_t heads,
+                     int64_t head_dim) {
+    return Tensor{data, kType, tokens, heads, heads * head_dim, head_dim};
+  }
+  template <class T, DType kType = detail::dtype_of<T>::value>
+  static Tensor bhsd(T* data, int64_t tokens, int64_t heads,
+                     int64_t head_dim) {
+    return Tensor{data, kType, tokens, heads, head_dim, tokens * head_dim};
   }
 };
 
@@ -209,6 +264,20 @@ struct ConstTensor {
         head_stride(hs) {}
 
   bool absent() const { return data == nullptr && tokens == 0 && heads == 0; }
+
+  // [tokens][heads][head_dim] or [heads][tokens][head_dim], densely packed,
+  // of const float*, const f16* or const bf16* data.
+  template <class T, DType kType = detail::dtype_of<T>::value>
+  static ConstTensor bshd(const T* data, int64_t tokens, int64_t heads,
+                          int64_t head_dim) {
+    return ConstTensor(data, kType, tokens, heads, heads * head_dim, head_dim);
+  }
+  template <class T, DType kType = detail::dtype_of<T>::value>
+  static ConstTensor bhsd(const T* data, int64_t tokens, int64_t heads,
+                          int64_t head_dim) {
+    return ConstTensor(data, kType, tokens, heads, head_dim,
+                       tokens * head_dim);
+  }
 };
 
 // One position per token (int32 or int64), e.g. the KV-cache slot of each
