@@ -213,18 +213,19 @@ bool absent(const rotary_tensor& t) {
   return t.data == nullptr && t.tokens == 0 && t.heads == 0;
 }
 
-Status check_dtype(const char* name, const rotary_tensor& t) {
+Status to_dtype(const char* name, const rotary_tensor& t, DType* out) {
+  *out = DType::f32;
   if (absent(t)) return Status();
   switch (raw(t.dtype)) {
     case ROTARY_DTYPE_F32:
+      *out = DType::f32;
       return Status();
     case ROTARY_DTYPE_F16:
+      *out = DType::f16;
+      return Status();
     case ROTARY_DTYPE_BF16:
-      return Status(Code::unsupported,
-                    std::string(name) + ".dtype is " +
-                        (raw(t.dtype) == ROTARY_DTYPE_F16 ? "f16" : "bf16") +
-                        ", which this version of rotary does not implement "
-                        "yet (f32 only)");
+      *out = DType::bf16;
+      return Status();
     default:
       return invalid(std::string(name) +
                      ".dtype is not a rotary_dtype value (" +
@@ -240,13 +241,14 @@ Status to_views(const char* in_name, const char* out_name,
   const rotary_tensor none = {};
   const rotary_tensor& i = in != nullptr ? *in : none;
   const rotary_tensor& o = out != nullptr ? *out : i;
-  Status st = check_dtype(in_name, i);
+  DType in_type, out_type;
+  Status st = to_dtype(in_name, i, &in_type);
   if (!st.ok()) return st;
-  st = check_dtype(out_name, o);
+  st = to_dtype(out_name, o, &out_type);
   if (!st.ok()) return st;
-  *cpp_in = ConstTensor(i.data, DType::f32, i.tokens, i.heads, i.token_stride,
+  *cpp_in = ConstTensor(i.data, in_type, i.tokens, i.heads, i.token_stride,
                         i.head_stride);
-  *cpp_out = Tensor{o.data,  DType::f32,     o.tokens,
+  *cpp_out = Tensor{o.data,  out_type,       o.tokens,
                     o.heads, o.token_stride, o.head_stride};
   return Status();
 }

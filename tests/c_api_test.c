@@ -221,11 +221,9 @@ static void test_apply_errors(void) {
             "positions[1]");
   BAD_APPLY(c.pos[2] = -4, APPLY(rope), ROTARY_POSITION_OUT_OF_RANGE,
             "positions[2]");
-  /* Reserved dtypes: valid requests this version cannot run yet. */
-  BAD_APPLY(c.qi.dtype = ROTARY_DTYPE_F16, APPLY(rope), ROTARY_UNSUPPORTED,
-            "q_in.dtype");
-  BAD_APPLY(c.ko.dtype = ROTARY_DTYPE_BF16, APPLY(rope), ROTARY_UNSUPPORTED,
-            "k_out.dtype");
+  /* In place needs one dtype: same data read as f32, written as bf16. */
+  BAD_APPLY((c.qo = c.qi, c.qo.dtype = ROTARY_DTYPE_BF16), APPLY(rope),
+            ROTARY_INVALID_ARGUMENT, "q_out");
   BAD_APPLY(c.qo.dtype = (rotary_dtype)9, APPLY(rope), ROTARY_INVALID_ARGUMENT,
             "q_out.dtype");
   BAD_APPLY(o.struct_size = 4, APPLY(rope), ROTARY_INVALID_ARGUMENT,
@@ -550,9 +548,33 @@ static void test_scaling(void) {
   rotary_rope_destroy(rope);
 }
 
+/* 16-bit views through the C API: bf16 in, f32 out, and f16 in place. */
+static void test_dtypes(void) {
+  rotary_rope_spec spec;
+  rotary_rope_spec_init(&spec);
+  spec.head_dim = 2;
+  rotary_rope* rope = NULL;
+  CHECK(rotary_rope_create(&spec, &rope) == ROTARY_OK);
+  uint16_t in[2] = {0x3F80, 0x0000}; /* bf16 (1, 0) */
+  float out[2] = {0, 0};
+  rotary_tensor qi = {in, ROTARY_DTYPE_BF16, 1, 1, 2, 2};
+  rotary_tensor qo = {out, ROTARY_DTYPE_F32, 1, 1, 2, 2};
+  const int64_t p = 3;
+  rotary_positions pos = rotary_positions_i64(&p, 1);
+  CHECK(rotary_apply(rope, &qi, &qo, NULL, NULL, &pos, NULL) == ROTARY_OK);
+  CHECK(out[0] == (float)cos(3.0) && out[1] == (float)sin(3.0));
+  uint16_t h[2] = {0x3C00, 0x0000}; /* f16 (1, 0) */
+  rotary_tensor hv = {h, ROTARY_DTYPE_F16, 1, 1, 2, 2};
+  CHECK(rotary_apply(rope, &hv, NULL, NULL, NULL, &pos, NULL) == ROTARY_OK);
+  /* cos 3 = -0.98999 -> f16 0xBBEC; sin 3 = 0.14112 -> f16 0x3084 */
+  CHECK(h[0] == 0xBBEC && h[1] == 0x3084);
+  rotary_rope_destroy(rope);
+}
+
 int main(void) {
   test_version();
   test_scaling();
+  test_dtypes();
   test_status_names();
   test_spec_errors();
   test_apply_errors();

@@ -217,9 +217,10 @@ ROTARY_API rotary_status rotary_cos_sin(const rotary_rope* rope,
 
 /* ---------------------------------------------------------------- tensors */
 
-/* Element type of a tensor (rotary::DType). Only F32 is implemented; F16
- * and BF16 are reserved for a coming version and are ROTARY_UNSUPPORTED
- * today (nothing written). */
+/* Element type of a tensor (rotary::DType), independently for each input
+ * and output (e.g. bf16 in, bf16 out; f32 in, bf16 out into a cache; in
+ * place needs one dtype). F16 and BF16 elements are IEEE binary16 and
+ * bfloat16 bit patterns (uint16_t); outputs are rounded to nearest-even. */
 typedef enum rotary_dtype {
   ROTARY_DTYPE_F32 = 0,
   ROTARY_DTYPE_F16 = 1,
@@ -354,9 +355,9 @@ static inline void rotary_apply_options_init(rotary_apply_options* options) {
  *  - options may be NULL (defaults).
  *
  * Errors: ROTARY_INVALID_ARGUMENT (a NULL rope or positions, shapes, strides,
- * overlap, enum values), ROTARY_POSITION_OUT_OF_RANGE, ROTARY_UNSUPPORTED
- * (F16/BF16 views, ROTARY_ISA naming an ISA this CPU lacks). Nothing is
- * written on error. */
+ * overlap, enum values, an in-place view with two dtypes),
+ * ROTARY_POSITION_OUT_OF_RANGE, ROTARY_UNSUPPORTED (ROTARY_ISA naming an ISA
+ * this CPU lacks). Nothing is written on error. */
 ROTARY_API rotary_status rotary_apply(const rotary_rope* rope,
                                       const rotary_tensor* q_in,
                                       const rotary_tensor* q_out,
