@@ -43,7 +43,13 @@ endforeach()
 set(required
   rotary_status_name rotary_last_error rotary_version rotary_version_string
   rotary_rope_create rotary_rope_destroy rotary_apply rotary_isa_count
-  rotary_isa_get rotary_active_isa rotary_select_isa
+  rotary_isa_get rotary_active_isa rotary_select_isa rotary_cos_sin
+  # Rope::attention_factor, Rope::cos_sin, spec_from_config_json/_file,
+  # the 16-bit conversions, dtype_size, dtype_name.
+  _ZNK6rotary4Rope16attention_factor _ZNK6rotary4Rope7cos_sin
+  _ZN6rotary21spec_from_config_json _ZN6rotary21spec_from_config_file
+  _ZN6rotary7to_bf16 _ZN6rotary6to_f16 _ZN6rotary8to_floatENS_4bf16
+  _ZN6rotary8to_floatENS_3f16 _ZN6rotary10dtype_size _ZN6rotary10dtype_name
   # rotary::Rope::create, Rope::apply (2), Rope::spec, Rope::inv_freq,
   # reference_apply, code_name, compiled_isas, supported_isas, active_isa,
   # select_isa.

@@ -177,15 +177,15 @@ struct bf16 {
 
 // Conversions. To 16 bits: round to nearest, ties to even; overflow gives
 // +-Inf; NaN gives a quiet NaN of the same sign. To f32: exact.
-bf16 to_bf16(float value);
-f16 to_f16(float value);
-float to_float(bf16 value);
-float to_float(f16 value);
+ROTARY_API bf16 to_bf16(float value);
+ROTARY_API f16 to_f16(float value);
+ROTARY_API float to_float(bf16 value);
+ROTARY_API float to_float(f16 value);
 
 // Bytes per element (4 or 2); 0 for a value that is not a DType.
-size_t dtype_size(DType dtype);
+ROTARY_API size_t dtype_size(DType dtype);
 // "f32", "f16", "bf16"; "?" for a value that is not a DType.
-const char* dtype_name(DType dtype);
+ROTARY_API const char* dtype_name(DType dtype);
 
 namespace detail {
 template <class T>
