@@ -136,7 +136,16 @@ Status Rope::create(const RopeSpec& spec_in, Rope* out) {
     // Highest frequency a call can meet (dynamic only lowers frequencies).
     double max_inv = 0.0;
     for (const detail::FreqSet* set : {&plan->base, &plan->long_ctx}) {
-      for (double f : set->inv_freq) max_inv = std::max(max_inv, f);
+      bool finite = std::isfinite(set->attention);
+      for (double f : set->inv_freq) {
+        finite = finite && std::isfinite(f) && f >= 0.0;
+        max_inv = std::max(max_inv, f);
+      }
+      if (!finite) {
+        return Status(Code::invalid_argument,
+                      "spec: theta and the scaling parameters give non-finite "
+                      "frequencies or attention factor");
+      }
     }
     const double limit = std::min(2147483647.0, detail::kMaxAngle / max_inv);
     plan->max_otf_position = static_cast<int64_t>(limit);

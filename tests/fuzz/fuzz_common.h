@@ -5,6 +5,8 @@
 
 #include <fuzzer/FuzzedDataProvider.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -21,23 +23,56 @@ namespace fuzz {
   std::abort();
 }
 
-constexpr float kCanary = -12345.678f;
+constexpr unsigned char kCanary = 0xA5;
 
-// One buffer with canary floats around the part views may use.
+// Bytes with canary bytes around the part views may use.
 struct Buffer {
-  static constexpr size_t kGuard = 32;
-  std::vector<float> storage;
-  size_t size = 0, offset = 0;
-  Buffer(size_t n, size_t misalign) : storage(n + 2 * kGuard + 8, kCanary), size(n), offset(misalign) {}
-  float* data() { return storage.data() + kGuard + offset; }
+  static constexpr size_t kGuard = 64;
+  std::vector<unsigned char> storage;
+  size_t size = 0, offset = 0;  // bytes
+  Buffer(size_t bytes, size_t misalign_bytes)
+      : storage(bytes + 2 * kGuard + 32, kCanary), size(bytes), offset(misalign_bytes) {}
+  unsigned char* data() { return storage.data() + kGuard + offset; }
   bool guards_intact() const {
     for (size_t i = 0; i < storage.size(); ++i) {
       if (i >= kGuard + offset && i < kGuard + offset + size) continue;
-      if (std::memcmp(&storage[i], &kCanary, sizeof(float)) != 0) return false;
+      if (storage[i] != kCanary) return false;
     }
     return true;
   }
 };
+
+inline double load(DType t, const void* p) {
+  switch (t) {
+    case DType::f16: { f16 h; std::memcpy(&h, p, 2); return to_float(h); }
+    case DType::bf16: { bf16 b; std::memcpy(&b, p, 2); return to_float(b); }
+    case DType::f32: break;
+  }
+  float f;
+  std::memcpy(&f, p, 4);
+  return f;
+}
+
+inline void store(DType t, void* p, float v) {
+  switch (t) {
+    case DType::f16: { const f16 h = to_f16(v); std::memcpy(p, &h, 2); return; }
+    case DType::bf16: { const bf16 b = to_bf16(v); std::memcpy(p, &b, 2); return; }
+    case DType::f32: break;
+  }
+  std::memcpy(p, &v, 4);
+}
+
+// One ULP of a value of magnitude |r| in dtype t (normal or subnormal).
+inline double ulp(DType t, double r) {
+  int e;
+  std::frexp(r == 0.0 ? 1e-300 : r, &e);  // |r| in [2^(e-1), 2^e)
+  switch (t) {
+    case DType::f16: return std::ldexp(1.0, std::max(e - 1, -14) - 10);
+    case DType::bf16: return std::ldexp(1.0, std::max(e - 1, -126) - 7);
+    case DType::f32: break;
+  }
+  return 0.0;  // f32 outputs: the f32 bound alone
+}
 
 // A random but well-formed call: spec, layout, strides, positions, options.
 struct Call {
@@ -49,6 +84,7 @@ struct Call {
   size_t misalign = 0;
   std::vector<int64_t> positions;
   bool positions_i64 = false;
+  DType in_dtype = DType::f32, out_dtype = DType::f32;
   ApplyOptions options;
   uint32_t seed = 0;
 };
@@ -116,6 +152,9 @@ inline Call decode_call(FuzzedDataProvider& fdp) {
   c.pad_token = fdp.ConsumeIntegralInRange<int64_t>(0, 7);
   c.in_place = fdp.ConsumeBool();
   c.misalign = fdp.ConsumeIntegralInRange<size_t>(0, 7);
+  c.in_dtype = fdp.PickValueInArray({DType::f32, DType::f16, DType::bf16});
+  c.out_dtype = c.in_place ? c.in_dtype
+                           : fdp.PickValueInArray({DType::f32, DType::f16, DType::bf16});
   c.positions_i64 = fdp.ConsumeBool();
   const int64_t limit = c.spec.max_positions > 0 ? c.spec.max_positions - 1 : 2147483647;
   for (int64_t t = 0; t < c.tokens; ++t) {
@@ -134,21 +173,24 @@ inline Call decode_call(FuzzedDataProvider& fdp) {
   return c;
 }
 
-// q and k views of a call over one (packed) or two buffers.
+// q and k views of a call over one (packed) or two buffers of one dtype.
 struct Storage {
+  DType dtype;
+  size_t esize;
   std::vector<Buffer> buffers;
   Tensor q, k;
-  Storage(const Call& c, int64_t hd) {
+  Storage(const Call& c, int64_t hd, DType type) : dtype(type), esize(dtype_size(type)) {
     const int64_t T = c.tokens, Hq = c.q_heads, Hk = c.k_heads;
-    auto view = [&](float* p, int64_t H, int64_t ts, int64_t hs) {
-      return H == 0 ? Tensor{} : Tensor{p, DType::f32, T, H, ts, hs};
+    auto view = [&](unsigned char* p, int64_t H, int64_t ts, int64_t hs) {
+      return H == 0 ? Tensor{} : Tensor{p, dtype, T, H, ts, hs};
     };
+    const size_t mis = c.misalign * esize;
     buffers.reserve(2);
     if (c.layout == 2) {
       const int64_t ts = (Hq + 2 * Hk) * hd + c.pad_token;
-      buffers.emplace_back(static_cast<size_t>(T * ts), c.misalign);
+      buffers.emplace_back(static_cast<size_t>(T * ts) * esize, mis);
       q = view(buffers[0].data(), Hq, ts, hd);
-      k = view(buffers[0].data() + Hq * hd, Hk, ts, hd);
+      k = view(buffers[0].data() + Hq * hd * esize, Hk, ts, hd);
       return;
     }
     for (int i = 0; i < 2; ++i) {
@@ -157,30 +199,42 @@ struct Storage {
       if (c.layout == 1) { ts = hd; hs = T * hd; }
       if (c.layout == 3) { hs = hd + c.pad_head; ts = H * hs + c.pad_token; }
       const int64_t size = c.layout == 1 ? H * T * hd : T * ts;
-      buffers.emplace_back(static_cast<size_t>(size), c.misalign);
+      buffers.emplace_back(static_cast<size_t>(size) * esize, mis);
       (i == 0 ? q : k) = view(buffers.back().data(), H, ts, hs);
     }
   }
   void fill(uint32_t seed) {
     uint32_t x = seed * 2654435761u + 1;
     for (Buffer& b : buffers) {
-      for (size_t i = 0; i < b.size; ++i) {
+      for (size_t i = 0; i < b.size / esize; ++i) {
         x = x * 1664525u + 1013904223u;
-        b.data()[i] = static_cast<float>(static_cast<int32_t>(x >> 8)) / 8388608.0f - 1.0f;
+        store(dtype, b.data() + i * esize,
+              static_cast<float>(static_cast<int32_t>(x >> 8)) / 8388608.0f - 1.0f);
       }
     }
   }
   void fill_canary() {
     for (Buffer& b : buffers) std::fill(b.data(), b.data() + b.size, kCanary);
   }
-  std::vector<float> snapshot() const {
-    std::vector<float> all;
+  std::vector<unsigned char> snapshot() const {
+    std::vector<unsigned char> all;
     for (const Buffer& b : buffers) all.insert(all.end(), b.storage.begin(), b.storage.end());
     return all;
   }
   bool guards_intact() const {
     for (const Buffer& b : buffers) if (!b.guards_intact()) return false;
     return true;
+  }
+  // Byte index of a pointer within snapshot().
+  size_t locate(const void* p) const {
+    size_t base = 0;
+    for (const Buffer& b : buffers) {
+      const unsigned char* begin = b.storage.data();
+      const unsigned char* q8 = static_cast<const unsigned char*>(p);
+      if (q8 >= begin && q8 < begin + b.storage.size()) return base + (q8 - begin);
+      base += b.storage.size();
+    }
+    fail("element outside every buffer");
   }
 };
 

@@ -44,7 +44,7 @@ void run(const uint8_t* data, size_t size) {
   if (!Rope::create(c.spec, &rope).ok()) return;
   const int64_t hd = rope.spec().head_dim;
   c.in_place = mutation == 5 || mutation == 6 ? false : c.in_place;
-  Storage src(c, hd), out(c, hd);
+  Storage src(c, hd, c.in_dtype), out(c, hd, c.out_dtype);
   src.fill(c.seed);
   if (c.in_place) out.fill(c.seed); else out.fill_canary();
   Tensor q_in = c.in_place ? out.q : src.q, k_in = c.in_place ? out.k : src.k;
@@ -63,11 +63,12 @@ void run(const uint8_t* data, size_t size) {
     case 4: q_out.head_stride = fdp.ConsumeIntegralInRange<int64_t>(0, hd - 1);
             q_out.token_stride = q_out.head_stride * q_out.heads + 1;
             q_in = q_out; break;  // heads overlap inside the output
-    case 5: q_out = q_in; q_out.data = static_cast<float*>(q_in.data) + 1; break;
+    case 5: q_out = q_in; q_out.dtype = c.in_dtype;
+            q_out.data = static_cast<unsigned char*>(q_in.data) + dtype_size(c.in_dtype); break;
     case 6: k_out = k_in; k_out.data = q_out.data; k_out.heads = std::min(k_out.heads, q_out.heads);
             k_out.token_stride = q_out.token_stride; k_out.head_stride = q_out.head_stride;
             k_in.heads = k_out.heads; break;
-    case 7: q_out.data = reinterpret_cast<char*>(q_out.data) + fdp.ConsumeIntegralInRange<int>(1, 3);
+    case 7: q_out.data = reinterpret_cast<char*>(q_out.data) + (fdp.ConsumeBool() ? 1 : 3);
             if (c.in_place) q_in.data = q_out.data; break;
     case 8: pos[c.tokens - 1] = -fdp.ConsumeIntegralInRange<int64_t>(1, 1 << 30);
             p32.assign(pos.begin(), pos.end()); break;
@@ -98,11 +99,11 @@ void run(const uint8_t* data, size_t size) {
     }
     case 13: positions.i32 = p32.data(); positions.i64 = pos.data(); break;
     case 14: o.sequence_length = -fdp.ConsumeIntegralInRange<int64_t>(1, 100); break;
-    case 15: q_out.token_stride = int64_t{1} << fdp.ConsumeIntegralInRange<int>(61, 62);
+    case 15: q_out.token_stride = int64_t{1} << 62;  // x 2+ bytes overflows
              if (c.in_place) q_in.token_stride = q_out.token_stride; break;
     default: positions.count = -fdp.ConsumeIntegralInRange<int64_t>(1, 10); break;
   }
-  const std::vector<float> src_before = src.snapshot(), out_before = out.snapshot();
+  const std::vector<unsigned char> src_before = src.snapshot(), out_before = out.snapshot();
   const Status st = rope.apply(q_in, q_out, k_in, k_out, positions, o);
   if (st.ok()) fail("invalid call accepted", "mutation " + std::to_string(mutation));
   if (st.message().empty()) fail("error without a message");
