@@ -4,15 +4,7 @@
 # tests/fuzz/corpus. Exits non-zero on any crash, mismatch or sanitizer report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash .ci/install-deps.sh
-need=()
-for p in clang libclang-rt-14-dev; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
-done
-if [ ${#need[@]} -gt 0 ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -q && apt-get install -y -q --no-install-recommends "${need[@]}"
-fi
+bash .ci/install-deps.sh clang libclang-rt-14-dev
 seconds=${ROTARY_FUZZ_SECONDS:-60}
 # Kernels (dispatch/) without ASan/UBSan and without AVX3_DL and SSSE3 (kernels
 # of their neighbours AVX3 and SSE4): clang's instrumented build of every

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what building, testing and benchmarking rotary needs on Debian
-# bookworm (as root). Idempotent: does nothing when everything is present.
+# bookworm (as root), plus any packages named as arguments. Idempotent: does
+# nothing when everything is present.
 set -euo pipefail
 packages=(g++ cmake ninja-build pkg-config
-          libhwy-dev libtbb-dev libgtest-dev libbenchmark-dev nlohmann-json3-dev)
+          libhwy-dev libtbb-dev libgtest-dev libbenchmark-dev nlohmann-json3-dev "$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -6,15 +6,7 @@
 # that its internals are instrumented too). Exits non-zero on any report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash .ci/install-deps.sh
-need=()
-for p in clang libclang-rt-14-dev; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
-done
-if [ ${#need[@]} -gt 0 ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -q && apt-get install -y -q --no-install-recommends "${need[@]}"
-fi
+bash .ci/install-deps.sh clang libclang-rt-14-dev
 jobs=$(nproc)
 common=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROTARY_BUILD_BENCH=OFF -DROTARY_BUILD_TOOLS=OFF)
 
