@@ -178,18 +178,22 @@ void TestStreamingAgainstReference() {
       {DType::f32, DType::bf16, 40}, {DType::bf16, DType::f32, 72},
       {DType::f16, DType::bf16, 40}};
   uint32_t n = 2000;
-  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
-    for (const Variant& v : kVariants) {
+  {
+    // Each variant with one pairing, alternating: both pairings meet full and
+    // partial rotary, in place and out, every dtype (these cases are large;
+    // under emulation each costs seconds).
+    for (size_t i = 0; i < sizeof(kVariants) / sizeof(kVariants[0]); ++i) {
+      const Variant& v = kVariants[i];
       Case c;
-      c.pairing = pairing;
+      c.pairing = i % 2 == 0 ? Pairing::interleaved : Pairing::half_split;
       c.head_dim = 72;
       c.rotary_dim = v.rotary_dim;
       c.q_heads = 32;
       c.k_heads = 8;
-      // Over 4 MiB of traffic: 40 heads x 72 x (in + out) bytes per token.
+      // Just over 4 MiB of traffic: 40 heads x 72 x (in + out) bytes a token.
       const int64_t bytes_per_entry =
           static_cast<int64_t>(dtype_size(v.in) + dtype_size(v.out));
-      c.tokens = 256 * 8 / bytes_per_entry;
+      c.tokens = 200 * 8 / bytes_per_entry;
       c.set_dtypes(v.in, v.out);
       c.in_place = v.rotary_dim == 72 && v.in == v.out;
       c.misalign = 1;
