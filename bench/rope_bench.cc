@@ -3,6 +3,14 @@
 // bytes, on the same threads, through the same token loop), and against a
 // plain scalar loop over a precomputed table.
 //
+// Each kernel benchmark alternates its kernel with its baseline (the roofline
+// for rope/ rows, the table kernel for rope_otf/ rows) pass by pass, each
+// timed on its own, so both see the same machine state: on a shared machine
+// the bandwidth drifts by tens of percent over seconds, which would swamp a
+// ratio of two benchmarks run apart. The row's time and bytes/s are the
+// kernel's; counters give the baseline's bytes/s and the median over passes
+// of kernel speed / baseline speed.
+//
 // Shapes are Llama-3-8B's: head_dim 128, 32 q heads, 8 k heads, in place
 // (BSHD), in f32, bf16 and f16 (one dtype in and out). Bytes counted: q and
 // k, read + written, in the tensor's dtype. The roofline of a 16-bit kernel
@@ -13,6 +21,7 @@
 //   rotary_bench                          console rows, then a summary table
 //   rotary_bench --benchmark_format=json  Google Benchmark's JSON, no table
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -129,10 +138,11 @@ const Rope& rope_for(Pairing pairing, bool on_the_fly = false) {
   return ropes[pairing == Pairing::half_split][on_the_fly];
 }
 
-void set_counters(benchmark::State& state, const Data& d) {
-  state.SetBytesProcessed(state.iterations() * d.bytes_moved());
+// Every iteration made `calls` calls.
+void set_counters(benchmark::State& state, const Data& d, int64_t calls = 1) {
+  state.SetBytesProcessed(state.iterations() * calls * d.bytes_moved());
   state.counters["tokens/s"] = benchmark::Counter(
-      static_cast<double>(state.iterations() * d.tokens()),
+      static_cast<double>(state.iterations() * calls * d.tokens()),
       benchmark::Counter::kIsRate);
 }
 
@@ -145,6 +155,61 @@ bool pin(benchmark::State& state, const std::string& isa) {
   return true;
 }
 
+// Runs `measured` and `baseline` alternately (which goes first alternates
+// too), `inner` calls each per iteration so that clock reads stay far below
+// the time measured. The iteration time is that of the measured calls.
+template <class Measured, class Baseline>
+void run_paired(benchmark::State& state, const Data& d, const char* baseline_name,
+                Measured&& measured, Baseline&& baseline) {
+  using Clock = std::chrono::steady_clock;
+  const int64_t inner =
+      std::max<int64_t>(1, (int64_t{2} << 20) / d.bytes_moved());
+  std::vector<double> ratios, baseline_seconds;
+  Status st;
+  const auto timed = [&](auto& op) {
+    const auto t0 = Clock::now();
+    for (int64_t i = 0; i < inner && st.ok(); ++i) st = op();
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+  };
+  bool measured_first = true;
+  for (auto _ : state) {
+    double tm, tb;
+    if (measured_first) {
+      tm = timed(measured);
+      tb = timed(baseline);
+    } else {
+      tb = timed(baseline);
+      tm = timed(measured);
+    }
+    measured_first = !measured_first;
+    if (!st.ok()) {
+      state.SkipWithError(st.message().c_str());
+      return;
+    }
+    benchmark::ClobberMemory();
+    state.SetIterationTime(tm);
+    ratios.push_back(tb / tm);
+    baseline_seconds.push_back(tb / static_cast<double>(inner));
+  }
+  set_counters(state, d, inner);
+  if (ratios.empty()) return;
+  const auto median = [](std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+  };
+  state.counters[std::string(baseline_name) + "_bytes_per_second"] =
+      static_cast<double>(d.bytes_moved()) / median(baseline_seconds);
+  state.counters[std::string("vs_") + baseline_name] = median(ratios);
+}
+
+Status rotate(const Rope& rope, Data& d, const ApplyOptions& opt) {
+  const Positions pos(d.positions.data(), d.tokens());
+  return rope.apply(d.qv(), d.kv(), pos, opt);
+}
+
+// rope/ rows: the kernel against the roofline; rope_otf/ rows: the kernel
+// with rows computed per token against the same kernel reading the table.
 void BM_Rope(benchmark::State& state, std::string isa, Pairing pairing,
              Shape shape, DType dtype, bool on_the_fly) {
   if (!pin(state, isa)) return;
@@ -154,37 +219,18 @@ void BM_Rope(benchmark::State& state, std::string isa, Pairing pairing,
   opt.threading = shape.threading;
   const char* ran = nullptr;
   opt.isa_used = &ran;
-  const Positions pos(d.positions.data(), d.tokens());
-  for (auto _ : state) {
-    const Status st = rope.apply(d.qv(), d.kv(), pos, opt);
-    if (!st.ok()) {
-      state.SkipWithError(st.message().c_str());
-      break;
-    }
-    benchmark::ClobberMemory();
+  const auto kernel = [&] { return rotate(rope, d, opt); };
+  if (on_the_fly) {
+    const Rope& table = rope_for(pairing, false);
+    run_paired(state, d, "table", kernel, [&] { return rotate(table, d, opt); });
+  } else {
+    const Positions pos(d.positions.data(), d.tokens());
+    run_paired(state, d, "roofline", kernel, [&] {
+      return detail::roofline_apply(rope, d.qv(), d.qv(), d.kv(), d.kv(), pos,
+                                    opt);
+    });
   }
   if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
-  set_counters(state, d);
-}
-
-void BM_Roofline(benchmark::State& state, std::string isa, Shape shape,
-                 DType dtype) {
-  if (!pin(state, isa)) return;
-  Data& d = data_for(shape.tokens, dtype);
-  const Rope& rope = rope_for(Pairing::half_split);
-  ApplyOptions opt;
-  opt.threading = shape.threading;
-  const Positions pos(d.positions.data(), d.tokens());
-  for (auto _ : state) {
-    const Status st = detail::roofline_apply(rope, d.qv(), d.qv(), d.kv(),
-                                             d.kv(), pos, opt);
-    if (!st.ok()) {
-      state.SkipWithError(st.message().c_str());
-      break;
-    }
-    benchmark::ClobberMemory();
-  }
-  set_counters(state, d);
 }
 
 // What a user would write without the library: a plain loop over a
@@ -240,16 +286,11 @@ void register_all() {
       for (DType dtype : kDTypes) {
         const std::string prefix =
             std::string(isa.name) + "/" + dtype_name(dtype) + "/";
-        // Roofline right before the kernels it is compared with.
-        benchmark::RegisterBenchmark(
-            ("roofline/" + prefix + shape.name).c_str(), BM_Roofline,
-            std::string(isa.name), shape, dtype)
-            ->UseRealTime();
         for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
           benchmark::RegisterBenchmark(
               ("rope/" + prefix + pairing_name(p) + "/" + shape.name).c_str(),
               BM_Rope, std::string(isa.name), p, shape, dtype, false)
-              ->UseRealTime();
+              ->UseManualTime();
         }
       }
       // f32 rows computed per token from double angles instead of the table.
@@ -263,7 +304,7 @@ void register_all() {
              "/" + shape.name)
                 .c_str(),
             BM_Rope, std::string(isa.name), p, shape, DType::f32, true)
-            ->UseRealTime();
+            ->UseManualTime();
       }
     }
   }
@@ -291,9 +332,14 @@ class SummaryReporter : public benchmark::ConsoleReporter {
                           r.aggregate_name == "median";
       const bool single = r.run_type == Run::RT_Iteration && r.repetitions <= 1;
       if (!median && !single) continue;
-      auto it = r.counters.find("bytes_per_second");
-      if (it == r.counters.end()) continue;
-      gbps_[r.run_name.function_name] = it->second.value / 1e9;
+      const std::string& name = r.run_name.function_name;
+      for (const auto& c : r.counters) {
+        const bool rate = c.first.size() >= 16 &&
+                          c.first.compare(c.first.size() - 16, 16,
+                                          "bytes_per_second") == 0;
+        values_[name + "#" + c.first] = rate ? c.second.value / 1e9
+                                             : c.second.value;
+      }
     }
   }
 
@@ -301,8 +347,9 @@ class SummaryReporter : public benchmark::ConsoleReporter {
     ConsoleReporter::Finalize();
     std::printf(
         "\nSummary (head_dim 128, 32 q + 8 k heads, in place, one dtype in and "
-        "out; GB/s of q+k read + written\nin that dtype; ratio = kernel / "
-        "roofline of the same bytes, same threads, same run; %d threads for "
+        "out; GB/s of q+k read + written in\nthat dtype; roof = the roofline "
+        "passes alternated with that kernel's; ratio = median over passes of\n"
+        "kernel / roofline speed; il/hs = ratio of the ratios; %d threads for "
         "_mt)\n",
         tbb::info::default_concurrency());
     for (const IsaInfo& isa : compiled_isas()) {
@@ -311,44 +358,54 @@ class SummaryReporter : public benchmark::ConsoleReporter {
         for (DType dtype : kDTypes) {
           const std::string prefix =
               std::string(isa.name) + "/" + dtype_name(dtype) + "/";
-          const double roof = get("roofline/" + prefix + shape.name);
-          if (roof <= 0) continue;
+          const std::string il = "rope/" + prefix + "interleaved/" + shape.name;
+          const std::string hs = "rope/" + prefix + "half_split/" + shape.name;
+          if (get(il, "vs_roofline") <= 0 || get(hs, "vs_roofline") <= 0) {
+            continue;
+          }
           if (!header) {
-            std::printf("\n%-8s %-5s %-16s %9s %12s %6s %11s %6s %8s\n",
-                        isa.name, "dtype", "shape", "roofline", "interleaved",
-                        "ratio", "half_split", "ratio", "il/hs");
+            std::printf("\n%-8s %-5s %-15s %21s  %21s  %6s\n", isa.name, "",
+                        "", "---- interleaved ----", "---- half_split -----",
+                        "");
+            std::printf("%-8s %-5s %-15s %7s %7s %5s  %7s %7s %5s  %6s\n", "",
+                        "dtype", "shape", "GB/s", "roof", "ratio", "GB/s",
+                        "roof", "ratio", "il/hs");
             header = true;
           }
-          const double il = get("rope/" + prefix + "interleaved/" + shape.name);
-          const double hs = get("rope/" + prefix + "half_split/" + shape.name);
-          std::printf("%-8s %-5s %-16s %9.2f %12.2f %6.2f %11.2f %6.2f %8.2f\n",
-                      "", dtype_name(dtype), shape.name, roof, il, il / roof,
-                      hs, hs / roof, hs > 0 ? il / hs : 0.0);
+          std::printf(
+              "%-8s %-5s %-15s %7.2f %7.2f %5.2f  %7.2f %7.2f %5.2f  %6.2f\n",
+              "", dtype_name(dtype), shape.name, get(il, "bytes_per_second"),
+              get(il, "roofline_bytes_per_second"), get(il, "vs_roofline"),
+              get(hs, "bytes_per_second"),
+              get(hs, "roofline_bytes_per_second"), get(hs, "vs_roofline"),
+              get(il, "vs_roofline") / get(hs, "vs_roofline"));
         }
       }
     }
     std::printf(
         "\nOn-the-fly rows (f32; cos/sin from double angles per token, no "
-        "table) vs the table, same ISA:\n");
+        "table), alternated with the\nsame kernel reading the table; ratio = "
+        "median over passes of on-the-fly / table speed:\n");
     for (const IsaInfo& isa : compiled_isas()) {
       for (const Shape& shape : kShapes) {
         for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
-          const std::string tail = std::string(isa.name) + "/f32/" +
-                                   pairing_name(p) + "/" + shape.name;
-          const double otf = get("rope_otf/" + tail);
-          const double tab = get("rope/" + tail);
-          if (otf <= 0 || tab <= 0) continue;
+          const std::string otf = "rope_otf/" + std::string(isa.name) +
+                                  "/f32/" + pairing_name(p) + "/" + shape.name;
+          if (get(otf, "vs_table") <= 0) continue;
           std::printf("%-8s %-16s %-12s table %7.2f  on-the-fly %7.2f GB/s  "
                       "ratio %.2f\n",
-                      isa.name, shape.name, pairing_name(p), tab, otf,
-                      otf / tab);
+                      isa.name, shape.name, pairing_name(p),
+                      get(otf, "table_bytes_per_second"),
+                      get(otf, "bytes_per_second"), get(otf, "vs_table"));
         }
       }
     }
     bool header = false;
     for (const Shape& shape : kShapes) {
-      const double il = get(std::string("scalar_loop/interleaved/") + shape.name);
-      const double hs = get(std::string("scalar_loop/half_split/") + shape.name);
+      const double il = get(std::string("scalar_loop/interleaved/") + shape.name,
+                            "bytes_per_second");
+      const double hs = get(std::string("scalar_loop/half_split/") + shape.name,
+                            "bytes_per_second");
       if (il <= 0 && hs <= 0) continue;
       if (!header) {
         std::printf("\n%-8s %-5s %-16s %9s %12s %6s %11s\n", "plain", "dtype",
@@ -362,11 +419,13 @@ class SummaryReporter : public benchmark::ConsoleReporter {
   }
 
  private:
-  double get(const std::string& name) const {
-    auto it = gbps_.find(name);
-    return it == gbps_.end() ? 0.0 : it->second;
+  // A counter of a benchmark (median of the repetitions when there are
+  // several); rates in 10^9 per second. 0 when absent.
+  double get(const std::string& name, const char* counter) const {
+    auto it = values_.find(name + "#" + counter);
+    return it == values_.end() ? 0.0 : it->second;
   }
-  std::map<std::string, double> gbps_;
+  std::map<std::string, double> values_;
 };
 
 }  // namespace

@@ -79,13 +79,14 @@ HWY_INLINE void CosSinDouble(DD dd, hn::Vec<DD> theta, hn::Vec<DD>* cos_out,
   *cos_out = hn::Xor(hn::IfThenElse(swap, s, c), hn::BitCast(dd, cos_sign));
 }
 
-// Lanes [i, i + N) of a row; `count` (<= N) of them are stored.
-template <class DD>
+// cos and sin (f32) of lanes [i, i + N) of a row; only the first `count`
+// (<= N) lanes are meaningful.
+template <class DD, class DF = hn::Rebind<float, DD>>
 HWY_INLINE void RowLanes(DD dd, const rotary::detail::AngleArgs& a, int64_t i,
-                         int64_t count, float* HWY_RESTRICT cos_tmp,
-                         float* HWY_RESTRICT sin_tmp) {
+                         int64_t count, hn::Vec<DF>* cos_out,
+                         hn::Vec<DF>* sin_out) {
   using V = hn::Vec<DD>;
-  const hn::Rebind<float, DD> df;
+  const DF df;
   const V theta = hn::Mul(hn::Set(dd, static_cast<double>(a.position)),
                           hn::LoadU(dd, a.inv_freq + i));
   V c, s;
@@ -97,49 +98,70 @@ HWY_INLINE void RowLanes(DD dd, const rotary::detail::AngleArgs& a, int64_t i,
   const V rel = hn::Set(dd, 1e-14), floor_err = hn::Set(dd, 1e-18);
   const V ec = hn::MulAdd(hn::Abs(c), rel, floor_err);
   const V es = hn::MulAdd(hn::Abs(s), rel, floor_err);
-  const auto cf = hn::DemoteTo(df, c);
-  const auto sf = hn::DemoteTo(df, s);
+  *cos_out = hn::DemoteTo(df, c);
+  *sin_out = hn::DemoteTo(df, s);
   const bool settled =
       hn::AllTrue(df, hn::Eq(hn::DemoteTo(df, hn::Sub(c, ec)),
                              hn::DemoteTo(df, hn::Add(c, ec)))) &&
       hn::AllTrue(df, hn::Eq(hn::DemoteTo(df, hn::Sub(s, es)),
                              hn::DemoteTo(df, hn::Add(s, es))));
-  hn::StoreU(cf, df, cos_tmp);
-  hn::StoreU(sf, df, sin_tmp);
-  if (!settled) {
-    for (int64_t j = 0; j < count; ++j) {
-      const double t = static_cast<double>(a.position) * a.inv_freq[i + j];
-      cos_tmp[j] = static_cast<float>(std::cos(t) * a.attention);
-      sin_tmp[j] = static_cast<float>(std::sin(t) * a.attention);
+  if (HWY_LIKELY(settled)) return;
+  HWY_ALIGN float cos_tmp[hn::MaxLanes(df)];
+  HWY_ALIGN float sin_tmp[hn::MaxLanes(df)];
+  hn::Store(*cos_out, df, cos_tmp);
+  hn::Store(*sin_out, df, sin_tmp);
+  for (int64_t j = 0; j < count; ++j) {
+    const double t = static_cast<double>(a.position) * a.inv_freq[i + j];
+    cos_tmp[j] = static_cast<float>(std::cos(t) * a.attention);
+    sin_tmp[j] = static_cast<float>(std::sin(t) * a.attention);
+  }
+  *cos_out = hn::Load(df, cos_tmp);
+  *sin_out = hn::Load(df, sin_tmp);
+}
+
+// Writes cos/sin of pairs [i, i + count) into the row's layout (kernels.h).
+template <class DF>
+HWY_INLINE void StoreRowLanes(DF df, hn::Vec<DF> c, hn::Vec<DF> s,
+                              const rotary::detail::AngleArgs& a, int64_t i,
+                              int64_t count) {
+  float* row = a.row;
+  const int64_t half = a.half;
+  if (HWY_LIKELY(count == static_cast<int64_t>(hn::Lanes(df)))) {
+    if (a.interleaved) {
+      // C[2i] = C[2i+1] = cos, S[2i] = -sin, S[2i+1] = sin.
+      hn::StoreInterleaved2(c, c, df, row + 2 * i);
+      hn::StoreInterleaved2(hn::Neg(s), s, df, row + 2 * half + 2 * i);
+    } else {
+      hn::StoreU(c, df, row + i);
+      hn::StoreU(s, df, row + half + i);
+    }
+    return;
+  }
+  HWY_ALIGN float cos_tmp[hn::MaxLanes(df)];
+  HWY_ALIGN float sin_tmp[hn::MaxLanes(df)];
+  hn::Store(c, df, cos_tmp);
+  hn::Store(s, df, sin_tmp);
+  for (int64_t j = 0; j < count; ++j) {
+    if (a.interleaved) {
+      row[2 * (i + j)] = row[2 * (i + j) + 1] = cos_tmp[j];
+      row[2 * half + 2 * (i + j)] = -sin_tmp[j];
+      row[2 * half + 2 * (i + j) + 1] = sin_tmp[j];
+    } else {
+      row[i + j] = cos_tmp[j];
+      row[half + i + j] = sin_tmp[j];
     }
   }
 }
 
 void FillRow(const rotary::detail::AngleArgs& a) {
   const hn::ScalableTag<double> dd;
+  const hn::Rebind<float, decltype(dd)> df;
   const int64_t N = static_cast<int64_t>(hn::Lanes(dd));
-  const int64_t half = a.half;
-  HWY_ALIGN float cos_tmp[hn::MaxLanes(dd)];
-  HWY_ALIGN float sin_tmp[hn::MaxLanes(dd)];
-  float* row = a.row;
-  for (int64_t i = 0; i < half; i += N) {
-    const int64_t count = half - i < N ? half - i : N;
-    RowLanes(dd, a, i, count, cos_tmp, sin_tmp);
-    if (a.interleaved) {
-      // C[2i] = C[2i+1] = cos, S[2i] = -sin, S[2i+1] = sin.
-      float* C = row + 2 * i;
-      float* S = row + 2 * half + 2 * i;
-      for (int64_t j = 0; j < count; ++j) {
-        C[2 * j] = C[2 * j + 1] = cos_tmp[j];
-        S[2 * j] = -sin_tmp[j];
-        S[2 * j + 1] = sin_tmp[j];
-      }
-    } else {
-      for (int64_t j = 0; j < count; ++j) {
-        row[i + j] = cos_tmp[j];
-        row[half + i + j] = sin_tmp[j];
-      }
-    }
+  for (int64_t i = 0; i < a.half; i += N) {
+    const int64_t count = a.half - i < N ? a.half - i : N;
+    hn::Vec<decltype(df)> c, s;
+    RowLanes(dd, a, i, count, &c, &s);
+    StoreRowLanes(df, c, s, a, i, count);
   }
 }
 

@@ -30,8 +30,8 @@ struct HeadsArgs {
   int64_t heads;
   int64_t head_dim;
   int64_t rotary_dim;  // even, <= head_dim; the rest passes through
-  // The call's data is too large for cache: walk heads in memory order.
-  bool streaming;
+  // Heads walked together, block by block (see rope-inl.h); <= 0: all.
+  int64_t head_group;
 };
 
 using RotateHeadsFn = void (*)(const HeadsArgs& args);

@@ -265,11 +265,13 @@ HWY_INLINE void HalfSplitMath(V xa, V xb, V c, V s, V* ya, V* yb) {
   }
 }
 
-// Two loop orders over the heads of one token:
-//  - resident (data in cache): the row in blocks, every head per block, so a
-//    block's cos/sin stay in registers and only q/k are loaded per head;
-//  - streaming (data from DRAM): head after head, each walked front to back,
-//    the order hardware prefetchers follow best; cos/sin come from L1.
+// Loop order over the heads of one token: the row in blocks, and per block
+// every head of a group of HeadsArgs::head_group heads, group after group.
+// All heads in one group (data in L1/L2): a block's cos/sin stay in
+// registers across every head. Small groups (data from L3 or DRAM): memory
+// is walked nearly in order, which hardware prefetchers follow best, while
+// a block of cos/sin (from L1) still serves the group. apply.cc picks the
+// group size.
 template <class TIn, class TOut>
 struct HeadWalk {
   const TIn* in;
@@ -277,11 +279,14 @@ struct HeadWalk {
   int64_t in_stride, out_stride, heads;  // strides in elements
 };
 
+// Heads [h, h + group) of w, or as many as are left.
 template <class TIn, class TOut>
-HWY_INLINE HeadWalk<TIn, TOut> OneHead(const HeadWalk<TIn, TOut>& w,
-                                       int64_t h) {
+HWY_INLINE HeadWalk<TIn, TOut> HeadGroup(const HeadWalk<TIn, TOut>& w,
+                                         int64_t h, int64_t group) {
+  const int64_t left = w.heads - h;
   return HeadWalk<TIn, TOut>{w.in + h * w.in_stride, w.out + h * w.out_stride,
-                             w.in_stride, w.out_stride, 1};
+                             w.in_stride, w.out_stride,
+                             left < group ? left : group};
 }
 
 template <class TIn, class TOut>
@@ -569,13 +574,10 @@ void RotateHalfSplit(const rotary::detail::HeadsArgs& a) {
     }
   }
 #endif
-  if (a.streaming) {
-    for (int64_t h = 0; h < w.heads; ++h) {
-      HalfSplitHeads<kBackward>(a.row, half, prepared, prepared_pairs,
-                                OneHead(w, h));
-    }
-  } else {
-    HalfSplitHeads<kBackward>(a.row, half, prepared, prepared_pairs, w);
+  const int64_t group = a.head_group > 0 ? a.head_group : w.heads;
+  for (int64_t h = 0; h < w.heads; h += group) {
+    HalfSplitHeads<kBackward>(a.row, half, prepared, prepared_pairs,
+                              HeadGroup(w, h, group));
   }
   PassThroughHeads(w, a.rotary_dim, a.head_dim);
 }
@@ -683,14 +685,10 @@ void RotateInterleaved(const rotary::detail::HeadsArgs& a) {
     }
   }
 #endif
-  if (a.streaming) {
-    for (int64_t h = 0; h < w.heads; ++h) {
-      InterleavedHeads<kBackward>(a.row, a.rotary_dim, prepared,
-                                  prepared_entries, OneHead(w, h));
-    }
-  } else {
+  const int64_t group = a.head_group > 0 ? a.head_group : w.heads;
+  for (int64_t h = 0; h < w.heads; h += group) {
     InterleavedHeads<kBackward>(a.row, a.rotary_dim, prepared,
-                                prepared_entries, w);
+                                prepared_entries, HeadGroup(w, h, group));
   }
   PassThroughHeads(w, a.rotary_dim, a.head_dim);
 }

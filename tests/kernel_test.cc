@@ -18,6 +18,7 @@
 
 #include "hwy/highway.h"
 #include "hwy/tests/hwy_gtest.h"
+#include "dispatch/kernels.h"
 #include "rotary/rotary.hpp"
 #include "tests/test_util.h"
 
@@ -162,7 +163,7 @@ void TestLongRowsAgainstReference() {
   }
 }
 
-// Calls moving more than a few MiB walk heads in memory order (the streaming
+// Calls moving more than a few MiB walk heads in groups (the streaming
 // loop order); check that path on every target too, with tails, for every
 // dtype in place and the conversions out of place.
 void TestStreamingAgainstReference() {
@@ -188,9 +189,10 @@ void TestStreamingAgainstReference() {
       c.pairing = i % 2 == 0 ? Pairing::interleaved : Pairing::half_split;
       c.head_dim = 72;
       c.rotary_dim = v.rotary_dim;
-      c.q_heads = 32;
-      c.k_heads = 8;
-      // Just over 4 MiB of traffic: 40 heads x 72 x (in + out) bytes a token.
+      // Head counts that leave a partial group of the streaming order.
+      c.q_heads = 30;
+      c.k_heads = 7;
+      // Just over 4 MiB of traffic: 37 heads x 72 x (in + out) bytes a token.
       const int64_t bytes_per_entry =
           static_cast<int64_t>(dtype_size(v.in) + dtype_size(v.out));
       c.tokens = 200 * 8 / bytes_per_entry;
@@ -200,6 +202,74 @@ void TestStreamingAgainstReference() {
       c.seed = ++n;
       c.max_positions = 4096;
       check_against_reference(c, pin.name());
+    }
+  }
+}
+
+// The loop order (heads walked in groups of any size, see rope-inl.h) only
+// reorders independent work: every group size must give the same bits as
+// all heads at once. Calls through the API take the small-group orders only
+// above several MiB, so this drives this target's kernels directly.
+void TestHeadGroupsAgree() {
+  const detail::KernelSet* set = nullptr;
+  for (const detail::KernelSet* s : detail::compiled_kernel_sets()) {
+    if (s->target == HWY_TARGET) set = s;
+  }
+  ASSERT_NE(set, nullptr);
+  const int64_t heads = 7, head_dim = 72, stride = 80;  // padded heads
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    for (int64_t rotary_dim : {int64_t{72}, int64_t{40}}) {
+      // One row, computed by this target's angle code.
+      std::vector<double> inv_freq(detail::kInvFreqPad * 4, 0.0);
+      for (int64_t i = 0; i < rotary_dim / 2; ++i) {
+        inv_freq[i] = std::pow(10000.0, -2.0 * i / rotary_dim);
+      }
+      std::vector<float> row(
+          static_cast<size_t>(detail::row_floats(pairing, rotary_dim)));
+      set->fill_row(detail::AngleArgs{inv_freq.data(), rotary_dim / 2, 12345,
+                                      1.0, pairing == Pairing::interleaved,
+                                      row.data()});
+      for (const auto& io : dtype_pairs(false)) {
+        const size_t in_size = dtype_size(io.first);
+        const size_t out_size = dtype_size(io.second);
+        std::vector<unsigned char> in(heads * stride * in_size);
+        for (size_t i = 0; i < in.size() / in_size; ++i) {
+          const float v = std::sin(0.37f * static_cast<float>(i)) * 3.0f;
+          const uint16_t h = to_f16(v).bits, b = to_bf16(v).bits;
+          if (io.first == DType::f32) std::memcpy(&in[4 * i], &v, 4);
+          if (io.first == DType::f16) std::memcpy(&in[2 * i], &h, 2);
+          if (io.first == DType::bf16) std::memcpy(&in[2 * i], &b, 2);
+        }
+        for (Direction dir : {Direction::forward, Direction::backward}) {
+          const detail::RotateHeadsFn fn =
+              set->rotate[static_cast<int>(io.first)]
+                         [static_cast<int>(io.second)]
+                         [static_cast<int>(pairing)][static_cast<int>(dir)];
+          std::vector<unsigned char> want;
+          for (int64_t group : {int64_t{0}, int64_t{1}, int64_t{2},
+                                int64_t{3}, int64_t{4}, int64_t{6}}) {
+            std::vector<unsigned char> out(heads * stride * out_size, 0xA5);
+            detail::HeadsArgs a;
+            a.row = row.data();
+            a.in = in.data();
+            a.out = out.data();
+            a.in_head_stride = stride;
+            a.out_head_stride = stride;
+            a.heads = heads;
+            a.head_dim = head_dim;
+            a.rotary_dim = rotary_dim;
+            a.head_group = group;
+            fn(a);
+            if (group == 0) {
+              want = out;
+              continue;
+            }
+            ASSERT_TRUE(out == want)
+                << "group " << group << " rotary_dim " << rotary_dim << " "
+                << dtype_name(io.first) << "->" << dtype_name(io.second);
+          }
+        }
+      }
     }
   }
 }
@@ -466,6 +536,7 @@ HWY_BEFORE_TEST(RopeKernelTest);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestGridAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestBackwardAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestStreamingAgainstReference);
+HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestHeadGroupsAgree);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestAnglesExact);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestRoundingThroughKernels);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestLongRowsAgainstReference);
