@@ -278,18 +278,27 @@ struct HeadWalk {
   const TIn* in;
   TOut* out;
   int64_t in_stride, out_stride, heads;  // strides in elements
-  // Bytes past each head's input to prefetch (the same block kPrefetchHeads
-  // heads on), or 0.
+  // Bytes past each head's input to prefetch (the same block some heads
+  // on), or 0.
   int64_t prefetch_bytes;
 };
 
-// Heads ahead that the one-by-one order prefetches: on AVX2 (Zen 3) this
-// took Llama-3-8B prefill (4096 tokens, 1 thread, f32 from DRAM) from 0.80-0.85
-// of the roofline to 0.93-0.99; the core's own loads, held up behind the
-// rotation's arithmetic, keep fewer misses in flight than a bare copy.
-constexpr int64_t kPrefetchHeads = 4;
+// How far ahead, in input bytes, the one-by-one order prefetches (a whole
+// number of heads, at least one): on AVX2 (Zen 3) this took Llama-3-8B
+// prefill (4096 tokens from DRAM, 1 thread) from 0.80-0.85 of the roofline
+// to 0.96-1.0 in f32, and bf16 from 0.73-0.78 to 0.89-1.05 (1 KiB ahead gave
+// bf16 less: 0.76-0.87). The core's own loads, held up behind the rotation's
+// arithmetic, keep fewer misses in flight than a bare copy does.
+constexpr int64_t kPrefetchBytes = 2048;
 
-// Prefetches what the walk reads kPrefetchHeads heads after `in`. The
+template <class TIn>
+HWY_INLINE int64_t PrefetchHeads(int64_t head_dim) {
+  const int64_t head_bytes = head_dim * static_cast<int64_t>(sizeof(TIn));
+  const int64_t heads = (kPrefetchBytes + head_bytes - 1) / head_bytes;
+  return heads < 1 ? 1 : heads;
+}
+
+// Prefetches what the walk reads PrefetchHeads() heads after `in`. The
 // address may lie past the tensor (for the last heads): prefetches never
 // fault, and the address is formed as an integer.
 template <class TIn, class TOut>
@@ -304,14 +313,15 @@ HWY_INLINE void PrefetchAhead(const HeadWalk<TIn, TOut>& w, const TIn* in,
   }
 }
 
-// Heads [h, h + group) of w, or as many as are left.
+// Heads [h, h + group) of w, or as many as are left; one by one, each
+// prefetching `ahead` heads on.
 template <class TIn, class TOut>
 HWY_INLINE HeadWalk<TIn, TOut> HeadGroup(const HeadWalk<TIn, TOut>& w,
-                                         int64_t h, int64_t group) {
+                                         int64_t h, int64_t group,
+                                         int64_t ahead) {
   const int64_t left = w.heads - h;
   const int64_t prefetch =
-      group == 1 ? kPrefetchHeads * w.in_stride *
-                       static_cast<int64_t>(sizeof(TIn))
+      group == 1 ? ahead * w.in_stride * static_cast<int64_t>(sizeof(TIn))
                  : 0;
   return HeadWalk<TIn, TOut>{w.in + h * w.in_stride, w.out + h * w.out_stride,
                              w.in_stride, w.out_stride,
@@ -609,9 +619,10 @@ void RotateHalfSplit(const rotary::detail::HeadsArgs& a) {
   }
 #endif
   const int64_t group = a.head_group > 0 ? a.head_group : w.heads;
+  const int64_t ahead = PrefetchHeads<TIn>(a.head_dim);
   for (int64_t h = 0; h < w.heads; h += group) {
     HalfSplitHeads<kBackward>(a.row, half, prepared, prepared_pairs,
-                              HeadGroup(w, h, group));
+                              HeadGroup(w, h, group, ahead));
   }
   PassThroughHeads(w, a.rotary_dim, a.head_dim);
 }
@@ -721,9 +732,11 @@ void RotateInterleaved(const rotary::detail::HeadsArgs& a) {
   }
 #endif
   const int64_t group = a.head_group > 0 ? a.head_group : w.heads;
+  const int64_t ahead = PrefetchHeads<TIn>(a.head_dim);
   for (int64_t h = 0; h < w.heads; h += group) {
     InterleavedHeads<kBackward>(a.row, a.rotary_dim, prepared,
-                                prepared_entries, HeadGroup(w, h, group));
+                                prepared_entries,
+                                HeadGroup(w, h, group, ahead));
   }
   PassThroughHeads(w, a.rotary_dim, a.head_dim);
 }
