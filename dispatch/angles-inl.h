@@ -79,32 +79,65 @@ HWY_INLINE void CosSinDouble(DD dd, hn::Vec<DD> theta, hn::Vec<DD>* cos_out,
   *cos_out = hn::Xor(hn::IfThenElse(swap, s, c), hn::BitCast(dd, cos_sign));
 }
 
+// Whether rounding v to f32 is settled: v - e and v + e round alike.
+template <class DD, class DF>
+HWY_INLINE bool Settled(DD /*dd*/, DF df, hn::Vec<DD> v, hn::Vec<DD> e) {
+  return hn::AllTrue(df, hn::Eq(hn::DemoteTo(df, hn::Sub(v, e)),
+                                hn::DemoteTo(df, hn::Add(v, e))));
+}
+
 // cos and sin (f32) of lanes [i, i + N) of a row; only the first `count`
-// (<= N) lanes are meaningful.
+// (<= N) lanes are meaningful. advance: rotate a.state's previous row by
+// one step instead of reducing the angles (see RowState); a.state, if any,
+// receives the double values either way.
 template <class DD, class DF = hn::Rebind<float, DD>>
-HWY_INLINE void RowLanes(DD dd, const rotary::detail::AngleArgs& a, int64_t i,
-                         int64_t count, hn::Vec<DF>* cos_out,
-                         hn::Vec<DF>* sin_out) {
+HWY_INLINE void RowLanes(DD dd, const rotary::detail::AngleArgs& a,
+                         bool advance, int64_t i, int64_t count,
+                         hn::Vec<DF>* cos_out, hn::Vec<DF>* sin_out) {
   using V = hn::Vec<DD>;
   const DF df;
-  const V theta = hn::Mul(hn::Set(dd, static_cast<double>(a.position)),
-                          hn::LoadU(dd, a.inv_freq + i));
-  V c, s;
-  CosSinDouble(dd, theta, &c, &s);
+  const V pos = hn::Set(dd, static_cast<double>(a.position));
+  const V f = hn::LoadU(dd, a.inv_freq + i);
   const V att = hn::Set(dd, a.attention);
-  c = hn::Mul(c, att);
-  s = hn::Mul(s, att);
-  // Error bound of c and s; rounding is settled when both ends agree.
-  const V rel = hn::Set(dd, 1e-14), floor_err = hn::Set(dd, 1e-18);
-  const V ec = hn::MulAdd(hn::Abs(c), rel, floor_err);
-  const V es = hn::MulAdd(hn::Abs(s), rel, floor_err);
-  *cos_out = hn::DemoteTo(df, c);
-  *sin_out = hn::DemoteTo(df, s);
-  const bool settled =
-      hn::AllTrue(df, hn::Eq(hn::DemoteTo(df, hn::Sub(c, ec)),
-                             hn::DemoteTo(df, hn::Add(c, ec)))) &&
-      hn::AllTrue(df, hn::Eq(hn::DemoteTo(df, hn::Sub(s, es)),
-                             hn::DemoteTo(df, hn::Add(s, es))));
+  rotary::detail::RowState* st = a.state;
+  V c, s, ca, sa;  // before and after the attention factor
+  bool settled = false;
+  if (advance) {
+    const V c0 = hn::LoadU(dd, st->cos_sin + i);
+    const V s0 = hn::LoadU(dd, st->cos_sin + a.padded + i);
+    const V cs = hn::LoadU(dd, st->step + i);
+    const V ss = hn::LoadU(dd, st->step + a.padded + i);
+    c = hn::MulSub(c0, cs, hn::Mul(s0, ss));
+    s = hn::MulAdd(s0, cs, hn::Mul(c0, ss));
+    // Absolute error bound: each rotation adds under 1e-15 (the step's and
+    // the products' roundings; rotations keep earlier errors' size), and the
+    // angles are position * inv_freq exactly where the contract rounds them
+    // to double first (at most 2^-53 |theta| apart).
+    const V e = hn::MulAdd(hn::Abs(hn::Mul(pos, f)), hn::Set(dd, 0x1p-52),
+                           hn::Set(dd, static_cast<double>(st->steps + 1) *
+                                           1e-15));
+    const V ea = hn::Mul(e, hn::Abs(att));
+    ca = hn::Mul(c, att);
+    sa = hn::Mul(s, att);
+    const V rel = hn::Set(dd, 0x1p-52);  // the attention product's rounding
+    settled = Settled(dd, df, ca, hn::MulAdd(hn::Abs(ca), rel, ea)) &&
+              Settled(dd, df, sa, hn::MulAdd(hn::Abs(sa), rel, ea));
+  }
+  if (!settled) {
+    CosSinDouble(dd, hn::Mul(pos, f), &c, &s);
+    ca = hn::Mul(c, att);
+    sa = hn::Mul(s, att);
+    // Error bound of the direct path (relative, see the top of this file).
+    const V rel = hn::Set(dd, 1e-14), floor_err = hn::Set(dd, 1e-18);
+    settled = Settled(dd, df, ca, hn::MulAdd(hn::Abs(ca), rel, floor_err)) &&
+              Settled(dd, df, sa, hn::MulAdd(hn::Abs(sa), rel, floor_err));
+  }
+  if (st != nullptr) {
+    hn::StoreU(c, dd, st->cos_sin + i);
+    hn::StoreU(s, dd, st->cos_sin + a.padded + i);
+  }
+  *cos_out = hn::DemoteTo(df, ca);
+  *sin_out = hn::DemoteTo(df, sa);
   if (HWY_LIKELY(settled)) return;
   HWY_ALIGN float cos_tmp[hn::MaxLanes(df)];
   HWY_ALIGN float sin_tmp[hn::MaxLanes(df)];
@@ -157,11 +190,19 @@ void FillRow(const rotary::detail::AngleArgs& a) {
   const hn::ScalableTag<double> dd;
   const hn::Rebind<float, decltype(dd)> df;
   const int64_t N = static_cast<int64_t>(hn::Lanes(dd));
+  rotary::detail::RowState* st = a.state;
+  const bool advance = st != nullptr && st->position >= 0 &&
+                       a.position == st->position + 1 &&
+                       st->steps < rotary::detail::kMaxRowSteps;
   for (int64_t i = 0; i < a.half; i += N) {
     const int64_t count = a.half - i < N ? a.half - i : N;
     hn::Vec<decltype(df)> c, s;
-    RowLanes(dd, a, i, count, &c, &s);
+    RowLanes(dd, a, advance, i, count, &c, &s);
     StoreRowLanes(df, c, s, a, i, count);
+  }
+  if (st != nullptr) {
+    st->position = a.position;
+    st->steps = advance ? st->steps + 1 : 0;
   }
 }
 

@@ -42,6 +42,21 @@ constexpr int64_t kInvFreqPad = 32;
 // Angles up to this many radians are reduced exactly (see angles-inl.h).
 constexpr double kMaxAngle = 6.0e9;
 
+// What on-the-fly rows carry from one token to the next: a row for position
+// p + 1 is the row for p rotated by one step (cos and sin of inv_freq), in
+// double, far cheaper than reducing the angles again. Values stay the
+// correctly rounded ones: lanes whose accumulated error bound could change
+// the f32 rounding are computed directly, and every kMaxRowSteps rows the
+// state is recomputed from the angles.
+struct RowState {
+  const double* step;  // cos(inv_freq) then sin(inv_freq), padded lengths
+  double* cos_sin;     // cos then sin (before attention) of `position`'s
+                       // angles, padded lengths
+  int64_t position = -1;  // the position cos_sin holds; -1: none
+  int64_t steps = 0;      // rotations since cos_sin was computed directly
+};
+constexpr int64_t kMaxRowSteps = 128;
+
 // One token's cos/sin row from double-precision angles.
 struct AngleArgs {
   const double* inv_freq;  // half entries, zero-padded (kInvFreqPad)
@@ -50,6 +65,10 @@ struct AngleArgs {
   double attention;        // multiplies cos and sin
   bool interleaved;        // row layout (see row_floats)
   float* row;              // row_floats(...) floats
+  // Optional, for runs of consecutive positions; padded = inv_freq's padded
+  // length (a multiple of kInvFreqPad).
+  RowState* state = nullptr;
+  int64_t padded = 0;
 };
 using FillRowFn = void (*)(const AngleArgs& args);
 // The bench's roofline pass: a rotation without its math. out = in * scale

@@ -315,13 +315,15 @@ class TokenWorker {
  public:
   TokenWorker(const Plan& plan, const FreqSet& freqs, const CallIo& io,
               const Positions& positions, const KernelSet& kernels,
-              Direction direction, Pass pass, int64_t head_group)
+              Direction direction, Pass pass, int64_t head_group,
+              const double* step)
       : plan_(plan),
         freqs_(freqs),
         io_(io),
         positions_(positions),
         pass_(pass),
         head_group_(head_group),
+        step_(step),
         fill_row_(kernels.fill_row) {
     for (int s = 0; s < 2; ++s) {
       const TensorIo& x = s == 0 ? io.q : io.k;
@@ -336,17 +338,33 @@ class TokenWorker {
   }
 
   void run(int64_t begin, int64_t end) const {
-    // Rows up to 2 x 1024 floats live on the stack; larger ones on the heap.
+    // Rows up to 2 x 1024 floats live on the stack; larger ones on the heap,
+    // as does the RowState of longer inv_freq arrays.
     alignas(64) float stack_row[2048];
+    alignas(64) double stack_state[1024];
     std::unique_ptr<float[]> heap_row;
+    std::unique_ptr<double[]> heap_state;
     float* row = stack_row;
     const bool table = freqs_.table != nullptr;
+    const int64_t padded = static_cast<int64_t>(freqs_.inv_freq.size());
     if (!table && plan_.row_floats > 2048) {
       heap_row.reset(new float[static_cast<size_t>(plan_.row_floats)]);
       row = heap_row.get();
     }
     AngleArgs angles{freqs_.inv_freq.data(), plan_.half, 0, freqs_.attention,
                      plan_.spec.pairing == Pairing::interleaved, row};
+    RowState state;
+    if (!table && step_ != nullptr && end - begin > 1) {
+      double* cos_sin = stack_state;
+      if (2 * padded > 1024) {
+        heap_state.reset(new double[static_cast<size_t>(2 * padded)]);
+        cos_sin = heap_state.get();
+      }
+      state.step = step_;
+      state.cos_sin = cos_sin;
+      angles.state = &state;
+      angles.padded = padded;
+    }
     for (int64_t t = begin; t < end; ++t) {
       const float* r = row;
       if (pass_ == Pass::rotate) {
@@ -391,6 +409,7 @@ class TokenWorker {
   const Positions& positions_;
   Pass pass_;
   int64_t head_group_;
+  const double* step_;  // FreqSet::step, or null: no RowState
   FillRowFn fill_row_;
   RotateHeadsFn rotate_[2];  // q, k
   ScaleHeadsFn scale_[2];
@@ -440,9 +459,18 @@ Status run_call(const Plan& plan, const CallIo& io, const Positions& positions,
         1, plan.spec.head_dim * (io_bytes(io.q) + io_bytes(io.k)));
     FreqSet scratch;
     const FreqSet& freqs = plan.select(io.sequence_length, &scratch);
+    // On-the-fly rows of several tokens: each from the previous one where
+    // positions run on (see RowState); dynamic scaling's frequencies of this
+    // call get their step here.
+    std::vector<double> call_step;
+    const double* step = nullptr;
+    if (freqs.table == nullptr && n > 1) {
+      if (freqs.step.empty()) call_step = row_steps(freqs.inv_freq);
+      step = freqs.step.empty() ? call_step.data() : freqs.step.data();
+    }
     const TokenWorker worker(plan, freqs, io, positions, *kernels,
                              options.direction, pass,
-                             head_group(n * token_bytes));
+                             head_group(n * token_bytes), step);
     const bool serial =
         options.threading == Threading::serial ||
         (options.threading == Threading::automatic &&

@@ -72,11 +72,23 @@ Status validate_spec(const RopeSpec& s) {
 
 }  // namespace
 
-// Pads inv_freq for whole-vector loads and builds the table, if any.
+std::vector<double> row_steps(const std::vector<double>& inv_freq) {
+  const size_t n = inv_freq.size();
+  std::vector<double> step(2 * n);
+  for (size_t i = 0; i < n; ++i) {
+    step[i] = std::cos(inv_freq[i]);
+    step[n + i] = std::sin(inv_freq[i]);
+  }
+  return step;
+}
+
+// Pads inv_freq for whole-vector loads, and builds the table if any, or the
+// step of on-the-fly rows.
 Status finish_freq_set(const Plan& plan, FreqSet* set) {
   set->inv_freq.resize(static_cast<size_t>((plan.half + kInvFreqPad - 1) /
                                            kInvFreqPad * kInvFreqPad),
                        0.0);
+  set->step = row_steps(set->inv_freq);
   const int64_t rows = plan.spec.max_positions;
   if (rows == 0) return Status();
   const size_t bytes =

@@ -26,6 +26,9 @@ struct FreeDeleter {
 struct FreqSet {
   std::vector<double> inv_freq;  // half entries + zeros to kInvFreqPad
   double attention = 1.0;
+  // cos(inv_freq) then sin(inv_freq), inv_freq.size() each: the step from
+  // one position to the next (RowState); empty until computed.
+  std::vector<double> step;
   std::unique_ptr<float[], FreeDeleter> table;  // max_positions rows, or null
   int64_t table_rows = 0;
 };
@@ -57,6 +60,9 @@ struct Plan {
              sequence_length > spec.scaling.original_max_positions);
   }
 };
+
+// The step of a padded inv_freq (see FreqSet::step).
+std::vector<double> row_steps(const std::vector<double>& inv_freq);
 
 // Validates the scaling parameters of a spec whose rotary_dim is resolved.
 Status validate_scaling(const RopeSpec& spec);

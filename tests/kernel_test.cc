@@ -275,7 +275,8 @@ void TestHeadGroupsAgree() {
 }
 
 // On-the-fly rows computed by this target's vectorized angle code: every
-// cos/sin is the double result rounded once, at positions up to 2^31 - 1.
+// cos/sin is the double result rounded once, at positions up to 2^31 - 1,
+// scattered and in runs.
 void TestAnglesExact() {
   PinIsa pin(HWY_TARGET);
   ASSERT_TRUE(pin.status().ok()) << pin.status().message();
@@ -296,6 +297,9 @@ void TestAnglesExact() {
     for (int64_t top : {int64_t{1} << 17, int64_t{1} << 20, int64_t{1} << 24,
                         int64_t{2147483647}}) {
       for (int64_t p = top; p > top - 3000; p -= 13) pos.push_back(p);
+      // A run of consecutive positions: rows rotated on from the previous
+      // one (RowState), past its restart every kMaxRowSteps rows.
+      for (int64_t p = top - 300; p <= top; ++p) pos.push_back(p);
     }
     const int64_t T = static_cast<int64_t>(pos.size());
     std::vector<float> q(static_cast<size_t>(T * 40), 0.0f);
@@ -305,6 +309,7 @@ void TestAnglesExact() {
       }
     }
     ApplyOptions o;
+    o.threading = Threading::serial;  // runs longer than kMaxRowSteps
     const char* ran = nullptr;
     o.isa_used = &ran;
     ASSERT_TRUE(rope.apply(Tensor::bshd(q.data(), T, 1, 40), Tensor{},
