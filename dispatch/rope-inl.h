@@ -304,28 +304,44 @@ HWY_INLINE int64_t PrefetchHeads(int64_t head_dim) {
 template <class TIn, class TOut>
 HWY_INLINE void PrefetchAhead(const HeadWalk<TIn, TOut>& w, const TIn* in,
                               int64_t elements) {
+#if HWY_TARGET == HWY_SCALAR || HWY_TARGET == HWY_EMU128
+  // Blocks of one or two elements: a prefetch each would cost more than the
+  // misses it hides.
+  (void)w;
+  (void)in;
+  (void)elements;
+#else
   if (w.prefetch_bytes == 0) return;
-  const uintptr_t at =
-      reinterpret_cast<uintptr_t>(in) + static_cast<uintptr_t>(w.prefetch_bytes);
-  const int64_t bytes = elements * static_cast<int64_t>(sizeof(TIn));
-  for (int64_t b = 0; b < bytes; b += 64) {
-    hwy::Prefetch(reinterpret_cast<const uint8_t*>(at + static_cast<uintptr_t>(b)));
+  // Once per cache line: for each line that starts inside this block.
+  const uintptr_t begin = reinterpret_cast<uintptr_t>(in);
+  const uintptr_t end =
+      begin + static_cast<uintptr_t>(elements) * sizeof(TIn);
+  for (uintptr_t line = (begin + 63) & ~uintptr_t{63}; line < end; line += 64) {
+    hwy::Prefetch(reinterpret_cast<const uint8_t*>(
+        line + static_cast<uintptr_t>(w.prefetch_bytes)));
   }
+#endif
 }
 
-// Heads [h, h + group) of w, or as many as are left; one by one, each
-// prefetching `ahead` heads on.
+// Heads [h, h + group) of w, or as many as are left.
 template <class TIn, class TOut>
 HWY_INLINE HeadWalk<TIn, TOut> HeadGroup(const HeadWalk<TIn, TOut>& w,
-                                         int64_t h, int64_t group,
-                                         int64_t ahead) {
+                                         int64_t h, int64_t group) {
   const int64_t left = w.heads - h;
-  const int64_t prefetch =
-      group == 1 ? ahead * w.in_stride * static_cast<int64_t>(sizeof(TIn))
-                 : 0;
   return HeadWalk<TIn, TOut>{w.in + h * w.in_stride, w.out + h * w.out_stride,
                              w.in_stride, w.out_stride,
-                             left < group ? left : group, prefetch};
+                             left < group ? left : group, 0};
+}
+
+// Head h of w alone (a literal count, so the per-block head loops fold
+// away), prefetching `ahead` heads on.
+template <class TIn, class TOut>
+HWY_INLINE HeadWalk<TIn, TOut> OneHead(const HeadWalk<TIn, TOut>& w,
+                                       int64_t h, int64_t ahead) {
+  return HeadWalk<TIn, TOut>{
+      w.in + h * w.in_stride, w.out + h * w.out_stride, w.in_stride,
+      w.out_stride, 1,
+      ahead * w.in_stride * static_cast<int64_t>(sizeof(TIn))};
 }
 
 template <class TIn, class TOut>
@@ -619,10 +635,17 @@ void RotateHalfSplit(const rotary::detail::HeadsArgs& a) {
   }
 #endif
   const int64_t group = a.head_group > 0 ? a.head_group : w.heads;
-  const int64_t ahead = PrefetchHeads<TIn>(a.head_dim);
-  for (int64_t h = 0; h < w.heads; h += group) {
-    HalfSplitHeads<kBackward>(a.row, half, prepared, prepared_pairs,
-                              HeadGroup(w, h, group, ahead));
+  if (group == 1) {
+    const int64_t ahead = PrefetchHeads<TIn>(a.head_dim);
+    for (int64_t h = 0; h < w.heads; ++h) {
+      HalfSplitHeads<kBackward>(a.row, half, prepared, prepared_pairs,
+                                OneHead(w, h, ahead));
+    }
+  } else {
+    for (int64_t h = 0; h < w.heads; h += group) {
+      HalfSplitHeads<kBackward>(a.row, half, prepared, prepared_pairs,
+                                HeadGroup(w, h, group));
+    }
   }
   PassThroughHeads(w, a.rotary_dim, a.head_dim);
 }
@@ -732,11 +755,17 @@ void RotateInterleaved(const rotary::detail::HeadsArgs& a) {
   }
 #endif
   const int64_t group = a.head_group > 0 ? a.head_group : w.heads;
-  const int64_t ahead = PrefetchHeads<TIn>(a.head_dim);
-  for (int64_t h = 0; h < w.heads; h += group) {
-    InterleavedHeads<kBackward>(a.row, a.rotary_dim, prepared,
-                                prepared_entries,
-                                HeadGroup(w, h, group, ahead));
+  if (group == 1) {
+    const int64_t ahead = PrefetchHeads<TIn>(a.head_dim);
+    for (int64_t h = 0; h < w.heads; ++h) {
+      InterleavedHeads<kBackward>(a.row, a.rotary_dim, prepared,
+                                  prepared_entries, OneHead(w, h, ahead));
+    }
+  } else {
+    for (int64_t h = 0; h < w.heads; h += group) {
+      InterleavedHeads<kBackward>(a.row, a.rotary_dim, prepared,
+                                  prepared_entries, HeadGroup(w, h, group));
+    }
   }
   PassThroughHeads(w, a.rotary_dim, a.head_dim);
 }
