@@ -86,12 +86,11 @@ HWY_INLINE bool Settled(DD /*dd*/, DF df, hn::Vec<DD> v, hn::Vec<DD> e) {
                                 hn::DemoteTo(df, hn::Add(v, e))));
 }
 
-// Lanes of a row's f32 vectors (as many as DD's doubles), for buffers.
-// Not MaxLanes of the f32 descriptor: Highway 1.0.3 on SVE_256 and SVE2_128
-// gives half the true count for Rebind<float, ScalableTag<double>> (4 lanes,
-// MaxLanes 2), and a Store into such a buffer overruns it.
-template <class DD>
-constexpr size_t kMaxRowLanes = hn::MaxLanes(DD());
+// Lanes of a row's f32 vectors (as many as a full vector's doubles), for
+// buffers. Not MaxLanes of the f32 descriptor: Highway 1.0.3 on SVE_256 and
+// SVE2_128 gives half the true count for Rebind<float, ScalableTag<double>>
+// (4 lanes, MaxLanes 2), and a Store into such a buffer overruns it.
+constexpr size_t kMaxRowLanes = hn::MaxLanes(hn::ScalableTag<double>());
 
 // cos and sin (f32) of lanes [i, i + N) of a row; only the first `count`
 // (<= N) lanes are meaningful. advance: rotate a.state's previous row by
@@ -146,8 +145,8 @@ HWY_INLINE void RowLanes(DD dd, const rotary::detail::AngleArgs& a,
   *cos_out = hn::DemoteTo(df, ca);
   *sin_out = hn::DemoteTo(df, sa);
   if (HWY_LIKELY(settled)) return;
-  HWY_ALIGN float cos_tmp[kMaxRowLanes<DD>];
-  HWY_ALIGN float sin_tmp[kMaxRowLanes<DD>];
+  HWY_ALIGN float cos_tmp[kMaxRowLanes];
+  HWY_ALIGN float sin_tmp[kMaxRowLanes];
   hn::Store(*cos_out, df, cos_tmp);
   hn::Store(*sin_out, df, sin_tmp);
   for (int64_t j = 0; j < count; ++j) {
@@ -177,8 +176,8 @@ HWY_INLINE void StoreRowLanes(DF df, hn::Vec<DF> c, hn::Vec<DF> s,
     }
     return;
   }
-  HWY_ALIGN float cos_tmp[kMaxRowLanes<hn::ScalableTag<double>>];
-  HWY_ALIGN float sin_tmp[kMaxRowLanes<hn::ScalableTag<double>>];
+  HWY_ALIGN float cos_tmp[kMaxRowLanes];
+  HWY_ALIGN float sin_tmp[kMaxRowLanes];
   hn::Store(c, df, cos_tmp);
   hn::Store(s, df, sin_tmp);
   for (int64_t j = 0; j < count; ++j) {
