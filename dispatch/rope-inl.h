@@ -313,29 +313,37 @@ HWY_INLINE int64_t PrefetchHeads(int64_t head_dim) {
   return heads < 1 ? 1 : heads;
 }
 
-// Prefetches every cache line of the `elements` inputs that lie `ahead`
-// heads after head h of w, all at once before head h is rotated, so the
-// rotation's loops carry no prefetch logic. The address may lie past the
-// tensor (the next token's heads, when h is among the last): prefetches
-// never fault, and the address is formed as an integer.
+// Prefetches every cache line of input entries [begin, end) of the head
+// `ahead` heads after head h of w, and of [begin, end) + offset when offset
+// is not 0 (a half-split head's second half), all at once before head h is
+// rotated, so the rotation's loops carry no prefetch logic. The address may
+// lie past the tensor (the next token's heads, when h is among the last):
+// prefetches never fault, and the address is formed as an integer.
 template <class TIn, class TOut>
 HWY_INLINE void PrefetchHead(const HeadWalk<TIn, TOut>& w, int64_t h,
-                             int64_t ahead, int64_t elements) {
+                             int64_t ahead, int64_t begin, int64_t end,
+                             int64_t offset) {
 #if HWY_TARGET == HWY_SCALAR || HWY_TARGET == HWY_EMU128
   // Blocks of one or two elements: the rotation is slow enough that the
   // hardware prefetchers keep up.
   (void)w;
   (void)h;
   (void)ahead;
-  (void)elements;
+  (void)begin;
+  (void)end;
+  (void)offset;
 #else
-  if (ahead == 0) return;
-  const uintptr_t begin =
+  const uintptr_t head =
       reinterpret_cast<uintptr_t>(w.in) +
       static_cast<uintptr_t>((h + ahead) * w.in_stride) * sizeof(TIn);
-  const uintptr_t end = begin + static_cast<uintptr_t>(elements) * sizeof(TIn);
-  for (uintptr_t line = begin & ~uintptr_t{63}; line < end; line += 64) {
-    hwy::Prefetch(reinterpret_cast<const uint8_t*>(line));
+  for (int span = 0; span < (offset == 0 ? 1 : 2); ++span) {
+    const uintptr_t first =
+        head + static_cast<uintptr_t>(begin + span * offset) * sizeof(TIn);
+    const uintptr_t last =
+        head + static_cast<uintptr_t>(end + span * offset) * sizeof(TIn);
+    for (uintptr_t line = first & ~uintptr_t{63}; line < last; line += 64) {
+      hwy::Prefetch(reinterpret_cast<const uint8_t*>(line));
+    }
   }
 #endif
 }
@@ -364,6 +372,46 @@ HWY_INLINE HeadWalk<TIn, TOut> Walk(const rotary::detail::HeadsArgs& a) {
   return HeadWalk<TIn, TOut>{static_cast<const TIn*>(a.in),
                              static_cast<TOut*>(a.out), a.in_head_stride,
                              a.out_head_stride, a.heads};
+}
+
+// How a call walks its heads: `group` heads at a time (see HeadWalk), and,
+// one by one (group 1), prefetching `ahead` heads on.
+struct WalkOrder {
+  int64_t group, ahead;
+};
+
+// Runs block(j, heads) for the full steps j = begin, begin + step, ... below
+// end, over every head of w, and returns where those steps stop. Groups:
+// j outer, the group's heads inner (a block's cos/sin stay in registers
+// across the group). One by one: heads outer, j inner, so memory is walked
+// in order, the head loop holds no per-head setup (constants are hoisted
+// out of both loops), and each head prefetches its entries of these steps
+// `ahead` heads on (offset: see PrefetchHead).
+template <class TIn, class TOut, class Block>
+HWY_INLINE int64_t ForBlocks(const HeadWalk<TIn, TOut>& w, WalkOrder order,
+                             int64_t begin, int64_t end, int64_t step,
+                             int64_t offset, const Block& block) {
+  const int64_t stop = end <= begin ? begin : begin + (end - begin) / step * step;
+  if (stop == begin) return begin;
+  if (order.group == 1) {
+    for (int64_t h = 0; h < w.heads; ++h) {
+      PrefetchHead(w, h, order.ahead, begin, stop, offset);
+      const HeadWalk<TIn, TOut> one = OneHead(w, h);
+      for (int64_t j = begin; j < stop; j += step) block(j, one);
+    }
+  } else {
+    for (int64_t h = 0; h < w.heads; h += order.group) {
+      const HeadWalk<TIn, TOut> group = HeadGroup(w, h, order.group);
+      for (int64_t j = begin; j < stop; j += step) block(j, group);
+    }
+  }
+  return stop;
+}
+
+template <class TIn>
+HWY_INLINE WalkOrder Order(const rotary::detail::HeadsArgs& a) {
+  const int64_t group = a.head_group > 0 ? a.head_group : a.heads;
+  return WalkOrder{group, group == 1 ? PrefetchHeads<TIn>(a.head_dim) : 0};
 }
 
 #if HWY_TARGET != HWY_SCALAR
@@ -487,9 +535,9 @@ HWY_INLINE void InterleavedBlock2EvenOdd(
     const HeadWalk<rotary::bf16, rotary::bf16>& w) {
   using V = hn::Vec<D>;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  const V c0 = hn::Load(d, prepared), s0 = hn::Load(d, prepared + N);
-  const V c1 = hn::Load(d, prepared + 2 * N);
-  const V s1 = hn::Load(d, prepared + 3 * N);
+  const V c0 = LoadF32(d, prepared), s0 = LoadF32(d, prepared + N);
+  const V c1 = LoadF32(d, prepared + 2 * N);
+  const V s1 = LoadF32(d, prepared + 3 * N);
   for (int64_t h = 0; h < w.heads; ++h) {
     const rotary::bf16* in = w.in + h * w.in_stride + j;
     rotary::bf16* out = w.out + h * w.out_stride + j;
@@ -510,7 +558,7 @@ HWY_INLINE void InterleavedBlockEvenOdd(
     const HeadWalk<rotary::bf16, rotary::bf16>& w) {
   using V = hn::Vec<D>;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  const V c = hn::Load(d, prepared), s = hn::Load(d, prepared + N);
+  const V c = LoadF32(d, prepared), s = LoadF32(d, prepared + N);
   for (int64_t h = 0; h < w.heads; ++h) {
     const rotary::bf16* in = w.in + h * w.in_stride + j;
     rotary::bf16* out = w.out + h * w.out_stride + j;
@@ -586,33 +634,43 @@ HWY_INLINE void PassThroughHeads(const HeadWalk<TIn, TOut>& w,
   }
 }
 
-// Rotates entries [0, 2 * half) of the heads of w.
+// Rotates entries [0, 2 * half) of the heads of w in `order`.
 // prepared: the even/odd row of pairs [0, prepared_pairs), for kEvenOdd.
 template <bool kBackward, class TIn, class TOut>
 HWY_INLINE void HalfSplitHeads(const float* HWY_RESTRICT row, int64_t half,
                                const float* HWY_RESTRICT prepared,
                                int64_t prepared_pairs,
-                               const HeadWalk<TIn, TOut>& w) {
+                               const HeadWalk<TIn, TOut>& w, WalkOrder order) {
+  using Walk = HeadWalk<TIn, TOut>;
   const hn::ScalableTag<float> d;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   int64_t j = 0;
 #if HWY_TARGET != HWY_SCALAR
   if constexpr (kEvenOdd<TIn, TOut>) {
-    for (; j < prepared_pairs; j += 2 * N) {
-      HalfSplitBlockEvenOdd<kBackward>(d, prepared + 2 * j, half, j, w);
-    }
+    j = ForBlocks(w, order, j, prepared_pairs, 2 * N, half,
+                  [&](int64_t jb, const Walk& g) HWY_ATTR {
+                    HalfSplitBlockEvenOdd<kBackward>(d, prepared + 2 * jb,
+                                                     half, jb, g);
+                  });
   }
 #endif
   (void)prepared;
   (void)prepared_pairs;
-  for (; j + 2 * N <= half; j += 2 * N) {
-    HalfSplitBlock2<kBackward>(d, row, half, j, w);
-  }
-  for (; j + N <= half; j += N) HalfSplitBlock1<kBackward>(d, row, half, j, w);
+  j = ForBlocks(w, order, j, half, 2 * N, half,
+                [&](int64_t jb, const Walk& g) HWY_ATTR {
+                  HalfSplitBlock2<kBackward>(d, row, half, jb, g);
+                });
+  j = ForBlocks(w, order, j, half, N, half,
+                [&](int64_t jb, const Walk& g) HWY_ATTR {
+                  HalfSplitBlock1<kBackward>(d, row, half, jb, g);
+                });
 #if HWY_TARGET != HWY_SCALAR
-  const hn::CappedTag<float, 4> d4;  // a 128-bit step before the remainder
-  for (; N > 4 && j + 4 <= half; j += 4) {
-    HalfSplitBlock1<kBackward>(d4, row, half, j, w);
+  if (N > 4) {  // a 128-bit step before the remainder
+    const hn::CappedTag<float, 4> d4;
+    j = ForBlocks(w, order, j, half, 4, half,
+                  [&](int64_t jb, const Walk& g) HWY_ATTR {
+                    HalfSplitBlock1<kBackward>(d4, row, half, jb, g);
+                  });
   }
 #endif
   if (j < half) {
@@ -644,20 +702,8 @@ void RotateHalfSplit(const rotary::detail::HeadsArgs& a) {
     }
   }
 #endif
-  const int64_t group = a.head_group > 0 ? a.head_group : w.heads;
-  if (group == 1) {
-    const int64_t ahead = PrefetchHeads<TIn>(a.head_dim);
-    for (int64_t h = 0; h < w.heads; ++h) {
-      PrefetchHead(w, h, ahead, a.rotary_dim);
-      HalfSplitHeads<kBackward>(a.row, half, prepared, prepared_pairs,
-                                OneHead(w, h));
-    }
-  } else {
-    for (int64_t h = 0; h < w.heads; h += group) {
-      HalfSplitHeads<kBackward>(a.row, half, prepared, prepared_pairs,
-                                HeadGroup(w, h, group));
-    }
-  }
+  HalfSplitHeads<kBackward>(a.row, half, prepared, prepared_pairs, w,
+                            Order<TIn>(a));
   PassThroughHeads(w, a.rotary_dim, a.head_dim);
 }
 
@@ -734,37 +780,52 @@ HWY_INLINE void InterleavedBlock1(D d, const float* HWY_RESTRICT row,
 }
 #endif
 
-// Rotates entries [0, rd) of the heads of w.
+// Rotates entries [0, rd) of the heads of w in `order`.
 // prepared: the even/odd row of entries [0, prepared_entries), for kEvenOdd.
 template <bool kBackward, class TIn, class TOut>
 HWY_INLINE void InterleavedHeads(const float* HWY_RESTRICT row, int64_t rd,
                                  const float* HWY_RESTRICT prepared,
                                  int64_t prepared_entries,
-                                 const HeadWalk<TIn, TOut>& w) {
+                                 const HeadWalk<TIn, TOut>& w,
+                                 WalkOrder order) {
   int64_t j = 0;
   (void)prepared;
   (void)prepared_entries;
+  (void)order;
 #if HWY_TARGET != HWY_SCALAR  // one lane cannot swap within a pair
+  using Walk = HeadWalk<TIn, TOut>;
   const hn::ScalableTag<float> d;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   if constexpr (kEvenOdd<TIn, TOut>) {
-    for (; j + 4 * N <= prepared_entries; j += 4 * N) {
-      InterleavedBlock2EvenOdd<kBackward>(d, prepared + j, j, w);
-    }
-    for (; j < prepared_entries; j += 2 * N) {
-      InterleavedBlockEvenOdd<kBackward>(d, prepared + j, j, w);
-    }
+    j = ForBlocks(w, order, j, prepared_entries, 4 * N, 0,
+                  [&](int64_t jb, const Walk& g) HWY_ATTR {
+                    InterleavedBlock2EvenOdd<kBackward>(d, prepared + jb, jb,
+                                                        g);
+                  });
+    j = ForBlocks(w, order, j, prepared_entries, 2 * N, 0,
+                  [&](int64_t jb, const Walk& g) HWY_ATTR {
+                    InterleavedBlockEvenOdd<kBackward>(d, prepared + jb, jb,
+                                                       g);
+                  });
   }
-  for (; j + 4 * N <= rd; j += 4 * N) {
-    InterleavedBlock4<kBackward>(d, row, rd, j, w);
-  }
-  for (; j + 2 * N <= rd; j += 2 * N) {
-    InterleavedBlock2<kBackward>(d, row, rd, j, w);
-  }
-  for (; j + N <= rd; j += N) InterleavedBlock1<kBackward>(d, row, rd, j, w);
-  const hn::CappedTag<float, 4> d4;
-  for (; N > 4 && j + 4 <= rd; j += 4) {
-    InterleavedBlock1<kBackward>(d4, row, rd, j, w);
+  j = ForBlocks(w, order, j, rd, 4 * N, 0,
+                [&](int64_t jb, const Walk& g) HWY_ATTR {
+                  InterleavedBlock4<kBackward>(d, row, rd, jb, g);
+                });
+  j = ForBlocks(w, order, j, rd, 2 * N, 0,
+                [&](int64_t jb, const Walk& g) HWY_ATTR {
+                  InterleavedBlock2<kBackward>(d, row, rd, jb, g);
+                });
+  j = ForBlocks(w, order, j, rd, N, 0,
+                [&](int64_t jb, const Walk& g) HWY_ATTR {
+                  InterleavedBlock1<kBackward>(d, row, rd, jb, g);
+                });
+  if (N > 4) {
+    const hn::CappedTag<float, 4> d4;
+    j = ForBlocks(w, order, j, rd, 4, 0,
+                  [&](int64_t jb, const Walk& g) HWY_ATTR {
+                    InterleavedBlock1<kBackward>(d4, row, rd, jb, g);
+                  });
   }
 #endif
   if (j < rd) {
@@ -795,20 +856,8 @@ void RotateInterleaved(const rotary::detail::HeadsArgs& a) {
     }
   }
 #endif
-  const int64_t group = a.head_group > 0 ? a.head_group : w.heads;
-  if (group == 1) {
-    const int64_t ahead = PrefetchHeads<TIn>(a.head_dim);
-    for (int64_t h = 0; h < w.heads; ++h) {
-      PrefetchHead(w, h, ahead, a.rotary_dim);
-      InterleavedHeads<kBackward>(a.row, a.rotary_dim, prepared,
-                                  prepared_entries, OneHead(w, h));
-    }
-  } else {
-    for (int64_t h = 0; h < w.heads; h += group) {
-      InterleavedHeads<kBackward>(a.row, a.rotary_dim, prepared,
-                                  prepared_entries, HeadGroup(w, h, group));
-    }
-  }
+  InterleavedHeads<kBackward>(a.row, a.rotary_dim, prepared, prepared_entries,
+                              w, Order<TIn>(a));
   PassThroughHeads(w, a.rotary_dim, a.head_dim);
 }
 
