@@ -26,6 +26,7 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <new>
 #include <string>
 #include <utility>
 #include <vector>
@@ -64,11 +65,29 @@ const char* pairing_name(Pairing p) {
 
 constexpr DType kDTypes[] = {DType::f32, DType::bf16, DType::f16};
 
+// Tensors start on a cache line, as runtimes' allocators give them (a plain
+// vector's large blocks sit 16 bytes past a page, which splits every 64-byte
+// AVX-512 access across two lines, the roofline pass's included).
+template <class T>
+struct CacheLineAllocator {
+  using value_type = T;
+  CacheLineAllocator() = default;
+  template <class U>
+  CacheLineAllocator(const CacheLineAllocator<U>&) {}  // NOLINT
+  T* allocate(size_t n) {
+    return static_cast<T*>(::operator new(n * sizeof(T), std::align_val_t{64}));
+  }
+  void deallocate(T* p, size_t) { ::operator delete(p, std::align_val_t{64}); }
+  bool operator==(const CacheLineAllocator&) const { return true; }
+  bool operator!=(const CacheLineAllocator&) const { return false; }
+};
+using Bytes = std::vector<unsigned char, CacheLineAllocator<unsigned char>>;
+
 // q, k and positions for one shape and dtype, shared by every benchmark of
 // that shape and dtype.
 struct Data {
   DType dtype;
-  std::vector<unsigned char> q, k;  // elements of dtype
+  Bytes q, k;  // elements of dtype
   std::vector<int32_t> positions;
   Data(int64_t tokens, DType type)
       : dtype(type),
@@ -83,7 +102,7 @@ struct Data {
     }
   }
   template <class Fn>
-  void fill(std::vector<unsigned char>& bytes, Fn value) {
+  void fill(Bytes& bytes, Fn value) {
     const size_t n = bytes.size() / dtype_size(dtype);
     for (size_t i = 0; i < n; ++i) {
       const float v = value(i);
