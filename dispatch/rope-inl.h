@@ -391,8 +391,8 @@ template <class TIn, class TOut, class Block>
 HWY_INLINE int64_t ForBlocks(const HeadWalk<TIn, TOut>& w, WalkOrder order,
                              int64_t begin, int64_t end, int64_t step,
                              int64_t offset, const Block& block) {
-  const int64_t stop = end <= begin ? begin : begin + (end - begin) / step * step;
-  if (stop == begin) return begin;
+  if (end - begin < step) return begin;
+  const int64_t stop = begin + (end - begin) / step * step;
   if (order.group == 1) {
     for (int64_t h = 0; h < w.heads; ++h) {
       PrefetchHead(w, h, order.ahead, begin, stop, offset);
@@ -410,6 +410,12 @@ HWY_INLINE int64_t ForBlocks(const HeadWalk<TIn, TOut>& w, WalkOrder order,
 
 template <class TIn>
 HWY_INLINE WalkOrder Order(const rotary::detail::HeadsArgs& a) {
+#if HWY_TARGET == HWY_SCALAR || HWY_TARGET == HWY_EMU128
+  // One-lane blocks: a row kept across heads saves a scalar load, while a
+  // group's strided walk costs more; one by one, without prefetch (see
+  // PrefetchHead).
+  if (a.head_group >= 0) return WalkOrder{1, 0};
+#endif
   const int64_t group = a.head_group > 0 ? a.head_group : a.heads;
   return WalkOrder{group, group == 1 ? PrefetchHeads<TIn>(a.head_dim) : 0};
 }
