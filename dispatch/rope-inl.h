@@ -341,7 +341,8 @@ HWY_INLINE void PrefetchHead(const HeadWalk<TIn, TOut>& w, int64_t h,
         head + static_cast<uintptr_t>(begin + span * offset) * sizeof(TIn);
     const uintptr_t last =
         head + static_cast<uintptr_t>(end + span * offset) * sizeof(TIn);
-    for (uintptr_t line = first & ~uintptr_t{63}; line < last; line += 64) {
+    constexpr uintptr_t kLine = rotary::detail::kCacheLineBytes;
+    for (uintptr_t line = first & ~(kLine - 1); line < last; line += kLine) {
       hwy::Prefetch(reinterpret_cast<const uint8_t*>(line));
     }
   }
@@ -411,13 +412,15 @@ HWY_INLINE int64_t ForBlocks(const HeadWalk<TIn, TOut>& w, WalkOrder order,
 template <class TIn>
 HWY_INLINE WalkOrder Order(const rotary::detail::HeadsArgs& a) {
 #if HWY_TARGET == HWY_SCALAR || HWY_TARGET == HWY_EMU128
-  // One-lane blocks: a row kept across heads saves a scalar load, while a
-  // group's strided walk costs more; one by one, without prefetch (see
-  // PrefetchHead).
-  if (a.head_group >= 0) return WalkOrder{1, 0};
-#endif
+  // Blocks of one element (or four emulated lanes): a row kept across heads
+  // saves a scalar load, while a group's strided walk costs more; one by
+  // one, without prefetch (see PrefetchHead).
+  (void)a;
+  return WalkOrder{1, 0};
+#else
   const int64_t group = a.head_group > 0 ? a.head_group : a.heads;
   return WalkOrder{group, group == 1 ? PrefetchHeads<TIn>(a.head_dim) : 0};
+#endif
 }
 
 #if HWY_TARGET != HWY_SCALAR

@@ -371,8 +371,10 @@ class TokenWorker {
       if (pass_ == Pass::rotate) {
         const int64_t p = position_at(positions_, t);
         if (table) {
-          r = freqs_.table.get() + p * plan_.row_floats;
-          if (t + 1 < end) prefetch_row(position_at(positions_, t + 1));
+          r = table_row(p);
+          if (t + 1 < end) {
+            prefetch_row(table_row(position_at(positions_, t + 1)));
+          }
         } else {
           angles.position = p;
           fill_row_(angles);
@@ -384,13 +386,20 @@ class TokenWorker {
   }
 
  private:
-  // Asks for the table row of position p (valid: positions were checked
-  // before any work) while this token rotates. Each token's row is a fresh
-  // 0.5-1 KiB of the table for prefill, whose misses would otherwise stall
-  // the first blocks of every token.
-  void prefetch_row(int64_t p) const {
-    const float* next = freqs_.table.get() + p * plan_.row_floats;
-    for (int64_t i = 0; i < plan_.row_floats; i += 16) hwy::Prefetch(next + i);
+  // The table row of position p (valid: positions were checked before any
+  // work).
+  const float* table_row(int64_t p) const {
+    return freqs_.table.get() + p * plan_.row_floats;
+  }
+
+  // Asks for a table row while this token rotates. Each token's row is a
+  // fresh 0.5-1 KiB of the table for prefill, whose misses would otherwise
+  // stall the first blocks of every token.
+  void prefetch_row(const float* row) const {
+    constexpr int64_t kLine = kCacheLineBytes / sizeof(float);
+    for (int64_t i = 0; i < plan_.row_floats; i += kLine) {
+      hwy::Prefetch(row + i);
+    }
   }
 
   void one(const TensorIo& x, int s, int64_t t, const float* row) const {
