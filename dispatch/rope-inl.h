@@ -409,6 +409,83 @@ HWY_INLINE int64_t ForBlocks(const HeadWalk<TIn, TOut>& w, WalkOrder order,
   return stop;
 }
 
+// Row vectors a one-by-one walk may keep in registers across heads: half of
+// AVX-512's 32 on x86, the rest left to the data and the math. Elsewhere 0:
+// AVX2 and SSE have 16 registers, and SVE vectors cannot form an array.
+#if HWY_ARCH_X86 && HWY_TARGET <= HWY_AVX3
+constexpr int kHeldRowVectors = 16;
+#else
+constexpr int kHeldRowVectors = 0;
+#endif
+
+// ForHeldRow's walk for exactly kBlocks steps.
+template <int kBlocks, int kRowVectors, class D, class TIn, class TOut,
+          class LoadRow, class Head>
+HWY_INLINE void HeldRowBlocks(D, const HeadWalk<TIn, TOut>& w, int64_t ahead,
+                              int64_t begin, int64_t step, int64_t offset,
+                              const LoadRow& load_row, const Head& head) {
+  hn::Vec<D> r[kBlocks * kRowVectors];
+  for (int b = 0; b < kBlocks; ++b) {
+    load_row(begin + b * step, r + b * kRowVectors);
+  }
+  for (int64_t h = 0; h < w.heads; ++h) {
+    PrefetchHead(w, h, ahead, begin, begin + kBlocks * step, offset);
+    const TIn* in = w.in + h * w.in_stride;
+    TOut* out = w.out + h * w.out_stride;
+    for (int b = 0; b < kBlocks; ++b) {
+      head(begin + b * step, r + b * kRowVectors, in, out);
+    }
+  }
+}
+
+// One by one, when the steps from begin are few enough that all their row
+// vectors (kRowVectors per step) fit in kHeldRowVectors: loads them once,
+// load_row(j, r), and runs head(j, r, in, out) for every step of each head
+// in turn (in, out: the head's first entry), so the heads stream through
+// with no cos/sin loads at all. Returns where the steps stop, or begin when
+// this walk does not apply. Like ForBlocks otherwise (prefetch included).
+// From DRAM the row's loads are what held AVX-512 interleaved back, its
+// expanded row being twice the bytes of the data it meets (f32 prefill on 2
+// threads: 0.81 of the half-split speed with them, 1.0 held).
+// load_row and head take the vectors as `auto*`, so they are instantiated
+// only where vectors can form an array.
+template <int kRowVectors, class D, class TIn, class TOut, class LoadRow,
+          class Head>
+HWY_INLINE int64_t ForHeldRow(D d, const HeadWalk<TIn, TOut>& w,
+                              WalkOrder order, int64_t begin, int64_t end,
+                              int64_t step, int64_t offset,
+                              const LoadRow& load_row, const Head& head) {
+  if constexpr (kHeldRowVectors >= kRowVectors) {
+    if (order.group == 1) {
+      constexpr int kMaxBlocks = kHeldRowVectors / kRowVectors;
+      const int64_t blocks = (end - begin) / step;
+      const int64_t a = order.ahead;
+      if (blocks == 1) {
+        HeldRowBlocks<1, kRowVectors>(d, w, a, begin, step, offset, load_row,
+                                      head);
+      } else if (blocks == 2 && kMaxBlocks >= 2) {
+        HeldRowBlocks<kMaxBlocks >= 2 ? 2 : 1, kRowVectors>(
+            d, w, a, begin, step, offset, load_row, head);
+      } else if (blocks == 4 && kMaxBlocks >= 4) {
+        HeldRowBlocks<kMaxBlocks >= 4 ? 4 : 1, kRowVectors>(
+            d, w, a, begin, step, offset, load_row, head);
+      } else {
+        return begin;
+      }
+      return begin + blocks * step;
+    }
+  }
+  (void)d;
+  (void)w;
+  (void)order;
+  (void)end;
+  (void)step;
+  (void)offset;
+  (void)load_row;
+  (void)head;
+  return begin;
+}
+
 template <class TIn>
 HWY_INLINE WalkOrder Order(const rotary::detail::HeadsArgs& a) {
 #if HWY_TARGET == HWY_SCALAR || HWY_TARGET == HWY_EMU128
@@ -459,6 +536,7 @@ HWY_INLINE void LoadEvenOdd(D d, const rotary::bf16* p, hn::Vec<D>* even,
 template <class D>
 HWY_INLINE void StoreEvenOdd(D d, hn::Vec<D> even, hn::Vec<D> odd,
                              rotary::bf16* p) {
+  (void)d;  // the tags below are derived from D alone
   const hn::RebindToUnsigned<D> du;
   const hn::Repartition<uint16_t, D> d16;
   const auto e = hn::BitCast(du, even), o = hn::BitCast(du, odd);
@@ -511,6 +589,22 @@ HWY_INLINE int64_t PrepareEvenOddInterleaved(D d,
   return j;
 }
 
+// Half-split pairs [0, 2N) at in/out (the head's first entry + j) with
+// the prepared block's ce, co, se, so.
+template <bool kBackward, class D, class V>
+HWY_INLINE void HalfSplitHeadEvenOdd(D d, V ce, V co, V se, V so,
+                                     int64_t half, const rotary::bf16* in,
+                                     rotary::bf16* out) {
+  V xae, xao, xbe, xbo;
+  LoadEvenOdd(d, in, &xae, &xao);
+  LoadEvenOdd(d, in + half, &xbe, &xbo);
+  V yae, yao, ybe, ybo;
+  HalfSplitMath<kBackward>(xae, xbe, ce, se, &yae, &ybe);
+  HalfSplitMath<kBackward>(xao, xbo, co, so, &yao, &ybo);
+  StoreEvenOdd(d, yae, yao, out);
+  StoreEvenOdd(d, ybe, ybo, out + half);
+}
+
 // Half-split pairs [j, j + 2N) of every head; prepared: this block's 4N.
 template <bool kBackward, class D>
 HWY_INLINE void HalfSplitBlockEvenOdd(
@@ -522,22 +616,31 @@ HWY_INLINE void HalfSplitBlockEvenOdd(
   const V se = LoadF32(d, prepared + 2 * N);
   const V so = LoadF32(d, prepared + 3 * N);
   for (int64_t h = 0; h < w.heads; ++h) {
-    const rotary::bf16* in = w.in + h * w.in_stride + j;
-    rotary::bf16* out = w.out + h * w.out_stride + j;
-    V xae, xao, xbe, xbo;
-    LoadEvenOdd(d, in, &xae, &xao);
-    LoadEvenOdd(d, in + half, &xbe, &xbo);
-    V yae, yao, ybe, ybo;
-    HalfSplitMath<kBackward>(xae, xbe, ce, se, &yae, &ybe);
-    HalfSplitMath<kBackward>(xao, xbo, co, so, &yao, &ybo);
-    StoreEvenOdd(d, yae, yao, out);
-    StoreEvenOdd(d, ybe, ybo, out + half);
+    HalfSplitHeadEvenOdd<kBackward>(d, ce, co, se, so, half,
+                                    w.in + h * w.in_stride + j,
+                                    w.out + h * w.out_stride + j);
   }
 }
 
-// Interleaved entries [j, j + 4N) of every head: the even entries are the
-// pairs' first halves, the odd ones their second, so no swap is needed.
-// prepared: these entries' 4N floats.
+// Interleaved entries [0, 4N) at in/out with the prepared block's c0, s0,
+// c1, s1: the even entries are the pairs' first halves, the odd ones their
+// second, so no swap is needed.
+template <bool kBackward, class D, class V>
+HWY_INLINE void InterleavedHead2EvenOdd(D d, V c0, V s0, V c1, V s1,
+                                        const rotary::bf16* in,
+                                        rotary::bf16* out) {
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  V xa0, xb0, xa1, xb1, ya0, yb0, ya1, yb1;
+  LoadEvenOdd(d, in, &xa0, &xb0);
+  LoadEvenOdd(d, in + 2 * N, &xa1, &xb1);
+  HalfSplitMath<kBackward>(xa0, xb0, c0, s0, &ya0, &yb0);
+  HalfSplitMath<kBackward>(xa1, xb1, c1, s1, &ya1, &yb1);
+  StoreEvenOdd(d, ya0, yb0, out);
+  StoreEvenOdd(d, ya1, yb1, out + 2 * N);
+}
+
+// Interleaved entries [j, j + 4N) of every head; prepared: these entries'
+// 4N floats.
 template <bool kBackward, class D>
 HWY_INLINE void InterleavedBlock2EvenOdd(
     D d, const float* HWY_RESTRICT prepared, int64_t j,
@@ -548,15 +651,9 @@ HWY_INLINE void InterleavedBlock2EvenOdd(
   const V c1 = LoadF32(d, prepared + 2 * N);
   const V s1 = LoadF32(d, prepared + 3 * N);
   for (int64_t h = 0; h < w.heads; ++h) {
-    const rotary::bf16* in = w.in + h * w.in_stride + j;
-    rotary::bf16* out = w.out + h * w.out_stride + j;
-    V xa0, xb0, xa1, xb1, ya0, yb0, ya1, yb1;
-    LoadEvenOdd(d, in, &xa0, &xb0);
-    LoadEvenOdd(d, in + 2 * N, &xa1, &xb1);
-    HalfSplitMath<kBackward>(xa0, xb0, c0, s0, &ya0, &yb0);
-    HalfSplitMath<kBackward>(xa1, xb1, c1, s1, &ya1, &yb1);
-    StoreEvenOdd(d, ya0, yb0, out);
-    StoreEvenOdd(d, ya1, yb1, out + 2 * N);
+    InterleavedHead2EvenOdd<kBackward>(d, c0, s0, c1, s1,
+                                       w.in + h * w.in_stride + j,
+                                       w.out + h * w.out_stride + j);
   }
 }
 
@@ -587,6 +684,21 @@ constexpr bool kEvenOdd = kUsesEvenOdd &&
                           std::is_same<TIn, rotary::bf16>::value &&
                           std::is_same<TOut, rotary::bf16>::value;
 
+// Pairs [0, 2N) at in/out (the head's first entry + j) with the row's
+// c0, c1, s0, s1 for them.
+template <bool kBackward, class D, class V, class TIn, class TOut>
+HWY_INLINE void HalfSplitHead2(D d, V c0, V c1, V s0, V s1, int64_t half,
+                               const TIn* in, TOut* out) {
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  const V xa0 = LoadF32(d, in), xa1 = LoadF32(d, in + N);
+  const V xb0 = LoadF32(d, in + half), xb1 = LoadF32(d, in + half + N);
+  V ya0, yb0, ya1, yb1;
+  HalfSplitMath<kBackward>(xa0, xb0, c0, s0, &ya0, &yb0);
+  HalfSplitMath<kBackward>(xa1, xb1, c1, s1, &ya1, &yb1);
+  Store2F32(d, ya0, ya1, out);
+  Store2F32(d, yb0, yb1, out + half);
+}
+
 // Pairs [j, j + 2N) of every head.
 template <bool kBackward, class D, class TIn, class TOut>
 HWY_INLINE void HalfSplitBlock2(D d, const float* HWY_RESTRICT row,
@@ -598,15 +710,9 @@ HWY_INLINE void HalfSplitBlock2(D d, const float* HWY_RESTRICT row,
   const V s0 = LoadF32(d, row + half + j);
   const V s1 = LoadF32(d, row + half + j + N);
   for (int64_t h = 0; h < w.heads; ++h) {
-    const TIn* in = w.in + h * w.in_stride + j;
-    TOut* out = w.out + h * w.out_stride + j;
-    const V xa0 = LoadF32(d, in), xa1 = LoadF32(d, in + N);
-    const V xb0 = LoadF32(d, in + half), xb1 = LoadF32(d, in + half + N);
-    V ya0, yb0, ya1, yb1;
-    HalfSplitMath<kBackward>(xa0, xb0, c0, s0, &ya0, &yb0);
-    HalfSplitMath<kBackward>(xa1, xb1, c1, s1, &ya1, &yb1);
-    Store2F32(d, ya0, ya1, out);
-    Store2F32(d, yb0, yb1, out + half);
+    HalfSplitHead2<kBackward>(d, c0, c1, s0, s1, half,
+                              w.in + h * w.in_stride + j,
+                              w.out + h * w.out_stride + j);
   }
 }
 
@@ -656,6 +762,17 @@ HWY_INLINE void HalfSplitHeads(const float* HWY_RESTRICT row, int64_t half,
   int64_t j = 0;
 #if HWY_TARGET != HWY_SCALAR
   if constexpr (kEvenOdd<TIn, TOut>) {
+    j = ForHeldRow<4>(
+        d, w, order, j, prepared_pairs, 2 * N, half,
+        [&](int64_t jb, auto* r) HWY_ATTR {
+          for (int i = 0; i < 4; ++i) {
+            r[i] = LoadF32(d, prepared + 2 * jb + i * N);
+          }
+        },
+        [&](int64_t jb, const auto* r, const TIn* in, TOut* out) HWY_ATTR {
+          HalfSplitHeadEvenOdd<kBackward>(d, r[0], r[1], r[2], r[3], half,
+                                          in + jb, out + jb);
+        });
     j = ForBlocks(w, order, j, prepared_pairs, 2 * N, half,
                   [&](int64_t jb, const Walk& g) HWY_ATTR {
                     HalfSplitBlockEvenOdd<kBackward>(d, prepared + 2 * jb,
@@ -665,6 +782,18 @@ HWY_INLINE void HalfSplitHeads(const float* HWY_RESTRICT row, int64_t half,
 #endif
   (void)prepared;
   (void)prepared_pairs;
+  j = ForHeldRow<4>(
+      d, w, order, j, half, 2 * N, half,
+      [&](int64_t jb, auto* r) HWY_ATTR {
+        for (int i = 0; i < 2; ++i) {
+          r[i] = LoadF32(d, row + jb + i * N);
+          r[2 + i] = LoadF32(d, row + half + jb + i * N);
+        }
+      },
+      [&](int64_t jb, const auto* r, const TIn* in, TOut* out) HWY_ATTR {
+        HalfSplitHead2<kBackward>(d, r[0], r[1], r[2], r[3], half, in + jb,
+                                  out + jb);
+      });
   j = ForBlocks(w, order, j, half, 2 * N, half,
                 [&](int64_t jb, const Walk& g) HWY_ATTR {
                   HalfSplitBlock2<kBackward>(d, row, half, jb, g);
@@ -727,6 +856,20 @@ HWY_INLINE hn::Vec<D> InterleavedMath(D d, hn::Vec<D> x, hn::Vec<D> c,
   return kBackward ? hn::NegMulAdd(swapped, s, xc) : hn::MulAdd(swapped, s, xc);
 }
 
+// Entries [0, 4N) at in/out (the head's first entry + j) with the row's
+// C (c0..c3) and S (s0..s3) for them.
+template <bool kBackward, class D, class V, class TIn, class TOut>
+HWY_INLINE void InterleavedHead4(D d, V c0, V c1, V c2, V c3, V s0, V s1,
+                                 V s2, V s3, const TIn* in, TOut* out) {
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  const V x0 = LoadF32(d, in), x1 = LoadF32(d, in + N);
+  const V x2 = LoadF32(d, in + 2 * N), x3 = LoadF32(d, in + 3 * N);
+  Store2F32(d, InterleavedMath<kBackward>(d, x0, c0, s0),
+            InterleavedMath<kBackward>(d, x1, c1, s1), out);
+  Store2F32(d, InterleavedMath<kBackward>(d, x2, c2, s2),
+            InterleavedMath<kBackward>(d, x3, c3, s3), out + 2 * N);
+}
+
 // Entries [j, j + 4N) of every head: as many bytes per head as a
 // half-split block of 2N pairs, so both pairings pay the same loop and
 // addressing cost per byte.
@@ -744,14 +887,9 @@ HWY_INLINE void InterleavedBlock4(D d, const float* HWY_RESTRICT row,
   const V s2 = hn::LoadU(d, sin_row + j + 2 * N);
   const V s3 = hn::LoadU(d, sin_row + j + 3 * N);
   for (int64_t h = 0; h < w.heads; ++h) {
-    const TIn* in = w.in + h * w.in_stride + j;
-    TOut* out = w.out + h * w.out_stride + j;
-    const V x0 = LoadF32(d, in), x1 = LoadF32(d, in + N);
-    const V x2 = LoadF32(d, in + 2 * N), x3 = LoadF32(d, in + 3 * N);
-    Store2F32(d, InterleavedMath<kBackward>(d, x0, c0, s0),
-              InterleavedMath<kBackward>(d, x1, c1, s1), out);
-    Store2F32(d, InterleavedMath<kBackward>(d, x2, c2, s2),
-              InterleavedMath<kBackward>(d, x3, c3, s3), out + 2 * N);
+    InterleavedHead4<kBackward>(d, c0, c1, c2, c3, s0, s1, s2, s3,
+                                w.in + h * w.in_stride + j,
+                                w.out + h * w.out_stride + j);
   }
 }
 
@@ -789,40 +927,6 @@ HWY_INLINE void InterleavedBlock1(D d, const float* HWY_RESTRICT row,
 }
 #endif
 
-#if HWY_ARCH_X86 && HWY_TARGET <= HWY_AVX3
-// One by one, for rows of K blocks of 4N entries (head_dim 64 or 128 in f32
-// lanes of AVX-512): the whole row stays in registers (8K of the 32) across
-// every head, so the heads stream through with no cos/sin loads at all. The
-// expanded row is twice the bytes of the data vectors it meets, and from
-// DRAM its loads were what held interleaved back (AVX3 f32 prefill on 2
-// threads: 0.81 of the half-split speed with them, 1.0 with none).
-template <int K, bool kBackward, class D, class TIn, class TOut>
-HWY_INLINE void InterleavedRowHeld(D d, const float* HWY_RESTRICT row,
-                                   int64_t rd, const HeadWalk<TIn, TOut>& w,
-                                   int64_t ahead) {
-  using V = hn::Vec<D>;
-  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  V c[4 * K], s[4 * K];
-  HWY_UNROLL(8)
-  for (int i = 0; i < 4 * K; ++i) {
-    c[i] = LoadF32(d, row + i * N);
-    s[i] = LoadF32(d, row + rd + i * N);
-  }
-  for (int64_t h = 0; h < w.heads; ++h) {
-    PrefetchHead(w, h, ahead, 0, rd, 0);
-    const TIn* in = w.in + h * w.in_stride;
-    TOut* out = w.out + h * w.out_stride;
-    HWY_UNROLL(4)
-    for (int i = 0; i < 4 * K; i += 2) {
-      const V x0 = LoadF32(d, in + i * N), x1 = LoadF32(d, in + (i + 1) * N);
-      Store2F32(d, InterleavedMath<kBackward>(d, x0, c[i], s[i]),
-                InterleavedMath<kBackward>(d, x1, c[i + 1], s[i + 1]),
-                out + i * N);
-    }
-  }
-}
-#endif
-
 // Rotates entries [0, rd) of the heads of w in `order`.
 // prepared: the even/odd row of entries [0, prepared_entries), for kEvenOdd.
 template <bool kBackward, class TIn, class TOut>
@@ -840,6 +944,15 @@ HWY_INLINE void InterleavedHeads(const float* HWY_RESTRICT row, int64_t rd,
   const hn::ScalableTag<float> d;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   if constexpr (kEvenOdd<TIn, TOut>) {
+    j = ForHeldRow<4>(
+        d, w, order, j, prepared_entries, 4 * N, 0,
+        [&](int64_t jb, auto* r) HWY_ATTR {
+          for (int i = 0; i < 4; ++i) r[i] = LoadF32(d, prepared + jb + i * N);
+        },
+        [&](int64_t jb, const auto* r, const TIn* in, TOut* out) HWY_ATTR {
+          InterleavedHead2EvenOdd<kBackward>(d, r[0], r[1], r[2], r[3],
+                                             in + jb, out + jb);
+        });
     j = ForBlocks(w, order, j, prepared_entries, 4 * N, 0,
                   [&](int64_t jb, const Walk& g) HWY_ATTR {
                     InterleavedBlock2EvenOdd<kBackward>(d, prepared + jb, jb,
@@ -851,18 +964,18 @@ HWY_INLINE void InterleavedHeads(const float* HWY_RESTRICT row, int64_t rd,
                                                        g);
                   });
   }
-#if HWY_ARCH_X86 && HWY_TARGET <= HWY_AVX3
-  if constexpr (!kEvenOdd<TIn, TOut>) {
-    if (order.group == 1 && (rd == 4 * N || rd == 8 * N)) {
-      if (rd == 4 * N) {
-        InterleavedRowHeld<1, kBackward>(d, row, rd, w, order.ahead);
-      } else {
-        InterleavedRowHeld<2, kBackward>(d, row, rd, w, order.ahead);
-      }
-      j = rd;
-    }
-  }
-#endif
+  j = ForHeldRow<8>(
+      d, w, order, j, rd, 4 * N, 0,
+      [&](int64_t jb, auto* r) HWY_ATTR {
+        for (int i = 0; i < 4; ++i) {
+          r[i] = LoadF32(d, row + jb + i * N);
+          r[4 + i] = LoadF32(d, row + rd + jb + i * N);
+        }
+      },
+      [&](int64_t jb, const auto* r, const TIn* in, TOut* out) HWY_ATTR {
+        InterleavedHead4<kBackward>(d, r[0], r[1], r[2], r[3], r[4], r[5],
+                                    r[6], r[7], in + jb, out + jb);
+      });
   j = ForBlocks(w, order, j, rd, 4 * N, 0,
                 [&](int64_t jb, const Walk& g) HWY_ATTR {
                   InterleavedBlock4<kBackward>(d, row, rd, jb, g);
