@@ -19,6 +19,18 @@
 #include "hwy/highway.h"
 #include "src/dtype.h"
 
+// For the lambdas handed to the walks below (ForBlocks, ForHeldRow):
+// compiled for the current target and always inlined. GCC otherwise keeps
+// some out of line, which for a held row means its vectors are passed,
+// and reloaded, through memory on every call.
+#ifndef ROTARY_WALK_LAMBDA
+#if HWY_COMPILER_GCC || HWY_COMPILER_CLANG
+#define ROTARY_WALK_LAMBDA HWY_ATTR __attribute__((always_inline))
+#else
+#define ROTARY_WALK_LAMBDA HWY_ATTR
+#endif
+#endif
+
 HWY_BEFORE_NAMESPACE();
 namespace rotary {
 namespace HWY_NAMESPACE {
@@ -592,8 +604,8 @@ HWY_INLINE int64_t PrepareEvenOddInterleaved(D d,
 // Half-split pairs [0, 2N) at in/out (the head's first entry + j) with
 // the prepared block's ce, co, se, so.
 template <bool kBackward, class D, class V>
-HWY_INLINE void HalfSplitHeadEvenOdd(D d, V ce, V co, V se, V so,
-                                     int64_t half, const rotary::bf16* in,
+HWY_INLINE void HalfSplitHeadEvenOdd(D d, V ce, V co, V se, V so, int64_t half,
+                                     const rotary::bf16* in,
                                      rotary::bf16* out) {
   V xae, xao, xbe, xbo;
   LoadEvenOdd(d, in, &xae, &xao);
@@ -764,17 +776,18 @@ HWY_INLINE void HalfSplitHeads(const float* HWY_RESTRICT row, int64_t half,
   if constexpr (kEvenOdd<TIn, TOut>) {
     j = ForHeldRow<4>(
         d, w, order, j, prepared_pairs, 2 * N, half,
-        [&](int64_t jb, auto* r) HWY_ATTR {
+        [&](int64_t jb, auto* r) ROTARY_WALK_LAMBDA {
           for (int i = 0; i < 4; ++i) {
             r[i] = LoadF32(d, prepared + 2 * jb + i * N);
           }
         },
-        [&](int64_t jb, const auto* r, const TIn* in, TOut* out) HWY_ATTR {
-          HalfSplitHeadEvenOdd<kBackward>(d, r[0], r[1], r[2], r[3], half,
-                                          in + jb, out + jb);
-        });
+        [&](int64_t jb, const auto* r, const TIn* in, TOut* out)
+            ROTARY_WALK_LAMBDA {
+              HalfSplitHeadEvenOdd<kBackward>(d, r[0], r[1], r[2], r[3], half,
+                                              in + jb, out + jb);
+            });
     j = ForBlocks(w, order, j, prepared_pairs, 2 * N, half,
-                  [&](int64_t jb, const Walk& g) HWY_ATTR {
+                  [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
                     HalfSplitBlockEvenOdd<kBackward>(d, prepared + 2 * jb,
                                                      half, jb, g);
                   });
@@ -784,29 +797,30 @@ HWY_INLINE void HalfSplitHeads(const float* HWY_RESTRICT row, int64_t half,
   (void)prepared_pairs;
   j = ForHeldRow<4>(
       d, w, order, j, half, 2 * N, half,
-      [&](int64_t jb, auto* r) HWY_ATTR {
+      [&](int64_t jb, auto* r) ROTARY_WALK_LAMBDA {
         for (int i = 0; i < 2; ++i) {
           r[i] = LoadF32(d, row + jb + i * N);
           r[2 + i] = LoadF32(d, row + half + jb + i * N);
         }
       },
-      [&](int64_t jb, const auto* r, const TIn* in, TOut* out) HWY_ATTR {
-        HalfSplitHead2<kBackward>(d, r[0], r[1], r[2], r[3], half, in + jb,
-                                  out + jb);
-      });
+      [&](int64_t jb, const auto* r, const TIn* in, TOut* out)
+          ROTARY_WALK_LAMBDA {
+            HalfSplitHead2<kBackward>(d, r[0], r[1], r[2], r[3], half, in + jb,
+                                      out + jb);
+          });
   j = ForBlocks(w, order, j, half, 2 * N, half,
-                [&](int64_t jb, const Walk& g) HWY_ATTR {
+                [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
                   HalfSplitBlock2<kBackward>(d, row, half, jb, g);
                 });
   j = ForBlocks(w, order, j, half, N, half,
-                [&](int64_t jb, const Walk& g) HWY_ATTR {
+                [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
                   HalfSplitBlock1<kBackward>(d, row, half, jb, g);
                 });
 #if HWY_TARGET != HWY_SCALAR
   if (N > 4) {  // a 128-bit step before the remainder
     const hn::CappedTag<float, 4> d4;
     j = ForBlocks(w, order, j, half, 4, half,
-                  [&](int64_t jb, const Walk& g) HWY_ATTR {
+                  [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
                     HalfSplitBlock1<kBackward>(d4, row, half, jb, g);
                   });
   }
@@ -859,8 +873,8 @@ HWY_INLINE hn::Vec<D> InterleavedMath(D d, hn::Vec<D> x, hn::Vec<D> c,
 // Entries [0, 4N) at in/out (the head's first entry + j) with the row's
 // C (c0..c3) and S (s0..s3) for them.
 template <bool kBackward, class D, class V, class TIn, class TOut>
-HWY_INLINE void InterleavedHead4(D d, V c0, V c1, V c2, V c3, V s0, V s1,
-                                 V s2, V s3, const TIn* in, TOut* out) {
+HWY_INLINE void InterleavedHead4(D d, V c0, V c1, V c2, V c3, V s0, V s1, V s2,
+                                 V s3, const TIn* in, TOut* out) {
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   const V x0 = LoadF32(d, in), x1 = LoadF32(d, in + N);
   const V x2 = LoadF32(d, in + 2 * N), x3 = LoadF32(d, in + 3 * N);
@@ -946,52 +960,54 @@ HWY_INLINE void InterleavedHeads(const float* HWY_RESTRICT row, int64_t rd,
   if constexpr (kEvenOdd<TIn, TOut>) {
     j = ForHeldRow<4>(
         d, w, order, j, prepared_entries, 4 * N, 0,
-        [&](int64_t jb, auto* r) HWY_ATTR {
+        [&](int64_t jb, auto* r) ROTARY_WALK_LAMBDA {
           for (int i = 0; i < 4; ++i) r[i] = LoadF32(d, prepared + jb + i * N);
         },
-        [&](int64_t jb, const auto* r, const TIn* in, TOut* out) HWY_ATTR {
-          InterleavedHead2EvenOdd<kBackward>(d, r[0], r[1], r[2], r[3],
-                                             in + jb, out + jb);
-        });
+        [&](int64_t jb, const auto* r, const TIn* in, TOut* out)
+            ROTARY_WALK_LAMBDA {
+              InterleavedHead2EvenOdd<kBackward>(d, r[0], r[1], r[2], r[3],
+                                                 in + jb, out + jb);
+            });
     j = ForBlocks(w, order, j, prepared_entries, 4 * N, 0,
-                  [&](int64_t jb, const Walk& g) HWY_ATTR {
+                  [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
                     InterleavedBlock2EvenOdd<kBackward>(d, prepared + jb, jb,
                                                         g);
                   });
     j = ForBlocks(w, order, j, prepared_entries, 2 * N, 0,
-                  [&](int64_t jb, const Walk& g) HWY_ATTR {
+                  [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
                     InterleavedBlockEvenOdd<kBackward>(d, prepared + jb, jb,
                                                        g);
                   });
   }
   j = ForHeldRow<8>(
       d, w, order, j, rd, 4 * N, 0,
-      [&](int64_t jb, auto* r) HWY_ATTR {
+      [&](int64_t jb, auto* r) ROTARY_WALK_LAMBDA {
         for (int i = 0; i < 4; ++i) {
           r[i] = LoadF32(d, row + jb + i * N);
           r[4 + i] = LoadF32(d, row + rd + jb + i * N);
         }
       },
-      [&](int64_t jb, const auto* r, const TIn* in, TOut* out) HWY_ATTR {
-        InterleavedHead4<kBackward>(d, r[0], r[1], r[2], r[3], r[4], r[5],
-                                    r[6], r[7], in + jb, out + jb);
-      });
+      [&](int64_t jb, const auto* r, const TIn* in, TOut* out)
+          ROTARY_WALK_LAMBDA {
+            InterleavedHead4<kBackward>(d, r[0], r[1], r[2], r[3], r[4], r[5],
+                                        r[6], r[7], in + jb, out + jb);
+          });
   j = ForBlocks(w, order, j, rd, 4 * N, 0,
-                [&](int64_t jb, const Walk& g) HWY_ATTR {
+                [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
                   InterleavedBlock4<kBackward>(d, row, rd, jb, g);
                 });
   j = ForBlocks(w, order, j, rd, 2 * N, 0,
-                [&](int64_t jb, const Walk& g) HWY_ATTR {
+                [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
                   InterleavedBlock2<kBackward>(d, row, rd, jb, g);
                 });
   j = ForBlocks(w, order, j, rd, N, 0,
-                [&](int64_t jb, const Walk& g) HWY_ATTR {
+                [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
                   InterleavedBlock1<kBackward>(d, row, rd, jb, g);
                 });
   if (N > 4) {
     const hn::CappedTag<float, 4> d4;
     j = ForBlocks(w, order, j, rd, 4, 0,
-                  [&](int64_t jb, const Walk& g) HWY_ATTR {
+                  [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
                     InterleavedBlock1<kBackward>(d4, row, rd, jb, g);
                   });
   }
