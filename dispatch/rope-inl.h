@@ -498,6 +498,17 @@ HWY_INLINE int64_t ForHeldRow(D d, const HeadWalk<TIn, TOut>& w,
   return begin;
 }
 
+// For ForHeldRow's load_row: kVectors vectors of cos at p into r, then as
+// many of sin at p + sin_offset.
+template <int kVectors, class D, class V>
+HWY_INLINE void LoadCosSin(D d, const float* p, int64_t sin_offset, V* r) {
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  for (int i = 0; i < kVectors; ++i) {
+    r[i] = LoadF32(d, p + i * N);
+    r[kVectors + i] = LoadF32(d, p + sin_offset + i * N);
+  }
+}
+
 template <class TIn>
 HWY_INLINE WalkOrder Order(const rotary::detail::HeadsArgs& a) {
 #if HWY_TARGET == HWY_SCALAR || HWY_TARGET == HWY_EMU128
@@ -798,10 +809,7 @@ HWY_INLINE void HalfSplitHeads(const float* HWY_RESTRICT row, int64_t half,
   j = ForHeldRow<4>(
       d, w, order, j, half, 2 * N, half,
       [&](int64_t jb, auto* r) ROTARY_WALK_LAMBDA {
-        for (int i = 0; i < 2; ++i) {
-          r[i] = LoadF32(d, row + jb + i * N);
-          r[2 + i] = LoadF32(d, row + half + jb + i * N);
-        }
+        LoadCosSin<2>(d, row + jb, half, r);
       },
       [&](int64_t jb, const auto* r, const TIn* in, TOut* out)
           ROTARY_WALK_LAMBDA {
@@ -982,10 +990,7 @@ HWY_INLINE void InterleavedHeads(const float* HWY_RESTRICT row, int64_t rd,
   j = ForHeldRow<8>(
       d, w, order, j, rd, 4 * N, 0,
       [&](int64_t jb, auto* r) ROTARY_WALK_LAMBDA {
-        for (int i = 0; i < 4; ++i) {
-          r[i] = LoadF32(d, row + jb + i * N);
-          r[4 + i] = LoadF32(d, row + rd + jb + i * N);
-        }
+        LoadCosSin<4>(d, row + jb, rd, r);
       },
       [&](int64_t jb, const auto* r, const TIn* in, TOut* out)
           ROTARY_WALK_LAMBDA {
