@@ -75,6 +75,7 @@ using FillRowFn = void (*)(const AngleArgs& args);
 // The step of the kernels' and apply()'s software prefetches: one cache line
 // of the x86 and most arm64 cores (a longer line is merely asked for twice).
 constexpr int64_t kCacheLineBytes = 64;
+
 // The bench's roofline pass: a rotation without its math. out = in * scale
 // over every head_dim entry, in and out of one dtype, through the same loads
 // and stores as the kernels (16-bit data widened to f32 and rounded back to

@@ -424,6 +424,9 @@ HWY_INLINE int64_t ForBlocks(const HeadWalk<TIn, TOut>& w, WalkOrder order,
 // Row vectors a one-by-one walk may keep in registers across heads: half of
 // AVX-512's 32 on x86, the rest left to the data and the math. Elsewhere 0:
 // AVX2 and SSE have 16 registers, and SVE vectors cannot form an array.
+// (AVX2 would gain: f16 interleaved is bound by its row's loads there, a
+// test build without them ran at the half-split speed; rotating two heads
+// per row load instead was slower, on Zen 4.)
 #if HWY_ARCH_X86 && HWY_TARGET <= HWY_AVX3
 constexpr int kHeldRowVectors = 16;
 #else
@@ -458,7 +461,8 @@ HWY_INLINE void HeldRowBlocks(D, const HeadWalk<TIn, TOut>& w, int64_t ahead,
 // this walk does not apply. Like ForBlocks otherwise (prefetch included).
 // From DRAM the row's loads are what held AVX-512 interleaved back, its
 // expanded row being twice the bytes of the data it meets (f32 prefill on 2
-// threads: 0.81 of the half-split speed with them, 1.0 held).
+// threads: 0.81 of the half-split speed with them, 1.0 held), and bf16
+// (prefill, 1 thread: 0.80-0.84 of the roofline -> 0.90-0.95).
 // load_row and head take the vectors as `auto*`, so they are instantiated
 // only where vectors can form an array.
 template <int kRowVectors, class D, class TIn, class TOut, class LoadRow,
