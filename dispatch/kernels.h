@@ -29,9 +29,12 @@ struct HeadsArgs {
   int64_t out_head_stride;
   int64_t heads;
   int64_t head_dim;
-  int64_t rotary_dim;  // even, <= head_dim; the rest passes through
+  // Entries [rotary_offset, rotary_offset + rotary_dim) of each head rotate
+  // (rotary_dim even, the slice within head_dim); the rest passes through.
+  int64_t rotary_dim;
+  int64_t rotary_offset = 0;
   // Heads walked together, block by block (see rope-inl.h); <= 0: all.
-  int64_t head_group;
+  int64_t head_group = 0;
 };
 
 using RotateHeadsFn = void (*)(const HeadsArgs& args);

@@ -262,23 +262,23 @@ HWY_INLINE void Store2F32(D d, hn::Vec<D> v0, hn::Vec<D> v1, T* p) {
   StoreF32(d, v1, p + N);
 }
 
-// Entries [rotary_dim, head_dim) pass through: copied bit for bit when in
-// and out share a dtype (and a no-op in place), converted otherwise.
+// Entries [begin, end) pass through: copied bit for bit when in and out
+// share a dtype (and a no-op in place), converted otherwise.
 template <class TIn, class TOut>
-HWY_INLINE void PassThrough(const TIn* in, TOut* out, int64_t rotary_dim,
-                            int64_t head_dim) {
-  if (head_dim <= rotary_dim) return;
+HWY_INLINE void PassThrough(const TIn* in, TOut* out, int64_t begin,
+                            int64_t end) {
+  if (end <= begin) return;
   if constexpr (std::is_same<TIn, TOut>::value) {
     if (static_cast<const void*>(in) != static_cast<const void*>(out)) {
-      std::memcpy(out + rotary_dim, in + rotary_dim,
-                  static_cast<size_t>(head_dim - rotary_dim) * sizeof(TIn));
+      std::memcpy(out + begin, in + begin,
+                  static_cast<size_t>(end - begin) * sizeof(TIn));
     }
   } else {
     const hn::ScalableTag<float> d;
     const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-    int64_t i = rotary_dim;
-    for (; i + N <= head_dim; i += N) StoreF32(d, LoadF32(d, in + i), out + i);
-    for (; i < head_dim; ++i) FromF32(ToF32(in[i]), out + i);
+    int64_t i = begin;
+    for (; i + N <= end; i += N) StoreF32(d, LoadF32(d, in + i), out + i);
+    for (; i < end; ++i) FromF32(ToF32(in[i]), out + i);
   }
 }
 
@@ -385,6 +385,14 @@ HWY_INLINE HeadWalk<TIn, TOut> Walk(const rotary::detail::HeadsArgs& a) {
   return HeadWalk<TIn, TOut>{static_cast<const TIn*>(a.in),
                              static_cast<TOut*>(a.out), a.in_head_stride,
                              a.out_head_stride, a.heads};
+}
+
+// The rotated slice of every head: w with its entry 0 at rotary_offset.
+template <class TIn, class TOut>
+HWY_INLINE HeadWalk<TIn, TOut> Shifted(const HeadWalk<TIn, TOut>& w,
+                                       int64_t offset) {
+  return HeadWalk<TIn, TOut>{w.in + offset, w.out + offset, w.in_stride,
+                             w.out_stride, w.heads};
 }
 
 // How a call walks its heads: `group` heads at a time (see HeadWalk), and,
@@ -761,19 +769,27 @@ HWY_INLINE void HalfSplitBlock1(D d, const float* HWY_RESTRICT row,
   }
 }
 
-// Entries [rotary_dim, head_dim) of every head.
+// Entries [begin, end) of every head.
 template <class TIn, class TOut>
-HWY_INLINE void PassThroughHeads(const HeadWalk<TIn, TOut>& w,
-                                 int64_t rotary_dim, int64_t head_dim) {
-  if (head_dim <= rotary_dim) return;
+HWY_INLINE void PassThroughHeads(const HeadWalk<TIn, TOut>& w, int64_t begin,
+                                 int64_t end) {
+  if (end <= begin) return;
   if (std::is_same<TIn, TOut>::value &&
       static_cast<const void*>(w.in) == static_cast<const void*>(w.out)) {
     return;  // in place: nothing to copy
   }
   for (int64_t h = 0; h < w.heads; ++h) {
-    PassThrough(w.in + h * w.in_stride, w.out + h * w.out_stride, rotary_dim,
-                head_dim);
+    PassThrough(w.in + h * w.in_stride, w.out + h * w.out_stride, begin, end);
   }
+}
+
+// Every entry outside the rotated slice [offset, offset + rotary_dim) of the
+// heads of `whole` (entry 0 at the head's start).
+template <class TIn, class TOut>
+HWY_INLINE void PassThroughOutside(const HeadWalk<TIn, TOut>& whole,
+                                   const rotary::detail::HeadsArgs& a) {
+  PassThroughHeads(whole, 0, a.rotary_offset);
+  PassThroughHeads(whole, a.rotary_offset + a.rotary_dim, a.head_dim);
 }
 
 // Rotates entries [0, 2 * half) of the heads of w in `order`.
@@ -854,7 +870,8 @@ HWY_INLINE void HalfSplitHeads(const float* HWY_RESTRICT row, int64_t half,
 
 template <class TIn, class TOut, bool kBackward>
 void RotateHalfSplit(const rotary::detail::HeadsArgs& a) {
-  const HeadWalk<TIn, TOut> w = Walk<TIn, TOut>(a);
+  const HeadWalk<TIn, TOut> whole = Walk<TIn, TOut>(a);
+  const HeadWalk<TIn, TOut> w = Shifted(whole, a.rotary_offset);
   const int64_t half = a.rotary_dim / 2;
   HWY_ALIGN float prepared[kEvenOdd<TIn, TOut> ? kMaxEvenOddRow : 1];
   int64_t prepared_pairs = 0;
@@ -868,7 +885,7 @@ void RotateHalfSplit(const rotary::detail::HeadsArgs& a) {
 #endif
   HalfSplitHeads<kBackward>(a.row, half, prepared, prepared_pairs, w,
                             Order<TIn>(a));
-  PassThroughHeads(w, a.rotary_dim, a.head_dim);
+  PassThroughOutside(whole, a);
 }
 
 #if HWY_TARGET != HWY_SCALAR
@@ -1038,7 +1055,8 @@ HWY_INLINE void InterleavedHeads(const float* HWY_RESTRICT row, int64_t rd,
 
 template <class TIn, class TOut, bool kBackward>
 void RotateInterleaved(const rotary::detail::HeadsArgs& a) {
-  const HeadWalk<TIn, TOut> w = Walk<TIn, TOut>(a);
+  const HeadWalk<TIn, TOut> whole = Walk<TIn, TOut>(a);
+  const HeadWalk<TIn, TOut> w = Shifted(whole, a.rotary_offset);
   HWY_ALIGN float prepared[kEvenOdd<TIn, TOut> ? kMaxEvenOddRow : 1];
   int64_t prepared_entries = 0;
 #if HWY_TARGET != HWY_SCALAR
@@ -1051,7 +1069,7 @@ void RotateInterleaved(const rotary::detail::HeadsArgs& a) {
 #endif
   InterleavedHeads<kBackward>(a.row, a.rotary_dim, prepared, prepared_entries,
                               w, Order<TIn>(a));
-  PassThroughHeads(w, a.rotary_dim, a.head_dim);
+  PassThroughOutside(whole, a);
 }
 
 // The roofline pass (see ScaleHeadsFn in kernels.h): out = in * scale

@@ -11,6 +11,7 @@
 
 #include "dispatch/kernels.h"
 #include "hwy/cache_control.h"
+#include "src/dtype.h"
 #include "src/plan.h"
 
 namespace rotary {
@@ -38,25 +39,26 @@ bool mul_add(int64_t a, int64_t b, int64_t* acc) {
          !__builtin_add_overflow(*acc, prod, acc);
 }
 
-// Validates one view (input or output) and computes its footprint.
+// Validates one view (input or output) and computes its footprint. A view of
+// several sequences whose batch stride continues its token stride is one
+// run of batch * tokens tokens.
 Status check_view(const char* name, const void* data, DType dtype,
                   int64_t tokens, int64_t heads, int64_t token_stride,
-                  int64_t head_stride, int64_t head_dim, int64_t expected_tokens,
-                  Footprint* fp) {
+                  int64_t head_stride, int64_t batch, int64_t batch_stride,
+                  int64_t head_dim, Footprint* fp) {
   const std::string n(name);
   const int64_t size = static_cast<int64_t>(dtype_size(dtype));
   if (size == 0) {
     return invalid(n + ".dtype (" + str(static_cast<int64_t>(dtype)) +
                    ") is not a DType value (f32, f16, bf16)");
   }
-  if (tokens != expected_tokens) {
-    return invalid(n + ".tokens (" + str(tokens) + ") != positions.count (" +
-                   str(expected_tokens) + ")");
-  }
+  if (tokens < 0) return invalid(n + ".tokens must be >= 0, got " + str(tokens));
   if (heads < 0) return invalid(n + ".heads must be >= 0, got " + str(heads));
-  if (token_stride < 0 || head_stride < 0) {
+  if (batch < 1) return invalid(n + ".batch must be >= 1, got " + str(batch));
+  if (token_stride < 0 || head_stride < 0 || batch_stride < 0) {
     return invalid(n + ": strides must be >= 0, got token_stride " +
-                   str(token_stride) + ", head_stride " + str(head_stride));
+                   str(token_stride) + ", head_stride " + str(head_stride) +
+                   ", batch_stride " + str(batch_stride));
   }
   *fp = Footprint();
   if (tokens == 0 || heads == 0) return Status();
@@ -66,13 +68,17 @@ Status check_view(const char* name, const void* data, DType dtype,
                    str(size) + " bytes, " + dtype_name(dtype) + ")");
   }
   int64_t row = head_dim;  // elements from a token's first head to its last
-  int64_t last = 0, bytes = 0;
+  int64_t last = 0, bytes = 0, run = 0;
   bool ok = mul_add(heads - 1, head_stride, &row);
   last = row;
   ok = ok && mul_add(tokens - 1, token_stride, &last) &&
+       mul_add(batch - 1, batch_stride, &last) &&
        mul_add(last, size, &bytes) &&
-       mul_add(token_stride, size, &fp->token_bytes);
-  if (!ok) return invalid(n + ": tokens x heads x strides overflow 64 bits");
+       mul_add(token_stride, size, &fp->token_bytes) &&
+       mul_add(tokens, token_stride, &run);
+  if (!ok) {
+    return invalid(n + ": batch x tokens x heads x strides overflow 64 bits");
+  }
   const uintptr_t begin = reinterpret_cast<uintptr_t>(data);
   if (begin + static_cast<uintptr_t>(bytes) < begin) {
     return invalid(n + ": the view wraps around the address space");
@@ -81,35 +87,47 @@ Status check_view(const char* name, const void* data, DType dtype,
   fp->end = begin + static_cast<uintptr_t>(bytes);
   fp->row_bytes = row * size;
   fp->tokens = tokens;
+  if (batch > 1) {
+    if (batch_stride == run) {
+      fp->tokens = batch * tokens;
+    } else {
+      fp->token_bytes = -1;  // only the address range is compared
+    }
+  }
   return Status();
 }
 
-// An output must not write one element twice: with the two strides sorted,
-// the smaller one (if its count > 1) must clear a head and the larger one
-// must clear everything the smaller spans. Covers BSHD, BHSD and packed QKV.
-Status check_disjoint(const char* name, int64_t tokens, int64_t heads,
+// An output must not write one element twice: with the strides of the
+// dimensions of more than one entry sorted, each must clear everything the
+// smaller ones span (a head first). Covers BSHD, BHSD and packed QKV.
+Status check_disjoint(const char* name, int64_t batch, int64_t tokens,
+                      int64_t heads, int64_t batch_stride,
                       int64_t token_stride, int64_t head_stride,
                       int64_t head_dim) {
   struct Dim {
     int64_t stride, count;
   };
-  Dim dims[2];
+  Dim dims[3];
   int n = 0;
+  if (batch > 1) dims[n++] = Dim{batch_stride, batch};
   if (tokens > 1) dims[n++] = Dim{token_stride, tokens};
   if (heads > 1) dims[n++] = Dim{head_stride, heads};
-  if (n == 2 && dims[0].stride > dims[1].stride) std::swap(dims[0], dims[1]);
+  std::sort(dims, dims + n,
+            [](const Dim& a, const Dim& b) { return a.stride < b.stride; });
+  int64_t span = head_dim;
   bool ok = true;
-  if (n >= 1) ok = dims[0].stride >= head_dim;
-  if (ok && n == 2) {
-    int64_t span = head_dim;
-    ok = mul_add(dims[0].count - 1, dims[0].stride, &span) &&
-         dims[1].stride >= span;
+  for (int i = 0; i < n && ok; ++i) {
+    ok = dims[i].stride >= span &&
+         mul_add(dims[i].count - 1, dims[i].stride, &span);
   }
   if (!ok) {
     return invalid(std::string(name) + ": token_stride " + str(token_stride) +
-                   " and head_stride " + str(head_stride) +
-                   " make heads or tokens overlap (head_dim " + str(head_dim) +
-                   ")");
+                   (batch > 1 ? ", head_stride " + str(head_stride) +
+                                    " and batch_stride " + str(batch_stride) +
+                                    " make heads, tokens or sequences overlap"
+                              : " and head_stride " + str(head_stride) +
+                                    " make heads or tokens overlap") +
+                   " (head_dim " + str(head_dim) + ")");
   }
   return Status();
 }
@@ -150,6 +168,166 @@ struct Side {
   const Tensor* out;
 };
 
+Status check_positions(const Positions& p) {
+  if (p.kind != PositionKind::per_token &&
+      p.kind != PositionKind::sequence_start &&
+      p.kind != PositionKind::sequential) {
+    return invalid("positions.kind is not a PositionKind value");
+  }
+  if (p.count < 0) {
+    return invalid("positions.count must be >= 0, got " + str(p.count));
+  }
+  if (p.i32 != nullptr && p.i64 != nullptr) {
+    return invalid("positions: set i32 or i64, not both");
+  }
+  if (p.kind == PositionKind::sequential) {
+    if (p.i32 != nullptr || p.i64 != nullptr || p.count != 0) {
+      return invalid("positions: sequential positions take no data and "
+                     "count 0");
+    }
+    return Status();
+  }
+  if (p.count > 0 && p.i32 == nullptr && p.i64 == nullptr) {
+    return invalid("positions: data is null");
+  }
+  if (p.batch_stride < -1 ||
+      (p.kind != PositionKind::per_token && p.batch_stride != -1)) {
+    return invalid("positions.batch_stride must be -1 (dense) or >= 0, and "
+                   "is for per_token positions only; got " +
+                   str(p.batch_stride));
+  }
+  return Status();
+}
+
+// The call's shape against its positions: the entries they must hold for
+// `batch` sequences of `tokens` tokens.
+Status check_shape(const Positions& p, const char* name, int64_t batch,
+                   int64_t tokens) {
+  const std::string n(name);
+  switch (p.kind) {
+    case PositionKind::per_token:
+      if (p.batch_stride >= 0) {
+        if (tokens != p.count) {
+          return invalid(n + ".tokens (" + str(tokens) +
+                         ") != positions.count (" + str(p.count) +
+                         ", entries per sequence with batch_stride set)");
+        }
+      } else if (batch == 1 && tokens != p.count) {
+        return invalid(n + ".tokens (" + str(tokens) +
+                       ") != positions.count (" + str(p.count) + ")");
+      } else if (batch > 1 && (p.count % batch != 0 ||
+                               tokens != p.count / batch)) {
+        return invalid(n + ".batch x tokens (" + str(batch) + " x " +
+                       str(tokens) + ") != positions.count (" +
+                       str(p.count) + ")");
+      }
+      break;
+    case PositionKind::sequence_start:
+      if (batch != p.count) {
+        return invalid(n + ".batch (" + str(batch) +
+                       ") != positions.count (" + str(p.count) +
+                       ", one start per sequence)");
+      }
+      break;
+    case PositionKind::sequential: break;
+  }
+  return Status();
+}
+
+// Validates a caller cache: pointers, dtype, strides for rotary_dim/2 pairs.
+Status check_cache(const CosSinCache& c, const Plan& plan, CacheIo* io) {
+  const int64_t half = plan.half;
+  const int64_t size = static_cast<int64_t>(dtype_size(c.dtype));
+  if (size == 0) {
+    return invalid("cos_sin.dtype (" + str(static_cast<int64_t>(c.dtype)) +
+                   ") is not a DType value (f32, f16, bf16)");
+  }
+  if (c.index != CacheIndex::by_position && c.index != CacheIndex::per_token) {
+    return invalid("cos_sin.index is not a CacheIndex value");
+  }
+  if (c.cos == nullptr || c.sin == nullptr) {
+    return invalid(std::string("cos_sin.") + (c.cos == nullptr ? "cos" : "sin") +
+                   " is null");
+  }
+  for (const void* p : {c.cos, c.sin}) {
+    if (reinterpret_cast<uintptr_t>(p) % static_cast<uintptr_t>(size) != 0) {
+      return invalid(std::string("cos_sin.") + (p == c.cos ? "cos" : "sin") +
+                     " is not aligned to its element size (" + str(size) +
+                     " bytes, " + dtype_name(c.dtype) + ")");
+    }
+  }
+  // cos and sin rows of one buffer must not overlap: a packed cache built for
+  // another rotary_dim shows up here.
+  const intptr_t gap = (reinterpret_cast<intptr_t>(c.sin) -
+                        reinterpret_cast<intptr_t>(c.cos)) / size;
+  if (gap > -half && gap < half) {
+    return invalid("cos_sin: sin starts " + str(gap) +
+                   " elements from cos, inside a row of rotary_dim/2 = " +
+                   str(half) + " values (a cache for another rotary_dim?)");
+  }
+  io->cos = c.cos;
+  io->sin = c.sin;
+  io->dtype = c.dtype;
+  io->by_position = c.index == CacheIndex::by_position;
+  if (io->by_position) {
+    if (c.rows < 0) {
+      return invalid("cos_sin.rows must be >= 0, got " + str(c.rows));
+    }
+    if (c.rows > 1 && c.row_stride < half) {
+      return invalid("cos_sin.row_stride (" + str(c.row_stride) +
+                     ") < rotary_dim/2 (" + str(half) +
+                     "): rows would overlap (a cache for another "
+                     "rotary_dim?)");
+    }
+    int64_t bytes = 0;
+    if (!mul_add(c.rows, c.row_stride, &bytes) || !mul_add(bytes, size, &bytes)) {
+      return invalid("cos_sin: rows x row_stride overflow 64 bits");
+    }
+    io->row_stride = c.row_stride;
+  } else {
+    if (c.token_stride < 0 || c.batch_stride < 0) {
+      return invalid("cos_sin: strides must be >= 0, got token_stride " +
+                     str(c.token_stride) + ", batch_stride " +
+                     str(c.batch_stride));
+    }
+    io->token_stride = c.token_stride;
+    io->batch_stride = c.batch_stride;
+  }
+  io->direct = c.dtype == DType::f32 &&
+               plan.spec.pairing == Pairing::half_split && gap == half;
+  return Status();
+}
+
+// The bytes a caller cache's cos (or sin) rows span for the call.
+Footprint cache_footprint(const CacheIo& c, const void* base, int64_t half,
+                          int64_t rows, int64_t batch, int64_t tokens) {
+  Footprint fp;
+  const int64_t size = static_cast<int64_t>(dtype_size(c.dtype));
+  int64_t last = half;
+  bool ok = true;
+  if (c.by_position) {
+    ok = rows > 0 && mul_add(rows - 1, c.row_stride, &last);
+  } else {
+    ok = mul_add(tokens - 1, c.token_stride, &last) &&
+         mul_add(batch - 1, c.batch_stride, &last);
+  }
+  int64_t bytes = 0;
+  if (!ok || !mul_add(last, size, &bytes)) {
+    // Nothing readable (no rows), or an extent past the address space: the
+    // whole space, so any output is taken to overlap it.
+    if (!ok && c.by_position && rows <= 0) return fp;
+    fp.begin = 0;
+    fp.end = UINTPTR_MAX;
+    fp.token_bytes = -1;
+    return fp;
+  }
+  fp.begin = reinterpret_cast<uintptr_t>(base);
+  fp.end = fp.begin + static_cast<uintptr_t>(bytes);
+  if (fp.end < fp.begin) fp.end = UINTPTR_MAX;
+  fp.token_bytes = -1;
+  return fp;
+}
+
 }  // namespace
 
 Status validate_call(const Rope& rope, const ConstTensor& q_in,
@@ -160,18 +338,8 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
   if (plan == nullptr) return invalid("rope: not created (use Rope::create)");
   const int64_t head_dim = plan->spec.head_dim;
 
-  // Positions.
-  if (positions.count < 0) {
-    return invalid("positions.count must be >= 0, got " +
-                   str(positions.count));
-  }
-  if (positions.i32 != nullptr && positions.i64 != nullptr) {
-    return invalid("positions: set i32 or i64, not both");
-  }
-  if (positions.count > 0 && positions.i32 == nullptr &&
-      positions.i64 == nullptr) {
-    return invalid("positions: data is null");
-  }
+  Status st = check_positions(positions);
+  if (!st.ok()) return st;
 
   // Options.
   if (options.direction != Direction::forward &&
@@ -186,19 +354,18 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
   if (options.threading == Threading::arena && options.arena == nullptr) {
     return invalid("options.arena is null but options.threading is arena");
   }
-  const int64_t tokens = positions.count;
-  const int64_t end = options.token_end < 0 ? tokens : options.token_end;
-  if (options.token_end < -1 || options.token_begin < 0 ||
-      options.token_begin > end || end > tokens) {
-    return invalid("options.token_begin/token_end [" +
-                   str(options.token_begin) + ", " + str(options.token_end) +
-                   ") is not a range within [0, " + str(tokens) +
-                   "] (token_end -1 = all)");
-  }
 
-  // Views.
+  // Views: every present one has the shape of the first, which the
+  // positions must cover. With no view, per_token positions give the
+  // token count.
   const Side sides[2] = {{"q_in", "q_out", &q_in, &q_out},
                          {"k_in", "k_out", &k_in, &k_out}};
+  int64_t batch = 1;
+  int64_t tokens = positions.kind == PositionKind::per_token &&
+                           positions.batch_stride < 0
+                       ? positions.count
+                       : 0;
+  const char* shape_of = nullptr;
   Footprint in_fp[2], out_fp[2];
   bool identical[2] = {false, false};
   TensorIo* tio[2] = {&io->q, &io->k};
@@ -214,25 +381,49 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
                      (in.absent() ? sides[s].out_name : sides[s].in_name) +
                      " is not");
     }
-    Status st = check_view(sides[s].in_name, in.data, in.dtype, in.tokens,
-                           in.heads, in.token_stride, in.head_stride, head_dim,
-                           tokens, &in_fp[s]);
+    st = check_view(sides[s].in_name, in.data, in.dtype, in.tokens, in.heads,
+                    in.token_stride, in.head_stride, in.batch,
+                    in.batch_stride, head_dim, &in_fp[s]);
     if (!st.ok()) return st;
     st = check_view(sides[s].out_name, out.data, out.dtype, out.tokens,
-                    out.heads, out.token_stride, out.head_stride, head_dim,
-                    tokens, &out_fp[s]);
+                    out.heads, out.token_stride, out.head_stride, out.batch,
+                    out.batch_stride, head_dim, &out_fp[s]);
     if (!st.ok()) return st;
+    st = check_shape(positions, sides[s].in_name, in.batch, in.tokens);
+    if (!st.ok()) return st;
+    st = check_shape(positions, sides[s].out_name, out.batch, out.tokens);
+    if (!st.ok()) return st;
+    if (shape_of == nullptr) {
+      shape_of = sides[s].in_name;
+      batch = in.batch;
+      tokens = in.tokens;
+    }
+    for (const auto& v : {std::make_pair(sides[s].in_name,
+                                         std::make_pair(in.batch, in.tokens)),
+                          std::make_pair(sides[s].out_name,
+                                         std::make_pair(out.batch,
+                                                        out.tokens))}) {
+      if (v.second.first != batch || v.second.second != tokens) {
+        const bool b = v.second.first != batch;
+        return invalid(std::string(v.first) + (b ? ".batch (" : ".tokens (") +
+                       str(b ? v.second.first : v.second.second) + ") != " +
+                       shape_of + (b ? ".batch (" : ".tokens (") +
+                       str(b ? batch : tokens) + ")");
+      }
+    }
     if (in.heads != out.heads) {
       return invalid(std::string(sides[s].out_name) + ".heads (" +
                      str(out.heads) + ") != " + sides[s].in_name + ".heads (" +
                      str(in.heads) + ")");
     }
-    st = check_disjoint(sides[s].out_name, out.tokens, out.heads,
-                        out.token_stride, out.head_stride, head_dim);
+    st = check_disjoint(sides[s].out_name, out.batch, out.tokens, out.heads,
+                        out.batch_stride, out.token_stride, out.head_stride,
+                        head_dim);
     if (!st.ok()) return st;
     identical[s] = in.data == out.data &&
                    in.token_stride == out.token_stride &&
-                   in.head_stride == out.head_stride;
+                   in.head_stride == out.head_stride &&
+                   (batch == 1 || in.batch_stride == out.batch_stride);
     if (identical[s] && in.dtype != out.dtype) {
       return invalid(std::string(sides[s].out_name) + " is " +
                      sides[s].in_name + " (in place) but its dtype " +
@@ -241,16 +432,19 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
                      ": in place needs one dtype; use another output");
     }
     TensorIo& t = *tio[s];
-    t.present = in.heads > 0 && tokens > 0;
+    t.present = in.heads > 0 && in.tokens > 0;
     t.in = in.data;
     t.out = out.data;
     t.in_dtype = in.dtype;
     t.out_dtype = out.dtype;
     t.heads = in.heads;
+    t.tokens = std::max<int64_t>(1, in.tokens);
     t.in_token_stride = in.token_stride;
     t.in_head_stride = in.head_stride;
+    t.in_batch_stride = in.batch_stride;
     t.out_token_stride = out.token_stride;
     t.out_head_stride = out.head_stride;
+    t.out_batch_stride = out.batch_stride;
   }
   // An output may coincide with its own input (in place) but must not touch
   // any other view.
@@ -268,40 +462,89 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
     }
   }
 
+  const int64_t total = batch * tokens;
+  const int64_t end = options.token_end < 0 ? total : options.token_end;
+  if (options.token_end < -1 || options.token_begin < 0 ||
+      options.token_begin > end || end > total) {
+    return invalid("options.token_begin/token_end [" +
+                   str(options.token_begin) + ", " + str(options.token_end) +
+                   ") is not a range within [0, " + str(total) +
+                   "] (token_end -1 = all; tokens are numbered b * tokens + "
+                   "s)");
+  }
+  PositionMap& map = io->positions;
+  map.i32 = positions.i32;
+  map.i64 = positions.i64;
+  map.kind = positions.kind;
+  map.tokens = std::max<int64_t>(1, tokens);
+  map.stride = positions.batch_stride >= 0 ? positions.batch_stride : tokens;
+
+  // A caller cache replaces the plan's frequencies.
+  io->cache = CacheIo();
+  if (options.cos_sin != nullptr) {
+    st = check_cache(*options.cos_sin, *plan, &io->cache);
+    if (!st.ok()) return st;
+    io->cache.tokens = std::max<int64_t>(1, tokens);
+    const int64_t rows = options.cos_sin->rows;
+    for (const void* base : {io->cache.cos, io->cache.sin}) {
+      const Footprint fp =
+          cache_footprint(io->cache, base, plan->half, rows, batch, tokens);
+      for (int s = 0; s < 2; ++s) {
+        if (may_overlap(out_fp[s], fp)) {
+          return invalid(std::string(sides[s].out_name) +
+                         " overlaps options.cos_sin." +
+                         (base == io->cache.cos ? "cos" : "sin"));
+        }
+      }
+    }
+  }
+
   // The sequence length picks the frequencies of dynamic and longrope.
   if (options.sequence_length < 0) {
     return invalid("options.sequence_length must be >= 0 (0 = from the "
                    "positions), got " + str(options.sequence_length));
   }
   io->sequence_length = 0;
-  if (plan->needs_sequence_length()) {
+  const bool by_position =
+      io->cache.cos == nullptr || io->cache.by_position;
+  if (plan->needs_sequence_length() && io->cache.cos == nullptr) {
     int64_t len = options.sequence_length;
     if (len == 0) {  // the whole batch, so token ranges agree
-      for (int64_t t = 0; t < tokens; ++t) {
-        len = std::max(len, position_at(positions, t) + 1);
+      for (int64_t t = 0; t < total; ++t) {
+        len = std::max(len, map.at(t) + 1);
       }
     }
     io->sequence_length = len;
   }
 
   // Positions in range (only those of the token range are used).
-  const bool table = plan->uses_table(io->sequence_length);
-  const int64_t limit =
-      table ? plan->spec.max_positions : plan->max_otf_position + 1;
-  for (int64_t t = options.token_begin; t < end; ++t) {
-    const int64_t p = position_at(positions, t);
-    if (p < 0) {
-      return Status(Code::position_out_of_range,
-                    "positions[" + str(t) + "] = " + str(p) + " is negative");
-    }
-    if (p >= limit) {
-      return Status(
-          Code::position_out_of_range,
-          "positions[" + str(t) + "] = " + str(p) +
-              (table ? " is outside the cos/sin table (max_positions " +
-                           str(limit) + ")"
-                     : " exceeds the largest position supported (" +
-                           str(limit - 1) + ")"));
+  if (by_position) {
+    const bool cache = io->cache.cos != nullptr;
+    const bool table = !cache && plan->uses_table(io->sequence_length);
+    const int64_t limit = cache   ? options.cos_sin->rows
+                          : table ? plan->spec.max_positions
+                                  : plan->max_otf_position + 1;
+    for (int64_t t = options.token_begin; t < end; ++t) {
+      const int64_t p = map.at(t);
+      const std::string which =
+          batch == 1 ? "positions[" + str(t) + "]"
+                     : "position of sequence " + str(t / map.tokens) +
+                           ", token " + str(t % map.tokens);
+      if (p < 0) {
+        return Status(Code::position_out_of_range,
+                      which + " = " + str(p) + " is negative");
+      }
+      if (p >= limit) {
+        return Status(
+            Code::position_out_of_range,
+            which + " = " + str(p) +
+                (cache   ? " is past the cos/sin cache (rows " + str(limit) +
+                             ")"
+                 : table ? " is outside the cos/sin table (max_positions " +
+                               str(limit) + ")"
+                         : " exceeds the largest position supported (" +
+                               str(limit - 1) + ")"));
+      }
     }
   }
   io->begin = options.token_begin;
@@ -315,13 +558,13 @@ namespace {
 class TokenWorker {
  public:
   TokenWorker(const Plan& plan, const FreqSet& freqs, const CallIo& io,
-              const Positions& positions, const KernelSet& kernels,
+              const KernelSet& kernels,
               Direction direction, Pass pass, int64_t head_group,
               const double* step)
       : plan_(plan),
         freqs_(freqs),
         io_(io),
-        positions_(positions),
+        positions_(io.positions),
         pass_(pass),
         head_group_(head_group),
         step_(step),
@@ -346,7 +589,8 @@ class TokenWorker {
     std::unique_ptr<float[]> heap_row;
     std::unique_ptr<double[]> heap_state;
     float* row = stack_row;
-    const bool table = freqs_.table != nullptr;
+    const bool cache = io_.cache.cos != nullptr;
+    const bool table = !cache && freqs_.table != nullptr;
     const int64_t padded = static_cast<int64_t>(freqs_.inv_freq.size());
     if (!table && plan_.row_floats > 2048) {
       heap_row.reset(new float[static_cast<size_t>(plan_.row_floats)]);
@@ -355,7 +599,7 @@ class TokenWorker {
     AngleArgs angles{freqs_.inv_freq.data(), plan_.half, 0, freqs_.attention,
                      plan_.spec.pairing == Pairing::interleaved, row};
     RowState state;
-    if (!table && step_ != nullptr && end - begin > 1) {
+    if (!table && !cache && step_ != nullptr && end - begin > 1) {
       double* cos_sin = stack_state;
       if (2 * padded > 1024) {
         heap_state.reset(new double[static_cast<size_t>(2 * padded)]);
@@ -369,12 +613,14 @@ class TokenWorker {
     for (int64_t t = begin; t < end; ++t) {
       const float* r = row;
       if (pass_ == Pass::rotate) {
-        const int64_t p = position_at(positions_, t);
-        if (table) {
+        const int64_t p =
+            cache && !io_.cache.by_position ? 0 : positions_.at(t);
+        if (cache) {
+          r = cache_row(t, p, row);
+          if (t + 1 < end) prefetch_cache_rows(t + 1);
+        } else if (table) {
           r = table_row(p);
-          if (t + 1 < end) {
-            prefetch_row(table_row(position_at(positions_, t + 1)));
-          }
+          if (t + 1 < end) prefetch_row(table_row(positions_.at(t + 1)));
         } else {
           angles.position = p;
           fill_row_(angles);
@@ -390,6 +636,70 @@ class TokenWorker {
   // work).
   const float* table_row(int64_t p) const {
     return freqs_.table.get() + p * plan_.row_floats;
+  }
+
+  // Token t's row from the caller's cache: used where it lies when the
+  // cache already has the kernels' layout, else built into `row` once for
+  // every head of q and k.
+  const float* cache_row(int64_t t, int64_t p, float* row) const {
+    const CacheIo& c = io_.cache;
+    const int64_t off = c.offset(t, p);
+    const int64_t half = plan_.half;
+    if (c.direct) return static_cast<const float*>(c.cos) + off;
+    switch (c.dtype) {
+      case DType::f32:
+        build_row(static_cast<const float*>(c.cos) + off,
+                  static_cast<const float*>(c.sin) + off, half, row);
+        break;
+      case DType::f16:
+        build_row(static_cast<const f16*>(c.cos) + off,
+                  static_cast<const f16*>(c.sin) + off, half, row);
+        break;
+      case DType::bf16:
+        build_row(static_cast<const bf16*>(c.cos) + off,
+                  static_cast<const bf16*>(c.sin) + off, half, row);
+        break;
+    }
+    return row;
+  }
+
+  static float widen(float v) { return v; }
+  static float widen(f16 v) { return float_from_f16_bits(v.bits); }
+  static float widen(bf16 v) { return float_from_bf16_bits(v.bits); }
+
+  // The row layout of kernels.h from rotary_dim/2 cos and sin values.
+  template <class T>
+  void build_row(const T* cos, const T* sin, int64_t half, float* row) const {
+    if (plan_.spec.pairing == Pairing::half_split) {
+      for (int64_t i = 0; i < half; ++i) row[i] = widen(cos[i]);
+      for (int64_t i = 0; i < half; ++i) row[half + i] = widen(sin[i]);
+      return;
+    }
+    float* c = row;
+    float* s = row + 2 * half;
+    for (int64_t i = 0; i < half; ++i) {
+      const float ci = widen(cos[i]), si = widen(sin[i]);
+      c[2 * i] = ci;
+      c[2 * i + 1] = ci;
+      s[2 * i] = -si;
+      s[2 * i + 1] = si;
+    }
+  }
+
+  // Asks for token t's cache rows while the current token rotates.
+  void prefetch_cache_rows(int64_t t) const {
+    const CacheIo& c = io_.cache;
+    const int64_t off =
+        c.offset(t, c.by_position ? positions_.at(t) : 0) *
+        static_cast<int64_t>(dtype_size(c.dtype));
+    const int64_t bytes =
+        plan_.half * static_cast<int64_t>(dtype_size(c.dtype));
+    for (const void* base : {c.cos, c.sin}) {
+      const char* p = static_cast<const char*>(base) + off;
+      for (int64_t i = 0; i < bytes; i += kCacheLineBytes) {
+        hwy::Prefetch(p + i);
+      }
+    }
   }
 
   // Asks for a table row while this token rotates. Each token's row is a
@@ -408,13 +718,14 @@ class TokenWorker {
     const int64_t out_size = static_cast<int64_t>(dtype_size(x.out_dtype));
     HeadsArgs a;
     a.row = row;
-    a.in = static_cast<const char*>(x.in) + t * x.in_token_stride * in_size;
-    a.out = static_cast<char*>(x.out) + t * x.out_token_stride * out_size;
+    a.in = static_cast<const char*>(x.in) + x.in_offset(t) * in_size;
+    a.out = static_cast<char*>(x.out) + x.out_offset(t) * out_size;
     a.in_head_stride = x.in_head_stride;
     a.out_head_stride = x.out_head_stride;
     a.heads = x.heads;
     a.head_dim = plan_.spec.head_dim;
     a.rotary_dim = plan_.spec.rotary_dim;
+    a.rotary_offset = plan_.spec.rotary_offset;
     a.head_group = head_group_;
     if (pass_ == Pass::rotate) {
       rotate_[s](a);
@@ -426,7 +737,7 @@ class TokenWorker {
   const Plan& plan_;
   const FreqSet& freqs_;
   const CallIo& io_;
-  const Positions& positions_;
+  const PositionMap& positions_;
   Pass pass_;
   int64_t head_group_;
   const double* step_;  // FreqSet::step, or null: no RowState
@@ -465,7 +776,7 @@ constexpr int64_t kGrainBytes = 64 * 1024;
 
 }  // namespace
 
-Status run_call(const Plan& plan, const CallIo& io, const Positions& positions,
+Status run_call(const Plan& plan, const CallIo& io,
                 const ApplyOptions& options, Pass pass) {
   Status error;
   const KernelSet* kernels = active_kernel_set(&error);
@@ -484,11 +795,11 @@ Status run_call(const Plan& plan, const CallIo& io, const Positions& positions,
     // call get their step here.
     std::vector<double> call_step;
     const double* step = nullptr;
-    if (freqs.table == nullptr && n > 1) {
+    if (freqs.table == nullptr && io.cache.cos == nullptr && n > 1) {
       if (freqs.step.empty()) call_step = row_steps(freqs.inv_freq);
       step = freqs.step.empty() ? call_step.data() : freqs.step.data();
     }
-    const TokenWorker worker(plan, freqs, io, positions, *kernels,
+    const TokenWorker worker(plan, freqs, io, *kernels,
                              options.direction, pass,
                              head_group(n * token_bytes), step);
     const bool serial =
@@ -551,8 +862,7 @@ Status roofline_apply(const Rope& rope, const ConstTensor& q_in,
                        return invalid("roofline: in and out dtypes differ");
                      }
                    }
-                   return run_call(*rope.plan(), io, positions, options,
-                                   Pass::roofline);
+                   return run_call(*rope.plan(), io, options, Pass::roofline);
                  });
 }
 
@@ -564,8 +874,7 @@ Status Rope::apply(const ConstTensor& q_in, const Tensor& q_out,
                    const ApplyOptions& options) const {
   return detail::checked(*this, q_in, q_out, k_in, k_out, positions, options,
                          [&](const detail::CallIo& io) {
-                           return detail::run_call(*plan_, io, positions,
-                                                   options,
+                           return detail::run_call(*plan_, io, options,
                                                    detail::Pass::rotate);
                          });
 }

@@ -41,14 +41,24 @@ Status validate_spec(const RopeSpec& s) {
     return invalid("spec.head_dim must be > 0, got " +
                    std::to_string(s.head_dim));
   }
-  if (s.rotary_dim < 0 || s.rotary_dim > s.head_dim || s.rotary_dim % 2 != 0) {
-    return invalid("spec.rotary_dim must be even and in [0, head_dim = " +
-                   std::to_string(s.head_dim) + "] (0 means head_dim), got " +
-                   std::to_string(s.rotary_dim));
+  if (s.rotary_offset < 0 || s.rotary_offset >= s.head_dim) {
+    return invalid("spec.rotary_offset must be in [0, head_dim = " +
+                   std::to_string(s.head_dim) + "), got " +
+                   std::to_string(s.rotary_offset));
   }
-  if (s.rotary_dim == 0 && s.head_dim % 2 != 0) {
-    return invalid("spec.rotary_dim is 0 (= head_dim) but head_dim " +
-                   std::to_string(s.head_dim) + " is odd");
+  const int64_t room = s.head_dim - s.rotary_offset;
+  if (s.rotary_dim < 0 || s.rotary_dim > room || s.rotary_dim % 2 != 0) {
+    return invalid("spec.rotary_dim must be even and in [0, head_dim - "
+                   "rotary_offset = " + std::to_string(room) +
+                   "] (0 means all of it), got " +
+                   std::to_string(s.rotary_dim) +
+                   (s.rotary_dim > room && s.rotary_offset > 0
+                        ? ": rotary_offset + rotary_dim is past head_dim"
+                        : ""));
+  }
+  if (s.rotary_dim == 0 && room % 2 != 0) {
+    return invalid("spec.rotary_dim is 0 (= head_dim - rotary_offset) but " +
+                   std::to_string(room) + " is odd");
   }
   if (!(s.theta > 1.0) || !std::isfinite(s.theta)) {
     return invalid("spec.theta must be finite and > 1, got " +
@@ -61,7 +71,7 @@ Status validate_spec(const RopeSpec& s) {
     return invalid("spec.max_positions must be >= 0 (0 = no table), got " +
                    std::to_string(s.max_positions));
   }
-  const int64_t rd = s.rotary_dim == 0 ? s.head_dim : s.rotary_dim;
+  const int64_t rd = s.rotary_dim == 0 ? room : s.rotary_dim;
   if (s.max_positions > 0 &&
       s.max_positions > kMaxTableFloats / row_floats(s.pairing, rd)) {
     return invalid("spec.max_positions " + std::to_string(s.max_positions) +
@@ -131,7 +141,9 @@ Status Rope::create(const RopeSpec& spec_in, Rope* out) {
     auto plan = std::make_shared<detail::Plan>();
     RopeSpec& spec = plan->spec;
     spec = spec_in;
-    if (spec.rotary_dim == 0) spec.rotary_dim = spec.head_dim;
+    if (spec.rotary_dim == 0) {
+      spec.rotary_dim = spec.head_dim - spec.rotary_offset;
+    }
     st = detail::validate_scaling(spec);
     if (!st.ok()) return st;
     plan->half = spec.rotary_dim / 2;

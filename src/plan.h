@@ -72,18 +72,71 @@ void compute_frequencies(const RopeSpec& spec, int64_t sequence_length,
                          std::vector<double>* inv_freq, double* attention);
 
 // One tensor of a call: q or k, input and output (the same for in place).
+// Tokens are numbered t = b * tokens + s over the call's sequences.
 struct TensorIo {
   bool present = false;
   const void* in = nullptr;  // elements of in_dtype
   void* out = nullptr;       // elements of out_dtype
   DType in_dtype = DType::f32, out_dtype = DType::f32;
   int64_t heads = 0;
-  int64_t in_token_stride = 0, in_head_stride = 0;
-  int64_t out_token_stride = 0, out_head_stride = 0;
+  int64_t tokens = 1;  // per sequence
+  int64_t in_token_stride = 0, in_head_stride = 0, in_batch_stride = 0;
+  int64_t out_token_stride = 0, out_head_stride = 0, out_batch_stride = 0;
+
+  // Element offsets of token t's first head.
+  int64_t in_offset(int64_t t) const {
+    return t / tokens * in_batch_stride + t % tokens * in_token_stride;
+  }
+  int64_t out_offset(int64_t t) const {
+    return t / tokens * out_batch_stride + t % tokens * out_token_stride;
+  }
+};
+
+// The position of token t = b * tokens + s, in any PositionKind.
+struct PositionMap {
+  const int32_t* i32 = nullptr;
+  const int64_t* i64 = nullptr;
+  PositionKind kind = PositionKind::per_token;
+  int64_t stride = 0;  // per_token: entries between sequences
+  int64_t tokens = 1;  // per sequence
+
+  int64_t entry(int64_t i) const {
+    return i32 != nullptr ? static_cast<int64_t>(i32[i]) : i64[i];
+  }
+  int64_t at(int64_t t) const {
+    const int64_t b = t / tokens, s = t % tokens;
+    switch (kind) {
+      case PositionKind::per_token: return entry(b * stride + s);
+      case PositionKind::sequence_start: return entry(b) + s;
+      case PositionKind::sequential: break;
+    }
+    return s;
+  }
+};
+
+// A validated caller cache (see CosSinCache), in elements of dtype.
+struct CacheIo {
+  const void* cos = nullptr;  // null: no cache
+  const void* sin = nullptr;
+  DType dtype = DType::f32;
+  bool by_position = true;
+  int64_t row_stride = 0;
+  int64_t batch_stride = 0, token_stride = 0;
+  int64_t tokens = 1;  // per sequence (per_token rows)
+  // f32, half-split and sin == cos + half: a row is used where it lies.
+  bool direct = false;
+
+  // Element offset of the row of token t at `position`.
+  int64_t offset(int64_t t, int64_t position) const {
+    return by_position ? position * row_stride
+                       : t / tokens * batch_stride + t % tokens * token_stride;
+  }
 };
 
 struct CallIo {
   TensorIo q, k;
+  PositionMap positions;
+  CacheIo cache;
   int64_t begin = 0, end = 0;  // token range to process
   int64_t sequence_length = 0;  // resolved (dynamic, longrope), else 0
 };
@@ -95,15 +148,11 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
                      const Tensor& k_out, const Positions& positions,
                      const ApplyOptions& options, CallIo* io);
 
-inline int64_t position_at(const Positions& p, int64_t t) {
-  return p.i32 != nullptr ? static_cast<int64_t>(p.i32[t]) : p.i64[t];
-}
-
 // Runs the rotation, or (roofline) the same traffic as out = in * 1.0f, over
 // io's token range with options' threading. Used by Rope::apply and by the
 // bench, so both move the same bytes on the same threads.
 enum class Pass { rotate, roofline };
-Status run_call(const Plan& plan, const CallIo& io, const Positions& positions,
+Status run_call(const Plan& plan, const CallIo& io,
                 const ApplyOptions& options, Pass pass);
 
 // ROTARY_VERBOSE (read once; set and not "0"): one line to stderr the first

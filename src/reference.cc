@@ -64,18 +64,42 @@ void store(void* data, DType dtype, int64_t i, double x) {
   static_cast<float*>(data)[i] = static_cast<float>(x);
 }
 
-void rotate_tensor(const detail::Plan& plan, const std::vector<double>& inv_freq,
-                   double attention, const detail::TensorIo& x, int64_t t,
-                   int64_t position, double sign) {
+// cos_i and sin_i of one token: from angles in double, or from a caller
+// cache's values (exact in double).
+struct Angles {
+  const std::vector<double>* inv_freq = nullptr;  // null: from the cache
+  double attention = 1.0;
+  int64_t position = 0;
+  double sign = 1.0;
+  const void* cos = nullptr;  // cache row
+  const void* sin = nullptr;
+  DType dtype = DType::f32;
+
+  void at(int64_t i, double* c, double* s) const {
+    if (inv_freq == nullptr) {
+      *c = load(cos, dtype, i);
+      *s = sign * load(sin, dtype, i);
+      return;
+    }
+    const double angle = sign * static_cast<double>(position) *
+                         (*inv_freq)[static_cast<size_t>(i)];
+    *c = std::cos(angle) * attention;
+    *s = std::sin(angle) * attention;
+  }
+};
+
+void rotate_tensor(const detail::Plan& plan, const Angles& angles,
+                   const detail::TensorIo& x, int64_t t) {
   if (!x.present) return;
   const RopeSpec& s = plan.spec;
   const size_t in_size = dtype_size(x.in_dtype);
   const size_t out_size = dtype_size(x.out_dtype);
+  const int64_t first = s.rotary_offset, last = s.rotary_offset + s.rotary_dim;
   for (int64_t h = 0; h < x.heads; ++h) {
     const void* in = static_cast<const char*>(x.in) +
-                     (t * x.in_token_stride + h * x.in_head_stride) * in_size;
+                     (x.in_offset(t) + h * x.in_head_stride) * in_size;
     void* out = static_cast<char*>(x.out) +
-                (t * x.out_token_stride + h * x.out_head_stride) * out_size;
+                (x.out_offset(t) + h * x.out_head_stride) * out_size;
     // Read the whole head first: in place, out is in.
     std::vector<double> v(static_cast<size_t>(s.head_dim));
     for (int64_t j = 0; j < s.head_dim; ++j) {
@@ -84,18 +108,19 @@ void rotate_tensor(const detail::Plan& plan, const std::vector<double>& inv_freq
     for (int64_t i = 0; i < s.rotary_dim / 2; ++i) {
       // y_a = x_a cos - x_b sin, y_b = x_b cos + x_a sin; backward: -angle.
       // cos and sin carry the attention factor (YaRN, LongRoPE).
-      const double angle = sign * static_cast<double>(position) *
-                           inv_freq[static_cast<size_t>(i)];
-      const double c = std::cos(angle) * attention;
-      const double sn = std::sin(angle) * attention;
+      double c, sn;
+      angles.at(i, &c, &sn);
       int64_t a, b;
       pair_indices(s.pairing, s.rotary_dim, i, &a, &b);
+      a += first;
+      b += first;
       const double xa = v[static_cast<size_t>(a)], xb = v[static_cast<size_t>(b)];
       store(out, x.out_dtype, a, xa * c - xb * sn);
       store(out, x.out_dtype, b, xb * c + xa * sn);
     }
     // Pass-through: the same bits for one dtype, else rounded once.
-    for (int64_t j = s.rotary_dim; j < s.head_dim; ++j) {
+    for (int64_t j = 0; j < s.head_dim; ++j) {
+      if (j >= first && j < last) continue;
       if (x.in_dtype == x.out_dtype) {
         std::memmove(static_cast<char*>(out) + j * out_size,
                      static_cast<const char*>(in) + j * in_size, in_size);
@@ -123,10 +148,25 @@ Status reference_apply(const Rope& rope, const ConstTensor& q_in,
     double attention = 1.0;
     detail::compute_frequencies(rope.spec(), io.sequence_length, &inv_freq,
                                 &attention);
+    Angles angles;
+    angles.sign = sign;
+    angles.inv_freq = &inv_freq;
+    angles.attention = attention;
+    const detail::CacheIo& cache = io.cache;
+    const size_t cache_size = dtype_size(cache.dtype);
     for (int64_t t = io.begin; t < io.end; ++t) {
-      const int64_t p = detail::position_at(positions, t);
-      rotate_tensor(*rope.plan(), inv_freq, attention, io.q, t, p, sign);
-      rotate_tensor(*rope.plan(), inv_freq, attention, io.k, t, p, sign);
+      if (cache.cos != nullptr) {
+        const int64_t p = cache.by_position ? io.positions.at(t) : 0;
+        const int64_t off = cache.offset(t, p) * static_cast<int64_t>(cache_size);
+        angles.inv_freq = nullptr;
+        angles.cos = static_cast<const char*>(cache.cos) + off;
+        angles.sin = static_cast<const char*>(cache.sin) + off;
+        angles.dtype = cache.dtype;
+      } else {
+        angles.position = io.positions.at(t);
+      }
+      rotate_tensor(*rope.plan(), angles, io.q, t);
+      rotate_tensor(*rope.plan(), angles, io.k, t);
     }
     return Status();
   } catch (const std::bad_alloc&) {

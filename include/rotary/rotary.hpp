@@ -141,8 +141,14 @@ struct RopeScaling {
 };
 
 struct RopeSpec {
-  int64_t head_dim = 0;    // entries per head, > 0
-  int64_t rotary_dim = 0;  // even, <= head_dim; 0 means head_dim
+  int64_t head_dim = 0;  // entries per head, > 0
+  // Entries [rotary_offset, rotary_offset + rotary_dim) of each head rotate
+  // and the rest pass through (ggml's rope offset; DeepSeek MLA rotates the
+  // last 64 entries of a q head). rotary_dim is even, and
+  // rotary_offset + rotary_dim <= head_dim; rotary_dim 0 means
+  // head_dim - rotary_offset.
+  int64_t rotary_dim = 0;
+  int64_t rotary_offset = 0;
   double theta = 10000.0;  // base of the frequencies, > 1
   Pairing pairing = Pairing::half_split;
   RopeScaling scaling;
@@ -204,17 +210,22 @@ struct dtype_of<bf16> {
 };
 }  // namespace detail
 
-// A strided view of [tokens][heads][head_dim] elements. head_dim entries are
-// contiguous; token_stride and head_stride are in elements and may describe
-// BSHD ([token][head][dim]), BHSD ([head][token][dim]) or a slice of a packed
+// A strided view of [batch][tokens][heads][head_dim] elements: `batch`
+// sequences of `tokens` tokens each (batch 1, the default, is a plain
+// [tokens][heads][head_dim] view). head_dim entries are contiguous;
+// token_stride, head_stride and batch_stride are in elements, so one view
+// describes BSHD ([batch][token][head][dim]), BHSD ([batch][head][token]
+// [dim]), ONNX's 3D [batch][seq][heads * head_dim], or a slice of a packed
 // QKV buffer. A default-constructed view is "absent".
 struct Tensor {
   void* data = nullptr;
   DType dtype = DType::f32;
-  int64_t tokens = 0;
+  int64_t tokens = 0;  // per sequence
   int64_t heads = 0;
   int64_t token_stride = 0;
   int64_t head_stride = 0;
+  int64_t batch = 1;         // sequences, >= 1
+  int64_t batch_stride = 0;  // elements between sequences (batch > 1)
 
   bool absent() const { return data == nullptr && tokens == 0 && heads == 0; }
 
@@ -239,16 +250,34 @@ struct Tensor {
                      int64_t head_dim) {
     return Tensor{data, kType, tokens, heads, head_dim, tokens * head_dim};
   }
+  // Batched, densely packed: [batch][tokens][heads][head_dim] and
+  // [batch][heads][tokens][head_dim] (Hugging Face's and ONNX's 4D q/k), of
+  // float*, f16* or bf16* data. ONNX's 3D [batch][seq][hidden] input with
+  // num_heads is bshd(data, batch, seq, num_heads, hidden / num_heads).
+  template <class T, DType kType = detail::dtype_of<T>::value>
+  static Tensor bshd(T* data, int64_t batch, int64_t tokens, int64_t heads,
+                     int64_t head_dim) {
+    return Tensor{data,  kType, tokens, heads, heads * head_dim, head_dim,
+                  batch, tokens * heads * head_dim};
+  }
+  template <class T, DType kType = detail::dtype_of<T>::value>
+  static Tensor bhsd(T* data, int64_t batch, int64_t tokens, int64_t heads,
+                     int64_t head_dim) {
+    return Tensor{data,  kType, tokens, heads, head_dim, tokens * head_dim,
+                  batch, tokens * heads * head_dim};
+  }
 };
 
 // Read-only counterpart of Tensor, for the inputs of an out-of-place call.
 struct ConstTensor {
   const void* data = nullptr;
   DType dtype = DType::f32;
-  int64_t tokens = 0;
+  int64_t tokens = 0;  // per sequence
   int64_t heads = 0;
   int64_t token_stride = 0;
   int64_t head_stride = 0;
+  int64_t batch = 1;
+  int64_t batch_stride = 0;
 
   ConstTensor() = default;
   ConstTensor(const Tensor& t)  // NOLINT: a mutable view is readable
@@ -257,11 +286,13 @@ struct ConstTensor {
         tokens(t.tokens),
         heads(t.heads),
         token_stride(t.token_stride),
-        head_stride(t.head_stride) {}
+        head_stride(t.head_stride),
+        batch(t.batch),
+        batch_stride(t.batch_stride) {}
   ConstTensor(const void* d, DType type, int64_t t, int64_t h, int64_t ts,
-              int64_t hs)
+              int64_t hs, int64_t b = 1, int64_t bs = 0)
       : data(d), dtype(type), tokens(t), heads(h), token_stride(ts),
-        head_stride(hs) {}
+        head_stride(hs), batch(b), batch_stride(bs) {}
 
   bool absent() const { return data == nullptr && tokens == 0 && heads == 0; }
 
@@ -278,18 +309,124 @@ struct ConstTensor {
     return ConstTensor(data, kType, tokens, heads, head_dim,
                        tokens * head_dim);
   }
+  template <class T, DType kType = detail::dtype_of<T>::value>
+  static ConstTensor bshd(const T* data, int64_t batch, int64_t tokens,
+                          int64_t heads, int64_t head_dim) {
+    return ConstTensor(data, kType, tokens, heads, heads * head_dim, head_dim,
+                       batch, tokens * heads * head_dim);
+  }
+  template <class T, DType kType = detail::dtype_of<T>::value>
+  static ConstTensor bhsd(const T* data, int64_t batch, int64_t tokens,
+                          int64_t heads, int64_t head_dim) {
+    return ConstTensor(data, kType, tokens, heads, head_dim,
+                       tokens * head_dim, batch, tokens * heads * head_dim);
+  }
 };
 
-// One position per token (int32 or int64), e.g. the KV-cache slot of each
-// token of a continuous batch.
+// How a call's positions are given (token s of sequence b, views of
+// `batch` sequences of `tokens` tokens).
+enum class PositionKind {
+  // One position per token (e.g. the KV-cache slot of each token of a
+  // continuous batch): position(b, s) = data[b * batch_stride + s]. With
+  // batch_stride -1 (the default) the entries are dense, count is
+  // batch * tokens and batch_stride is `tokens`; with batch_stride >= 0
+  // ([batch][seq] position_ids with a stride; 0 = one row shared by every
+  // sequence) count is `tokens`, the entries of one row.
+  per_token,
+  // One start per sequence: position(b, s) = data[b] + s (ONNX Runtime's
+  // position format 0, a past length); count is `batch`.
+  sequence_start,
+  // position(b, s) = s; no data, count 0.
+  sequential,
+};
+
+// The positions of a call, int32 or int64 (set one, or neither when count is
+// 0 or the kind is sequential).
 struct Positions {
   const int32_t* i32 = nullptr;
   const int64_t* i64 = nullptr;
   int64_t count = 0;
+  PositionKind kind = PositionKind::per_token;
+  int64_t batch_stride = -1;  // per_token only (see PositionKind)
 
   Positions() = default;
   Positions(const int32_t* p, int64_t n) : i32(p), count(n) {}
   Positions(const int64_t* p, int64_t n) : i64(p), count(n) {}
+
+  // [batch][tokens] positions, `stride` entries between sequences (0 = the
+  // same row for every sequence, as an expanded position_ids is).
+  template <class I>
+  static Positions rows(const I* p, int64_t tokens, int64_t stride) {
+    Positions r(p, tokens);
+    r.batch_stride = stride;
+    return r;
+  }
+  // position(b, s) = start[b] + s, for `batch` sequences.
+  template <class I>
+  static Positions starts(const I* start, int64_t batch) {
+    Positions r(start, batch);
+    r.kind = PositionKind::sequence_start;
+    return r;
+  }
+  // position(b, s) = s.
+  static Positions sequential() {
+    Positions r;
+    r.kind = PositionKind::sequential;
+    return r;
+  }
+};
+
+// ---------------------------------------------------------- cos/sin cache ---
+
+// How a caller-owned cos/sin cache is indexed.
+enum class CacheIndex {
+  // Row p serves position p: vLLM/SGLang's cos_sin_cache[max_pos][rotary_dim]
+  // and ONNX's cos_cache/sin_cache[max_pos][rotary_dim/2], gathered by the
+  // call's positions.
+  by_position,
+  // One row per token, [batch][tokens]: ONNX's caches when no position_ids
+  // are given (Hugging Face's materialized cos/sin). The call's positions
+  // are not read (any form is accepted, none is checked).
+  per_token,
+};
+
+// A cos/sin cache the caller owns, used instead of the plan's own angles:
+// each row holds rotary_dim/2 cos values (pair order) and rotary_dim/2 sin
+// values, f32, f16 or bf16, used as given (not necessarily unit-norm, any
+// attention factor already applied; the plan's theta and scaling are then
+// not used). Arithmetic stays f32: a 16-bit cache costs its own rounding
+// (a relative 2^-11 for f16, 2^-8 for bf16 on every cos and sin) on top of
+// the f32 rotation. The pairing and rotary_dim (and offset) are the plan's.
+struct CosSinCache {
+  const void* cos = nullptr;  // row r's cos at cos + r * row_stride (...)
+  const void* sin = nullptr;  // row r's sin at sin + r * row_stride (...)
+  DType dtype = DType::f32;
+  CacheIndex index = CacheIndex::by_position;
+  int64_t rows = 0;          // by_position: positions [0, rows) are served
+  int64_t row_stride = 0;    // by_position: elements between rows
+  int64_t batch_stride = 0;  // per_token: elements between sequences
+  int64_t token_stride = 0;  // per_token: elements between tokens
+
+  // vLLM's packed cos_sin_cache[rows][rotary_dim]: cos half, then sin half.
+  template <class T, DType kType = detail::dtype_of<T>::value>
+  static CosSinCache packed(const T* cache, int64_t rows, int64_t rotary_dim) {
+    return CosSinCache{cache, cache + rotary_dim / 2, kType,
+                       CacheIndex::by_position, rows, rotary_dim, 0, 0};
+  }
+  // ONNX's cos_cache and sin_cache [rows][rotary_dim/2].
+  template <class T, DType kType = detail::dtype_of<T>::value>
+  static CosSinCache separate(const T* cos, const T* sin, int64_t rows,
+                              int64_t half) {
+    return CosSinCache{cos, sin, kType, CacheIndex::by_position, rows, half,
+                       0, 0};
+  }
+  // Per-token caches [batch][tokens][rotary_dim/2] (dense).
+  template <class T, DType kType = detail::dtype_of<T>::value>
+  static CosSinCache per_token_rows(const T* cos, const T* sin, int64_t tokens,
+                                    int64_t half) {
+    return CosSinCache{cos,       sin, kType, CacheIndex::per_token, 0, 0,
+                       tokens * half, half};
+  }
 };
 
 // ---------------------------------------------------------------- options ---
@@ -324,6 +461,10 @@ struct ApplyOptions {
   // match). Runtimes splitting one batch with token ranges should pass it so
   // every range uses the same frequencies.
   int64_t sequence_length = 0;
+  // If not null, each token's cos and sin come from this cache (see
+  // CosSinCache) instead of the plan's table or angles; sequence_length is
+  // then not used.
+  const CosSinCache* cos_sin = nullptr;
 };
 
 // ------------------------------------------------------------------- plan ---
