@@ -115,6 +115,66 @@ void TestGridAgainstReference() {
   }
 }
 
+// Caller caches (each form and dtype), batched views of every layout,
+// every position form and a rotated slice at an offset, against the
+// reference. The case's selectors step with coprime periods, so their
+// combinations vary independently.
+void TestDropInAgainstReference() {
+  PinIsa pin(HWY_TARGET);
+  ASSERT_TRUE(pin.status().ok()) << pin.status().message();
+  constexpr int64_t kDims[][3] = {
+      // head_dim, rotary_dim (0 = the rest of the head), rotary_offset
+      {64, 0, 0}, {128, 0, 0}, {96, 64, 32}, {40, 16, 4}, {192, 64, 128},
+      {72, 0, 8}, {24, 8, 16}};
+  constexpr PositionForm kForms[] = {
+      PositionForm::flat, PositionForm::rows, PositionForm::shared_row,
+      PositionForm::starts, PositionForm::sequential};
+  constexpr CacheForm kCaches[] = {CacheForm::none, CacheForm::packed,
+                                   CacheForm::separate, CacheForm::per_token};
+  uint32_t n = 0;
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    for (CacheForm cache : kCaches) {
+      for (DType cache_dtype : kDTypes) {
+        if (cache == CacheForm::none && cache_dtype != DType::f32) continue;
+        for (Layout layout : {Layout::bshd, Layout::bhsd, Layout::packed_qkv,
+                              Layout::padded}) {
+          for (bool in_place : {true, false}) {
+            ++n;
+            const auto pairs = dtype_pairs(in_place);
+            const auto& [in_dtype, out_dtype] = pairs[n % pairs.size()];
+            Case c;
+            c.set_dtypes(in_dtype, out_dtype);
+            c.pairing = pairing;
+            c.cache = cache;
+            c.cache_dtype = cache_dtype;
+            c.layout = layout;
+            c.in_place = in_place;
+            c.seed = 1000 + n;
+            const auto& dims = kDims[n % 7];
+            c.head_dim = dims[0];
+            c.rotary_dim = dims[1];
+            c.rotary_offset = dims[2];
+            c.position_form = kForms[n % 5];
+            c.batch = 1 + static_cast<int64_t>(n % 3);
+            c.tokens = 1 + static_cast<int64_t>((n / 3) % 4);
+            c.positions = static_cast<PositionKind>((n / 2) % 4);
+            c.positions_i64 = (n / 5) % 2 == 0;
+            c.max_positions = (n / 7) % 3 == 0 ? 0 : 512;
+            c.direction = (n / 11) % 2 == 0 ? Direction::forward
+                                             : Direction::backward;
+            c.misalign = static_cast<int>(n % 4);
+            const int64_t heads[4][2] = {{4, 2}, {5, 1}, {3, 0}, {0, 3}};
+            c.q_heads = heads[(n / 13) % 4][0];
+            c.k_heads = heads[(n / 13) % 4][1];
+            check_against_reference(c, pin.name());
+            if (::testing::Test::HasFatalFailure()) return;
+          }
+        }
+      }
+    }
+  }
+}
+
 void TestBackwardAgainstReference() {
   PinIsa pin(HWY_TARGET);
   ASSERT_TRUE(pin.status().ok()) << pin.status().message();
@@ -540,6 +600,7 @@ const bool kIsaStateReady = !compiled_isas().empty();
 HWY_BEFORE_TEST(RopeKernelTest);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestGridAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestBackwardAgainstReference);
+HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestDropInAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestStreamingAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestHeadGroupsAgree);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestAnglesExact);

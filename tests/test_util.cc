@@ -32,7 +32,11 @@ std::string Case::describe() const {
      << (positions_i64 ? " i64" : " i32")
      << (direction == Direction::backward ? " backward" : " forward")
      << " q " << dtype_name(q_in) << "->" << dtype_name(q_out) << " k "
-     << dtype_name(k_in) << "->" << dtype_name(k_out) << " seed=" << seed;
+     << dtype_name(k_in) << "->" << dtype_name(k_out) << " seed=" << seed
+     << " batch=" << batch << " rotary_offset=" << rotary_offset
+     << " position_form=" << static_cast<int>(position_form)
+     << " cache=" << static_cast<int>(cache) << " cache_dtype="
+     << dtype_name(cache_dtype);
   return os.str();
 }
 
@@ -101,16 +105,20 @@ bool GuardedBuffer::guards_intact() const {
 }
 
 QkStorage::QkStorage(const Case& c, int64_t hd, DType q_dtype, DType k_dtype) {
-  const int64_t T = c.tokens, Hq = c.q_heads, Hk = c.k_heads;
-  auto view = [](void* data, DType dtype, int64_t tokens, int64_t heads,
-                 int64_t ts, int64_t hs) {
+  const int64_t T = c.tokens, Hq = c.q_heads, Hk = c.k_heads, B = c.batch;
+  int64_t batch_stride = 0;  // set per layout below
+  auto view = [&](void* data, DType dtype, int64_t tokens, int64_t heads,
+                  int64_t ts, int64_t hs) {
     if (heads == 0) return Tensor{};
-    return Tensor{data, dtype, tokens, heads, ts, hs};
+    return Tensor{data, dtype, tokens, heads, ts, hs, B, batch_stride};
   };
   switch (c.layout) {
     case Layout::packed_qkv: {
+      // [batch][tokens][q | k | v heads]: the batch continues the tokens.
       const int64_t ts = (Hq + 2 * Hk) * hd;
-      buffers.emplace_back(static_cast<size_t>(T * ts), c.misalign, q_dtype);
+      batch_stride = T * ts;
+      buffers.emplace_back(static_cast<size_t>(B * T * ts), c.misalign,
+                           q_dtype);
       void* base = buffers[0].raw();
       const size_t esize = dtype_size(q_dtype);
       q = view(base, q_dtype, T, Hq, ts, hd);
@@ -133,9 +141,11 @@ QkStorage::QkStorage(const Case& c, int64_t hd, DType q_dtype, DType k_dtype) {
         } else if (c.layout == Layout::padded) {
           hs = hd + 3;
           ts = H * hs + 5;
-          size = T * ts;
+          size = T * ts + 7;  // and 7 spare elements after each sequence
         }
-        buffers.emplace_back(static_cast<size_t>(size), c.misalign, dtypes[i]);
+        batch_stride = size;
+        buffers.emplace_back(static_cast<size_t>(B * size), c.misalign,
+                             dtypes[i]);
         *views[i] = view(buffers.back().raw(), dtypes[i], T, H, ts, hs);
       }
       return;
@@ -225,23 +235,47 @@ bool close_enough(DType dtype, uint32_t got_bits, uint32_t want_bits, float xa,
          err <= f32_error + ulp_at(dtype, want);
 }
 
+int64_t cache_rows(const Case& c) {
+  return c.max_positions > 0 ? c.max_positions : 700;
+}
+
 std::vector<int32_t> make_positions(const Case& c, uint32_t seed) {
   std::mt19937 rng(seed ^ 0x9e3779b9u);
-  const int64_t limit = c.max_positions > 0 ? c.max_positions : 1000000;
+  const bool cache = c.cache != CacheForm::none;
+  const int64_t limit = cache                ? cache_rows(c)
+                        : c.max_positions > 0 ? c.max_positions
+                                              : 1000000;
   std::uniform_int_distribution<int64_t> dist(0, limit - 1);
-  std::vector<int32_t> p(static_cast<size_t>(c.tokens));
-  for (int64_t t = 0; t < c.tokens; ++t) {
+  const int64_t n = c.batch * c.tokens;
+  std::vector<int32_t> p(static_cast<size_t>(n));
+  for (int64_t t = 0; t < n; ++t) {
     int64_t v = 0;
     switch (c.positions) {
       case PositionKind::zero: v = 0; break;
       case PositionKind::random: v = dist(rng); break;
       case PositionKind::table_end: v = limit - 1 - (t % 3); break;
       case PositionKind::large:
-        v = c.max_positions > 0 ? limit - 1 - t % 3
-                                : (int64_t{1} << 24) - 1 - 977 * t;
+        v = c.max_positions > 0 || cache ? limit - 1 - t % 3
+                                         : (int64_t{1} << 24) - 1 - 977 * t;
         break;
     }
     p[static_cast<size_t>(t)] = static_cast<int32_t>(v < 0 ? 0 : v);
+  }
+  // Forms that derive positions from fewer entries.
+  const int64_t T = c.tokens;
+  for (int64_t t = 0; t < n; ++t) {
+    const int64_t b = t / T, s = t % T;
+    int64_t v = p[static_cast<size_t>(t)];
+    switch (c.position_form) {
+      case PositionForm::flat:
+      case PositionForm::rows: break;
+      case PositionForm::shared_row: v = p[static_cast<size_t>(s)]; break;
+      case PositionForm::starts:
+        v = std::min<int64_t>(p[static_cast<size_t>(b * T)], limit - T) + s;
+        break;
+      case PositionForm::sequential: v = s; break;
+    }
+    p[static_cast<size_t>(t)] = static_cast<int32_t>(std::max<int64_t>(0, v));
   }
   return p;
 }
@@ -262,7 +296,8 @@ struct ViewIndex {
     const size_t esize = dtype_size(v.dtype);
     const unsigned char* p =
         static_cast<const unsigned char*>(v.data) +
-        (t * v.token_stride + h * v.head_stride + j) *
+        (t / v.tokens * v.batch_stride + t % v.tokens * v.token_stride +
+         h * v.head_stride + j) *
             static_cast<int64_t>(esize);
     int64_t base = 0;
     for (const GuardedBuffer& b : s->buffers) {
@@ -283,6 +318,7 @@ void check_against_reference(const Case& c, const char* expected_isa) {
   RopeSpec spec;
   spec.head_dim = c.head_dim;
   spec.rotary_dim = c.rotary_dim;
+  spec.rotary_offset = c.rotary_offset;
   spec.pairing = c.pairing;
   spec.max_positions = c.max_positions;
   spec.theta = 10000.0;
@@ -291,6 +327,7 @@ void check_against_reference(const Case& c, const char* expected_isa) {
   ASSERT_TRUE(st.ok()) << st.message();
   const int64_t hd = c.head_dim;
   const int64_t rd = rope.spec().rotary_dim;
+  const int64_t off = c.rotary_offset;
 
   if (c.in_place) {
     ASSERT_TRUE(c.q_in == c.q_out && c.k_in == c.k_out)
@@ -310,12 +347,100 @@ void check_against_reference(const Case& c, const char* expected_isa) {
   const std::vector<float> src_values = src.snapshot();
   const std::vector<uint32_t> got_before = got.bit_snapshot();
 
-  const std::vector<int32_t> pos32 = make_positions(c, c.seed);
+  // Every token's position, then the entries the position form hands over.
+  const std::vector<int32_t> all = make_positions(c, c.seed);
+  const int64_t T = c.tokens, B = c.batch;
+  std::vector<int32_t> pos32;
+  Positions positions;
+  switch (c.position_form) {
+    case PositionForm::flat: pos32 = all; break;
+    case PositionForm::rows:
+      pos32.assign(static_cast<size_t>(B * (T + 3)), -7);
+      for (int64_t t = 0; t < B * T; ++t) {
+        pos32[static_cast<size_t>(t / T * (T + 3) + t % T)] =
+            all[static_cast<size_t>(t)];
+      }
+      break;
+    case PositionForm::shared_row:
+      pos32.assign(all.begin(), all.begin() + T);
+      break;
+    case PositionForm::starts:
+      for (int64_t b = 0; b < B; ++b) {
+        pos32.push_back(all[static_cast<size_t>(b * T)]);
+      }
+      break;
+    case PositionForm::sequential: break;
+  }
   const std::vector<int64_t> pos64(pos32.begin(), pos32.end());
-  const Positions positions =
-      c.positions_i64 ? Positions(pos64.data(), c.tokens)
-                      : Positions(pos32.data(), c.tokens);
+  const int64_t count = static_cast<int64_t>(pos32.size());
+  if (c.positions_i64) {
+    positions = Positions(pos64.data(), count);
+  } else {
+    positions = Positions(pos32.data(), count);
+  }
+  switch (c.position_form) {
+    case PositionForm::flat: break;
+    case PositionForm::rows:
+      positions.count = T;
+      positions.batch_stride = T + 3;
+      break;
+    case PositionForm::shared_row:
+      positions.batch_stride = 0;
+      break;
+    case PositionForm::starts:
+      positions.kind = rotary::PositionKind::sequence_start;
+      break;
+    case PositionForm::sequential:
+      positions = Positions::sequential();
+      break;
+  }
+
+  // A caller cache of random values: rows by position, or one per token
+  // holding that token's row of the by-position values.
+  const int64_t half = rd / 2;
+  const int64_t rows = cache_rows(c);
+  const int64_t row_stride = c.cache == CacheForm::packed ? rd : half + 5;
+  GuardedBuffer cos_buf(1), sin_buf(1);
+  CosSinCache cache;
+  if (c.cache != CacheForm::none) {
+    const int64_t entries = c.cache == CacheForm::per_token
+                                ? B * T * half
+                                : rows * row_stride;
+    cos_buf = GuardedBuffer(static_cast<size_t>(entries), 0, c.cache_dtype);
+    sin_buf = GuardedBuffer(static_cast<size_t>(entries), 0, c.cache_dtype);
+    std::mt19937 rng(c.seed * 31 + 7);
+    std::uniform_real_distribution<float> dist(0.0f, 1.0f);
+    for (size_t i = 0; i < cos_buf.size(); ++i) {
+      cos_buf.set(i, dist(rng));
+      sin_buf.set(i, dist(rng));
+    }
+    const size_t esize = dtype_size(c.cache_dtype);
+    switch (c.cache) {
+      case CacheForm::packed:
+        // Cos half then sin half of one buffer.
+        cache.cos = cos_buf.raw();
+        cache.sin = static_cast<const char*>(cos_buf.raw()) + half * esize;
+        cache.row_stride = rd;
+        break;
+      case CacheForm::separate:
+        cache.cos = cos_buf.raw();
+        cache.sin = sin_buf.raw();
+        cache.row_stride = row_stride;
+        break;
+      case CacheForm::per_token:
+        cache.cos = cos_buf.raw();
+        cache.sin = sin_buf.raw();
+        cache.index = CacheIndex::per_token;
+        cache.token_stride = half;
+        cache.batch_stride = T * half;
+        break;
+      case CacheForm::none: break;
+    }
+    cache.dtype = c.cache_dtype;
+    cache.rows = rows;
+  }
   ApplyOptions opt;
+  if (c.cache != CacheForm::none) opt.cos_sin = &cache;
   opt.direction = c.direction;
   const char* ran = nullptr;
   opt.isa_used = &ran;
@@ -351,7 +476,7 @@ void check_against_reference(const Case& c, const char* expected_isa) {
   for (int which = 0; which < 2; ++which) {
     const Tensor& gv = which == 0 ? got.q : got.k;
     const Tensor& sv = which == 0 ? src.q : src.k;
-    for (int64_t t = 0; t < gv.tokens; ++t) {
+    for (int64_t t = 0; t < gv.batch * gv.tokens; ++t) {
       for (int64_t h = 0; h < gv.heads; ++h) {
         for (int64_t j = 0; j < hd; ++j) {
           const int64_t o = gi.offset_of(gv, t, h, j);
@@ -361,7 +486,7 @@ void check_against_reference(const Case& c, const char* expected_isa) {
           const size_t si_j = static_cast<size_t>(si.offset_of(sv, t, h, j));
           const float x = src_values[si_j];
           const float y = gv_values[uo], r = wv_values[uo];
-          if (j >= rd) {
+          if (j < off || j >= off + rd) {
             // One dtype: the input's bits. Else the reference's rounding.
             const uint32_t want_bits =
                 gv.dtype == sv.dtype ? src_before[si_j] : w[uo];
@@ -375,7 +500,7 @@ void check_against_reference(const Case& c, const char* expected_isa) {
             continue;
           }
           const float xp = src_values[static_cast<size_t>(
-              si.offset_of(sv, t, h, partner(c.pairing, rd, j)))];
+              si.offset_of(sv, t, h, off + partner(c.pairing, rd, j - off)))];
           if (!close_enough(gv.dtype, g[uo], w[uo], x, xp) && failures++ < 8) {
             ADD_FAILURE() << (which == 0 ? "q" : "k") << " t=" << t
                           << " h=" << h << " j=" << j << " got " << y

@@ -22,6 +22,25 @@ const char* layout_name(Layout layout);
 
 enum class PositionKind { zero, random, table_end, large };
 
+// How a case hands its positions to apply (rotary::PositionKind and the
+// batch stride of per_token positions).
+enum class PositionForm {
+  flat,        // per_token, dense: batch * tokens entries
+  rows,        // per_token, [batch][tokens] rows `tokens + 3` entries apart
+  shared_row,  // per_token, one row for every sequence (batch_stride 0)
+  starts,      // sequence_start: one start per sequence
+  sequential,  // position = s
+};
+
+// Where cos/sin come from: the plan, or a caller cache (CosSinCache) of
+// random values in [0, 1) (not unit-norm, as ONNX's conformance caches).
+enum class CacheForm {
+  none,
+  packed,     // vLLM: [rows][rotary_dim], cos half then sin half
+  separate,   // ONNX: cos and sin [rows][rotary_dim / 2], padded rows
+  per_token,  // ONNX without position_ids: [batch][tokens][rotary_dim / 2]
+};
+
 struct Case {
   Pairing pairing = Pairing::half_split;
   int64_t head_dim = 128;
@@ -41,6 +60,13 @@ struct Case {
   // out). packed_qkv needs one dtype for q and k.
   DType q_in = DType::f32, q_out = DType::f32;
   DType k_in = DType::f32, k_out = DType::f32;
+  // Sequences of `tokens` tokens each (batch views), the rotated slice's
+  // offset, the positions' form and the cos/sin source.
+  int64_t batch = 1;
+  int64_t rotary_offset = 0;
+  PositionForm position_form = PositionForm::flat;
+  CacheForm cache = CacheForm::none;
+  DType cache_dtype = DType::f32;
 
   // The same input and output dtypes for q and k.
   void set_dtypes(DType in, DType out) {
@@ -95,7 +121,11 @@ struct QkStorage {
   std::vector<uint32_t> bit_snapshot() const;
 };
 
+// The positions of every token (b * tokens + s) of a case, below its table
+// or cache rows.
 std::vector<int32_t> make_positions(const Case& c, uint32_t seed);
+// Rows a case's by-position cache has.
+int64_t cache_rows(const Case& c);
 
 // Maximum allowed |kernel - reference| for an f32 element of pair (xa, xb):
 // f32 cos/sin and at most two roundings besides the reference's one.
