@@ -57,6 +57,12 @@ constexpr size_t kSpecSizeV2 =
 constexpr size_t kOptionsSizeV1 = ROTARY_END_OF(rotary_apply_options, isa_used);
 constexpr size_t kOptionsSizeV2 =
     ROTARY_END_OF(rotary_apply_options, sequence_length);
+constexpr size_t kOptionsSizeV3 = ROTARY_END_OF(rotary_apply_options, cos_sin);
+constexpr size_t kSpecSizeV3 = ROTARY_END_OF(rotary_rope_spec, rotary_offset);
+constexpr size_t kCacheSizeV1 =
+    ROTARY_END_OF(rotary_cos_sin_cache, token_stride);
+constexpr size_t kPositionsSizeV1 =
+    ROTARY_END_OF(rotary_batch_positions, batch_stride);
 constexpr size_t kIsaInfoSizeV1 = ROTARY_END_OF(rotary_isa_info, supported);
 
 // The calling thread's last error: `t_fixed` if not null (a static string,
@@ -169,10 +175,54 @@ Status to_spec(const rotary_rope_spec& c, RopeSpec* spec) {
     st2 = list("freq_factors", c.freq_factors, c.freq_factor_count,
                &sc.freq_factors);
   }
+  if (st2.ok() && c.struct_size >= kSpecSizeV3) {
+    spec->rotary_offset = c.rotary_offset;
+  }
   return st2;
 }
 
-Status to_options(const rotary_apply_options* c, ApplyOptions* options) {
+Status to_dtype_value(const char* name, rotary_dtype d, DType* out) {
+  switch (raw(d)) {
+    case ROTARY_DTYPE_F32: *out = DType::f32; return Status();
+    case ROTARY_DTYPE_F16: *out = DType::f16; return Status();
+    case ROTARY_DTYPE_BF16: *out = DType::bf16; return Status();
+    default:
+      return invalid(std::string(name) +
+                     ".dtype is not a rotary_dtype value (" + str(raw(d)) +
+                     ")");
+  }
+}
+
+Status to_cache(const rotary_cos_sin_cache& c, CosSinCache* cache) {
+  Status st = check_struct_size("options.cos_sin", "rotary_cos_sin_cache",
+                                c.struct_size, kCacheSizeV1,
+                                sizeof(rotary_cos_sin_cache));
+  if (!st.ok()) return st;
+  st = to_dtype_value("cos_sin", c.dtype, &cache->dtype);
+  if (!st.ok()) return st;
+  switch (raw(c.index)) {
+    case ROTARY_CACHE_BY_POSITION:
+      cache->index = CacheIndex::by_position;
+      break;
+    case ROTARY_CACHE_PER_TOKEN:
+      cache->index = CacheIndex::per_token;
+      break;
+    default:
+      return invalid("cos_sin.index is not a rotary_cache_index value (" +
+                     str(raw(c.index)) + ")");
+  }
+  cache->cos = c.cos;
+  cache->sin = c.sin;
+  cache->rows = c.rows;
+  cache->row_stride = c.row_stride;
+  cache->batch_stride = c.batch_stride;
+  cache->token_stride = c.token_stride;
+  return Status();
+}
+
+// *cache holds the converted cos_sin cache, which *options then points to.
+Status to_options(const rotary_apply_options* c, ApplyOptions* options,
+                  CosSinCache* cache) {
   if (c == nullptr) return Status();  // defaults
   Status st =
       check_struct_size("options", "rotary_apply_options", c->struct_size,
@@ -205,6 +255,11 @@ Status to_options(const rotary_apply_options* c, ApplyOptions* options) {
   options->isa_used = c->isa_used;
   if (c->struct_size >= kOptionsSizeV2) {
     options->sequence_length = c->sequence_length;
+  }
+  if (c->struct_size >= kOptionsSizeV3 && c->cos_sin != nullptr) {
+    st = to_cache(*c->cos_sin, cache);
+    if (!st.ok()) return st;
+    options->cos_sin = cache;
   }
   return Status();
 }
@@ -359,7 +414,8 @@ rotary_status rotary_apply(const rotary_rope* rope, const rotary_tensor* q_in,
     if (rope == nullptr) return invalid("rope is NULL");
     if (positions == nullptr) return invalid("positions is NULL");
     rotary::ApplyOptions cpp_options;
-    Status st = rotary::detail::to_options(options, &cpp_options);
+    rotary::CosSinCache cache;
+    Status st = rotary::detail::to_options(options, &cpp_options, &cache);
     if (!st.ok()) return st;
     rotary::ConstTensor qi, ki;
     rotary::Tensor qo, ko;
@@ -371,6 +427,92 @@ rotary_status rotary_apply(const rotary_rope* rope, const rotary_tensor* q_in,
     pos.i32 = positions->i32;
     pos.i64 = positions->i64;
     pos.count = positions->count;
+    return rope->rope.apply(qi, qo, ki, ko, pos, cpp_options);
+  });
+}
+
+namespace rotary {
+namespace detail {
+namespace {
+
+// One side of rotary_apply_batched, as to_views.
+Status to_batched_views(const char* in_name, const char* out_name,
+                        const rotary_batched_tensor* in,
+                        const rotary_batched_tensor* out, ConstTensor* cpp_in,
+                        Tensor* cpp_out) {
+  if (in == nullptr && out == nullptr) return Status();  // absent
+  const rotary_batched_tensor none = {};
+  const rotary_batched_tensor& i = in != nullptr ? *in : none;
+  const rotary_batched_tensor& o = out != nullptr ? *out : i;
+  DType in_type = DType::f32, out_type = DType::f32;
+  const bool in_absent = i.data == nullptr && i.tokens == 0 && i.heads == 0;
+  const bool out_absent = o.data == nullptr && o.tokens == 0 && o.heads == 0;
+  if (!in_absent) {
+    Status st = to_dtype_value(in_name, i.dtype, &in_type);
+    if (!st.ok()) return st;
+  }
+  if (!out_absent) {
+    Status st = to_dtype_value(out_name, o.dtype, &out_type);
+    if (!st.ok()) return st;
+  }
+  *cpp_in = ConstTensor(i.data, in_type, i.tokens, i.heads, i.token_stride,
+                        i.head_stride, i.batch, i.batch_stride);
+  *cpp_out = Tensor{o.data,         out_type,      o.tokens, o.heads,
+                    o.token_stride, o.head_stride, o.batch,  o.batch_stride};
+  return Status();
+}
+
+Status to_positions(const rotary_batch_positions& c, Positions* p) {
+  Status st = check_struct_size("positions", "rotary_batch_positions",
+                                c.struct_size, kPositionsSizeV1,
+                                sizeof(rotary_batch_positions));
+  if (!st.ok()) return st;
+  switch (raw(c.kind)) {
+    case ROTARY_POSITIONS_PER_TOKEN: p->kind = PositionKind::per_token; break;
+    case ROTARY_POSITIONS_SEQUENCE_START:
+      p->kind = PositionKind::sequence_start;
+      break;
+    case ROTARY_POSITIONS_SEQUENTIAL: p->kind = PositionKind::sequential; break;
+    default:
+      return invalid("positions.kind is not a rotary_position_kind value (" +
+                     str(raw(c.kind)) + ")");
+  }
+  p->i32 = c.i32;
+  p->i64 = c.i64;
+  p->count = c.count;
+  p->batch_stride = c.batch_stride;
+  return Status();
+}
+
+}  // namespace
+}  // namespace detail
+}  // namespace rotary
+
+rotary_status rotary_apply_batched(const rotary_rope* rope,
+                                   const rotary_batched_tensor* q_in,
+                                   const rotary_batched_tensor* q_out,
+                                   const rotary_batched_tensor* k_in,
+                                   const rotary_batched_tensor* k_out,
+                                   const rotary_batch_positions* positions,
+                                   const rotary_apply_options* options) {
+  return c_guard("rotary_apply_batched", [&]() -> Status {
+    if (rope == nullptr) return invalid("rope is NULL");
+    if (positions == nullptr) return invalid("positions is NULL");
+    rotary::ApplyOptions cpp_options;
+    rotary::CosSinCache cache;
+    Status st = rotary::detail::to_options(options, &cpp_options, &cache);
+    if (!st.ok()) return st;
+    rotary::ConstTensor qi, ki;
+    rotary::Tensor qo, ko;
+    st = rotary::detail::to_batched_views("q_in", "q_out", q_in, q_out, &qi,
+                                          &qo);
+    if (!st.ok()) return st;
+    st = rotary::detail::to_batched_views("k_in", "k_out", k_in, k_out, &ki,
+                                          &ko);
+    if (!st.ok()) return st;
+    rotary::Positions pos;
+    st = rotary::detail::to_positions(*positions, &pos);
+    if (!st.ok()) return st;
     return rope->rope.apply(qi, qo, ki, ko, pos, cpp_options);
   });
 }

@@ -571,6 +571,94 @@ static void test_dtypes(void) {
   rotary_rope_destroy(rope);
 }
 
+/* The drop-in forms: a batched BHSD call with per-sequence starts and a
+ * vLLM-style packed f32 cache holding the plan's own rows, against
+ * rotary_apply of each sequence with the plan; then a rotated slice at an
+ * offset against the formula, and errors that name the argument. */
+static void test_drop_in(void) {
+  enum { B = 2, S = 3, H = 2, D = 8, kRows = 20 };
+  float x[B * H * S * D], want[B * H * S * D];
+  float cache[kRows * D];
+  int64_t starts[B] = {4, 11};
+  int32_t pos[S];
+  int64_t b, s, i;
+  rotary_rope* rope = make_rope(D, ROTARY_PAIRING_HALF_SPLIT, kRows);
+  rotary_apply_options opt;
+  rotary_cos_sin_cache cs;
+  rotary_batched_tensor q;
+  rotary_batch_positions bp;
+  rotary_rope_spec spec;
+  rotary_rope* sliced = NULL;
+  if (rope == NULL) return;
+  for (i = 0; i < B * H * S * D; ++i) x[i] = want[i] = (float)((i * 37) % 101) / 50.0f - 1.0f;
+  for (i = 0; i < kRows; ++i) {
+    CHECK(rotary_cos_sin(rope, i, 0, cache + i * D, cache + i * D + D / 2) ==
+          ROTARY_OK);
+  }
+  for (b = 0; b < B; ++b) {
+    rotary_tensor t = rotary_tensor_bhsd(want + b * H * S * D, S, H, D);
+    rotary_positions p;
+    for (s = 0; s < S; ++s) pos[s] = (int32_t)(starts[b] + s);
+    p = rotary_positions_i32(pos, S);
+    EXPECT_STATUS(rotary_apply(rope, &t, NULL, NULL, NULL, &p, NULL), ROTARY_OK, "");
+  }
+  rotary_apply_options_init(&opt);
+  cs = rotary_cos_sin_packed(cache, ROTARY_DTYPE_F32, kRows, D);
+  opt.cos_sin = &cs;
+  q = rotary_batched_bhsd(x, ROTARY_DTYPE_F32, B, S, H, D);
+  bp = rotary_batch_positions_i64(ROTARY_POSITIONS_SEQUENCE_START, starts, B, -1);
+  EXPECT_STATUS(rotary_apply_batched(rope, &q, NULL, NULL, NULL, &bp, &opt),
+                ROTARY_OK, "");
+  CHECK(memcmp(x, want, sizeof x) == 0);
+
+  /* Errors: a start past the cache's rows; a bad position kind; a cache
+   * built for another rotary_dim. Nothing written. */
+  memcpy(want, x, sizeof x);
+  starts[1] = kRows - 2;
+  EXPECT_STATUS(rotary_apply_batched(rope, &q, NULL, NULL, NULL, &bp, &opt),
+                ROTARY_POSITION_OUT_OF_RANGE, "past the cos/sin cache");
+  starts[1] = 11;
+  bp.kind = (rotary_position_kind)9;
+  EXPECT_STATUS(rotary_apply_batched(rope, &q, NULL, NULL, NULL, &bp, &opt),
+                ROTARY_INVALID_ARGUMENT, "positions.kind");
+  bp.kind = ROTARY_POSITIONS_SEQUENCE_START;
+  cs = rotary_cos_sin_packed(cache, ROTARY_DTYPE_F32, kRows, D / 2);
+  EXPECT_STATUS(rotary_apply_batched(rope, &q, NULL, NULL, NULL, &bp, &opt),
+                ROTARY_INVALID_ARGUMENT, "another rotary_dim");
+  cs.dtype = (rotary_dtype)5;
+  EXPECT_STATUS(rotary_apply_batched(rope, &q, NULL, NULL, NULL, &bp, &opt),
+                ROTARY_INVALID_ARGUMENT, "cos_sin.dtype");
+  CHECK(memcmp(x, want, sizeof x) == 0);
+  rotary_rope_destroy(rope);
+
+  /* The last 4 of 8 entries rotate; the first 4 pass through. */
+  rotary_rope_spec_init(&spec);
+  spec.head_dim = D;
+  spec.rotary_offset = 4;
+  spec.max_positions = kRows;
+  EXPECT_STATUS(rotary_rope_create(&spec, &sliced), ROTARY_OK, "");
+  if (sliced != NULL) {
+    float head[D], orig[D];
+    int32_t p5 = 5;
+    rotary_tensor t = rotary_tensor_bshd(head, 1, 1, D);
+    rotary_positions p = rotary_positions_i32(&p5, 1);
+    for (i = 0; i < D; ++i) head[i] = orig[i] = 0.25f * (float)(i + 1);
+    EXPECT_STATUS(rotary_apply(sliced, &t, NULL, NULL, NULL, &p, NULL), ROTARY_OK, "");
+    for (i = 0; i < 4; ++i) CHECK(head[i] == orig[i]);
+    for (i = 0; i < 2; ++i) {
+      CHECK(near_formula(head[4 + i], head[6 + i], orig[4 + i], orig[6 + i], 5,
+                         i, 4, 10000.0, 1.0));
+    }
+    rotary_rope_destroy(sliced);
+  }
+  spec.rotary_offset = 6;
+  spec.rotary_dim = 4;
+  sliced = NULL;
+  EXPECT_STATUS(rotary_rope_create(&spec, &sliced), ROTARY_INVALID_ARGUMENT,
+                "past head_dim");
+  CHECK(sliced == NULL);
+}
+
 int main(void) {
   test_version();
   test_scaling();
@@ -582,6 +670,7 @@ int main(void) {
   test_isa();
   test_last_error();
   test_out_of_memory();
+  test_drop_in();
   if (failures != 0) {
     fprintf(stderr, "%d check(s) failed\n", failures);
     return 1;

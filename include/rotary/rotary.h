@@ -162,6 +162,10 @@ typedef struct rotary_rope_spec {
   double attn_factor; /* ggml (default 1) */
   const double* freq_factors; /* ggml, optional: freq_factor_count entries */
   int64_t freq_factor_count;
+  /* Entries [rotary_offset, rotary_offset + rotary_dim) of each head rotate,
+   * the rest pass through (default 0; rotary_dim 0 then means head_dim -
+   * rotary_offset). */
+  int64_t rotary_offset;
 } rotary_rope_spec;
 
 /* Sets every field to its default (as rotary::RopeSpec{}), struct_size
@@ -193,6 +197,7 @@ static inline void rotary_rope_spec_init(rotary_rope_spec* spec) {
   spec->attn_factor = 1.0;
   spec->freq_factors = NULL;
   spec->freq_factor_count = 0;
+  spec->rotary_offset = 0;
 }
 
 /* An immutable plan: frequencies and, when max_positions > 0, the cos/sin
@@ -329,6 +334,9 @@ typedef struct rotary_apply_options {
   /* dynamic and longrope: the sequence length (0 = largest position of the
    * call + 1). */
   int64_t sequence_length;
+  /* If not NULL, every token's cos and sin come from this caller-owned
+   * cache instead of the plan (see rotary_cos_sin_cache). */
+  const struct rotary_cos_sin_cache* cos_sin;
 } rotary_apply_options;
 
 static inline void rotary_apply_options_init(rotary_apply_options* options) {
@@ -339,6 +347,7 @@ static inline void rotary_apply_options_init(rotary_apply_options* options) {
   options->token_end = -1;
   options->isa_used = NULL;
   options->sequence_length = 0;
+  options->cos_sin = NULL;
 }
 
 /* ------------------------------------------------------------------ apply */
@@ -365,6 +374,163 @@ ROTARY_API rotary_status rotary_apply(const rotary_rope* rope,
                                       const rotary_tensor* k_out,
                                       const rotary_positions* positions,
                                       const rotary_apply_options* options);
+
+/* ------------------------------------------------------- drop-in forms */
+
+/* How a caller cache is indexed (rotary::CacheIndex). */
+typedef enum rotary_cache_index {
+  /* Row p serves position p (vLLM's cos_sin_cache, ONNX's cos_cache and
+   * sin_cache gathered by position_ids). */
+  ROTARY_CACHE_BY_POSITION = 0,
+  /* One row per token, [batch][tokens]: positions are not read. */
+  ROTARY_CACHE_PER_TOKEN = 1
+} rotary_cache_index;
+
+/* A cos/sin cache the caller owns (rotary::CosSinCache): each row holds
+ * rotary_dim/2 cos and rotary_dim/2 sin values, used as given (attention
+ * factor included); f32, f16 or bf16, arithmetic in f32. Strides in
+ * elements. Set struct_size = sizeof(rotary_cos_sin_cache) (the helpers
+ * below do). */
+typedef struct rotary_cos_sin_cache {
+  size_t struct_size;
+  const void* cos;
+  const void* sin;
+  rotary_dtype dtype;
+  rotary_cache_index index;
+  int64_t rows;         /* by position: positions [0, rows) */
+  int64_t row_stride;   /* by position: elements between rows */
+  int64_t batch_stride; /* per token: elements between sequences */
+  int64_t token_stride; /* per token: elements between tokens */
+} rotary_cos_sin_cache;
+
+static inline rotary_cos_sin_cache rotary_cos_sin_by_position(
+    const void* cos, const void* sin, rotary_dtype dtype, int64_t rows,
+    int64_t row_stride) {
+  rotary_cos_sin_cache c;
+  c.struct_size = sizeof(rotary_cos_sin_cache);
+  c.cos = cos;
+  c.sin = sin;
+  c.dtype = dtype;
+  c.index = ROTARY_CACHE_BY_POSITION;
+  c.rows = rows;
+  c.row_stride = row_stride;
+  c.batch_stride = 0;
+  c.token_stride = 0;
+  return c;
+}
+/* vLLM's packed cos_sin_cache[rows][rotary_dim]: cos half, then sin half. */
+static inline rotary_cos_sin_cache rotary_cos_sin_packed(const void* cache,
+                                                         rotary_dtype dtype,
+                                                         int64_t rows,
+                                                         int64_t rotary_dim) {
+  const size_t esize = dtype == ROTARY_DTYPE_F32 ? 4 : 2;
+  return rotary_cos_sin_by_position(
+      cache, (const char*)cache + (size_t)(rotary_dim / 2) * esize, dtype,
+      rows, rotary_dim);
+}
+/* Per-token rows, e.g. ONNX's [batch][seq][rotary_dim/2] caches. */
+static inline rotary_cos_sin_cache rotary_cos_sin_per_token(
+    const void* cos, const void* sin, rotary_dtype dtype, int64_t batch_stride,
+    int64_t token_stride) {
+  rotary_cos_sin_cache c = rotary_cos_sin_by_position(cos, sin, dtype, 0, 0);
+  c.index = ROTARY_CACHE_PER_TOKEN;
+  c.batch_stride = batch_stride;
+  c.token_stride = token_stride;
+  return c;
+}
+
+/* A view of [batch][tokens][heads][head_dim] elements (rotary::Tensor with
+ * a batch): BSHD, BHSD, ONNX's 3D [batch][seq][hidden], packed QKV slices.
+ * A fixed struct, like rotary_tensor. */
+typedef struct rotary_batched_tensor {
+  void* data;
+  rotary_dtype dtype;
+  int64_t batch;  /* sequences, >= 1 */
+  int64_t tokens; /* per sequence */
+  int64_t heads;
+  int64_t batch_stride;
+  int64_t token_stride;
+  int64_t head_stride;
+} rotary_batched_tensor;
+
+/* [batch][tokens][heads][head_dim] or [batch][heads][tokens][head_dim],
+ * densely packed. */
+static inline rotary_batched_tensor rotary_batched_bshd(
+    void* data, rotary_dtype dtype, int64_t batch, int64_t tokens,
+    int64_t heads, int64_t head_dim) {
+  rotary_batched_tensor t;
+  t.data = data;
+  t.dtype = dtype;
+  t.batch = batch;
+  t.tokens = tokens;
+  t.heads = heads;
+  t.batch_stride = tokens * heads * head_dim;
+  t.token_stride = heads * head_dim;
+  t.head_stride = head_dim;
+  return t;
+}
+static inline rotary_batched_tensor rotary_batched_bhsd(
+    void* data, rotary_dtype dtype, int64_t batch, int64_t tokens,
+    int64_t heads, int64_t head_dim) {
+  rotary_batched_tensor t =
+      rotary_batched_bshd(data, dtype, batch, tokens, heads, head_dim);
+  t.token_stride = head_dim;
+  t.head_stride = tokens * head_dim;
+  return t;
+}
+
+/* rotary::PositionKind. */
+typedef enum rotary_position_kind {
+  /* position(b, s) = data[b * batch_stride + s]; batch_stride -1: dense,
+   * count = batch * tokens; else count = tokens (0 = one shared row). */
+  ROTARY_POSITIONS_PER_TOKEN = 0,
+  /* position(b, s) = data[b] + s; count = batch. */
+  ROTARY_POSITIONS_SEQUENCE_START = 1,
+  /* position(b, s) = s; no data, count 0. */
+  ROTARY_POSITIONS_SEQUENTIAL = 2
+} rotary_position_kind;
+
+/* The positions of a batched call. Set struct_size, or use a helper. */
+typedef struct rotary_batch_positions {
+  size_t struct_size;
+  rotary_position_kind kind;
+  const int32_t* i32;
+  const int64_t* i64;
+  int64_t count;
+  int64_t batch_stride;
+} rotary_batch_positions;
+
+static inline rotary_batch_positions rotary_batch_positions_i64(
+    rotary_position_kind kind, const int64_t* p, int64_t count,
+    int64_t batch_stride) {
+  rotary_batch_positions r;
+  r.struct_size = sizeof(rotary_batch_positions);
+  r.kind = kind;
+  r.i32 = NULL;
+  r.i64 = p;
+  r.count = count;
+  r.batch_stride = batch_stride;
+  return r;
+}
+static inline rotary_batch_positions rotary_batch_positions_i32(
+    rotary_position_kind kind, const int32_t* p, int64_t count,
+    int64_t batch_stride) {
+  rotary_batch_positions r =
+      rotary_batch_positions_i64(kind, NULL, count, batch_stride);
+  r.i32 = p;
+  return r;
+}
+
+/* rotary_apply over batched views: q and k have `batch` sequences of
+ * `tokens` tokens, positions in any rotary_position_kind (and a token range
+ * in options numbers tokens b * tokens + s). NULL outputs mean in place, as
+ * in rotary_apply. */
+ROTARY_API rotary_status rotary_apply_batched(
+    const rotary_rope* rope, const rotary_batched_tensor* q_in,
+    const rotary_batched_tensor* q_out, const rotary_batched_tensor* k_in,
+    const rotary_batched_tensor* k_out,
+    const rotary_batch_positions* positions,
+    const rotary_apply_options* options);
 
 /* -------------------------------------------------------------------- ISA */
 
