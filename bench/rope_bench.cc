@@ -252,6 +252,93 @@ void BM_Rope(benchmark::State& state, std::string isa, Pairing pairing,
   if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
 }
 
+// A vLLM-style packed cos_sin_cache [positions][rotary_dim] in `dtype`
+// (cos half, sin half) holding the table's own values, as a runtime that
+// computed its own cache would hand it.
+const CosSinCache& cache_for(Pairing pairing, DType dtype) {
+  static std::map<std::pair<Pairing, DType>, Bytes> caches;
+  static std::map<std::pair<Pairing, DType>, CosSinCache> views;
+  const auto key = std::make_pair(pairing, dtype);
+  auto it = views.find(key);
+  if (it != views.end()) return it->second;
+  const Rope& rope = rope_for(pairing);
+  const size_t es = dtype_size(dtype);
+  Bytes& bytes = caches[key];
+  bytes.resize(static_cast<size_t>(kMaxPositions * kHeadDim) * es);
+  std::vector<float> c(kHeadDim / 2), sn(kHeadDim / 2);
+  for (int64_t p = 0; p < kMaxPositions; ++p) {
+    if (!rope.cos_sin(p, c.data(), sn.data()).ok()) std::abort();
+    for (int64_t i = 0; i < kHeadDim; ++i) {
+      const float v = i < kHeadDim / 2 ? c[i] : sn[i - kHeadDim / 2];
+      unsigned char* at = &bytes[static_cast<size_t>(p * kHeadDim + i) * es];
+      const uint16_t b = to_bf16(v).bits, h = to_f16(v).bits;
+      switch (dtype) {
+        case DType::f32: std::memcpy(at, &v, 4); break;
+        case DType::bf16: std::memcpy(at, &b, 2); break;
+        case DType::f16: std::memcpy(at, &h, 2); break;
+      }
+    }
+  }
+  CosSinCache cs;
+  cs.cos = bytes.data();
+  cs.sin = bytes.data() + static_cast<size_t>(kHeadDim / 2) * es;
+  cs.dtype = dtype;
+  cs.rows = kMaxPositions;
+  cs.row_stride = kHeadDim;
+  return views.emplace(key, cs).first->second;
+}
+
+// q and k of `batch` sequences in BHSD ([batch][heads][tokens][dim]), the
+// bytes of one `tokens`-token shape of Data.
+struct BatchData {
+  static constexpr int64_t kBatch = 8;
+  Data flat;  // the same bytes, BSHD, one sequence
+  Bytes q, k;
+  explicit BatchData(int64_t tokens)
+      : flat(tokens, DType::f32), q(flat.q), k(flat.k) {}
+  int64_t seq() const { return flat.tokens() / kBatch; }
+  Tensor qv() {
+    return Tensor::bhsd(reinterpret_cast<float*>(q.data()), kBatch, seq(),
+                        kQHeads, kHeadDim);
+  }
+  Tensor kv() {
+    return Tensor::bhsd(reinterpret_cast<float*>(k.data()), kBatch, seq(),
+                        kKHeads, kHeadDim);
+  }
+};
+
+// rope_cache/ rows: a caller cache (f32) against the
+// plan's table; rope_batch/ rows: a batched BHSD call of 8 sequences
+// against one 3D call over the same number of tokens and bytes.
+void BM_DropIn(benchmark::State& state, std::string isa, Pairing pairing,
+               Shape shape, DType dtype, bool batch) {
+  if (!pin(state, isa)) return;
+  const Rope& rope = rope_for(pairing);
+  ApplyOptions opt;
+  opt.threading = shape.threading;
+  const char* ran = nullptr;
+  opt.isa_used = &ran;
+  Data& d = data_for(shape.tokens, dtype);
+  const auto table = [&] { return rotate(rope, d, opt); };
+  if (batch) {
+    static std::map<int64_t, BatchData> batches;
+    BatchData& b = batches.try_emplace(shape.tokens, shape.tokens).first->second;
+    const Positions pos(b.flat.positions.data(), b.flat.tokens());
+    run_paired(state, d, "flat", [&] {
+      return rope.apply(b.qv(), b.kv(), pos, opt);
+    }, table);
+  } else {
+    ApplyOptions with_cache = opt;
+    // An f32 cache for every tensor dtype: a 16-bit cache's rows are not
+    // unit-norm to 2^-24, so thousands of in-place passes would shrink the
+    // data towards subnormals and time those.
+    with_cache.cos_sin = &cache_for(pairing, DType::f32);
+    run_paired(state, d, "table",
+               [&] { return rotate(rope, d, with_cache); }, table);
+  }
+  if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
+}
+
 // What a user would write without the library: a plain loop over a
 // precomputed f32 cos/sin table (cos[pos][i], sin[pos][i]), one thread.
 struct ScalarTable {
@@ -323,6 +410,34 @@ void register_all() {
              "/" + shape.name)
                 .c_str(),
             BM_Rope, std::string(isa.name), p, shape, DType::f32, true)
+            ->UseManualTime();
+      }
+    }
+  }
+  // Drop-in rows on the vector ISAs runtimes run: prefill and decode.
+  for (const IsaInfo& isa : supported_isas()) {
+    const std::string name = isa.name;
+    if (name == "scalar" || name == "emu128" || name == "ssse3" ||
+        name == "sse4") {
+      continue;
+    }
+    for (const Shape& shape : kShapes) {
+      if (shape.tokens != 4096 && shape.tokens != 1) continue;
+      for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
+        for (DType dtype : {DType::f32, DType::bf16}) {
+          benchmark::RegisterBenchmark(
+              ("rope_cache/" + name + "/" + dtype_name(dtype) + "/" +
+               pairing_name(p) + "/" + shape.name)
+                  .c_str(),
+              BM_DropIn, name, p, shape, dtype, false)
+              ->UseManualTime();
+        }
+        if (shape.tokens == 1) continue;
+        benchmark::RegisterBenchmark(
+            ("rope_batch/" + name + "/f32/" + pairing_name(p) + "/" +
+             shape.name)
+                .c_str(),
+            BM_DropIn, name, p, shape, DType::f32, true)
             ->UseManualTime();
       }
     }
@@ -416,6 +531,38 @@ class SummaryReporter : public benchmark::ConsoleReporter {
                       isa.name, shape.name, pairing_name(p),
                       get(otf, "table_bytes_per_second"),
                       get(otf, "bytes_per_second"), get(otf, "vs_table"));
+        }
+      }
+    }
+    std::printf(
+        "\nDrop-in forms, alternated with the table path on the same "
+        "threads; ratio = median over passes of\ndrop-in / table speed "
+        "(cache: a vLLM-style packed f32 cache, built into the kernels' row per "
+        "token except\nhalf-split f32; batch: 8 "
+        "BHSD\nsequences of tokens/8 against one BSHD call of the same "
+        "bytes, f32):\n");
+    for (const char* family : {"rope_cache", "rope_batch"}) {
+      for (const IsaInfo& isa : compiled_isas()) {
+        for (const Shape& shape : kShapes) {
+          for (DType dtype : {DType::f32, DType::bf16}) {
+            for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
+              const std::string row = std::string(family) + "/" + isa.name +
+                                      "/" + dtype_name(dtype) + "/" +
+                                      pairing_name(p) + "/" + shape.name;
+              const char* base =
+                  family[5] == 'c' ? "table" : "flat";
+              const std::string ratio = std::string("vs_") + base;
+              if (get(row, ratio.c_str()) <= 0) continue;
+              std::printf("%-6s %-8s %-4s %-15s %-12s %s %7.2f  %s %7.2f "
+                          "GB/s  ratio %.2f\n",
+                          family + 5, isa.name, dtype_name(dtype), shape.name,
+                          pairing_name(p), base,
+                          get(row, (std::string(base) + "_bytes_per_second")
+                                       .c_str()),
+                          family + 5, get(row, "bytes_per_second"),
+                          get(row, ratio.c_str()));
+            }
+          }
         }
       }
     }
