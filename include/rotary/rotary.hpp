@@ -484,7 +484,8 @@ class ROTARY_API Rope {
   static Status create(const RopeSpec& spec, Rope* out);
 
   // Rotates q and k in place. q and k may have different head counts
-  // (GQA/MQA); either may be absent. Both have positions.count tokens.
+  // (GQA/MQA); either may be absent. Every present view has the same batch
+  // and tokens, which the positions cover (see PositionKind).
   Status apply(const Tensor& q, const Tensor& k, const Positions& positions,
                const ApplyOptions& options = {}) const;
 
