@@ -21,6 +21,7 @@ void run(const uint8_t* data, size_t size) {
   Rope rope;
   if (!Rope::create(c.spec, &rope).ok()) return;
   const int64_t hd = rope.spec().head_dim, rd = rope.spec().rotary_dim;
+  const int64_t off = rope.spec().rotary_offset;
   const bool interleaved = rope.spec().pairing == Pairing::interleaved;
   for (int64_t p : c.positions) {
     if (!c.positions_i64 && p > 2147483647) return;
@@ -28,6 +29,41 @@ void run(const uint8_t* data, size_t size) {
   std::vector<int32_t> p32(c.positions.begin(), c.positions.end());
   const Positions positions =
       c.positions_i64 ? Positions(c.positions.data(), c.tokens) : Positions(p32.data(), c.tokens);
+
+  // A caller cache of values in [0, 1), by position (rows just past the
+  // largest position) or per token.
+  ApplyOptions options = c.options;
+  CosSinCache cache;
+  std::vector<unsigned char> cos_bytes, sin_bytes;
+  if (c.cache != 0) {
+    int64_t rows = 1;
+    for (int64_t p : c.positions) rows = std::max(rows, p + 1);
+    if (c.cache == 2) rows = std::max<int64_t>(1, c.tokens);
+    if (rows <= 4096) {
+      const int64_t half = rd / 2, stride = half + 1;
+      const size_t es = dtype_size(c.cache_dtype);
+      cos_bytes.resize(static_cast<size_t>(rows * stride) * es);
+      sin_bytes.resize(cos_bytes.size());
+      uint32_t x = c.seed * 747796405u + 3;
+      for (size_t i = 0; i < cos_bytes.size() / es; ++i) {
+        x = x * 1664525u + 1013904223u;
+        store(c.cache_dtype, &cos_bytes[i * es], static_cast<float>(x >> 8) / 16777216.0f);
+        x = x * 1664525u + 1013904223u;
+        store(c.cache_dtype, &sin_bytes[i * es], static_cast<float>(x >> 8) / 16777216.0f);
+      }
+      cache.cos = cos_bytes.data();
+      cache.sin = sin_bytes.data();
+      cache.dtype = c.cache_dtype;
+      if (c.cache == 1) {
+        cache.rows = rows;
+        cache.row_stride = stride;
+      } else {
+        cache.index = CacheIndex::per_token;
+        cache.token_stride = stride;
+      }
+      options.cos_sin = &cache;
+    }
+  }
 
   Storage src(c, hd, c.in_dtype);
   src.fill(c.seed);
@@ -39,7 +75,7 @@ void run(const uint8_t* data, size_t size) {
   prepare(want);
   const std::vector<unsigned char> before = want.snapshot();
   const Status ref = reference_apply(rope, c.in_place ? want.q : src.q, want.q,
-                                     c.in_place ? want.k : src.k, want.k, positions, c.options);
+                                     c.in_place ? want.k : src.k, want.k, positions, options);
   const std::vector<unsigned char> w = want.snapshot();
   const double att = std::max(1.0, std::fabs(rope.attention_factor()));
   const size_t osize = dtype_size(c.out_dtype), isize = dtype_size(c.in_dtype);
@@ -48,7 +84,7 @@ void run(const uint8_t* data, size_t size) {
     if (!select_isa(isa.name).ok()) fail("select_isa", isa.name);
     Storage got(c, hd, c.out_dtype);
     prepare(got);
-    ApplyOptions o = c.options;
+    ApplyOptions o = options;
     const char* ran = nullptr;
     o.isa_used = &ran;
     const Status st = rope.apply(c.in_place ? got.q : src.q, got.q,
@@ -80,18 +116,21 @@ void run(const uint8_t* data, size_t size) {
             const size_t o_idx = got.locate(row + j * osize);
             for (size_t b = 0; b < osize; ++b) checked[o_idx + b] = true;
             if (std::memcmp(&g[o_idx], &w[o_idx], osize) == 0) continue;
-            if (j >= rd && c.in_dtype == c.out_dtype) fail("pass-through differs", isa.name);
+            const bool through = j < off || j >= off + rd;
+            if (through && c.in_dtype == c.out_dtype) fail("pass-through differs", isa.name);
             const double y = load(c.out_dtype, &g[o_idx]), r = load(c.out_dtype, &w[o_idx]);
             double xa, xb;
-            if (j >= rd) {
+            if (through) {
               xa = load(c.in_dtype, &in_bytes[in_storage.locate(in_row + j * isize)]);
               xb = 0.0;
             } else {
-              const int64_t partner = interleaved ? (j ^ 1) : (j < rd / 2 ? j + rd / 2 : j - rd / 2);
+              const int64_t jr = j - off;
+              const int64_t partner =
+                  off + (interleaved ? (jr ^ 1) : (jr < rd / 2 ? jr + rd / 2 : jr - rd / 2));
               xa = load(c.in_dtype, &in_bytes[in_storage.locate(in_row + j * isize)]);
               xb = load(c.in_dtype, &in_bytes[in_storage.locate(in_row + partner * isize)]);
             }
-            const double tol = (j >= rd ? 0.0 : (std::fabs(xa) + std::fabs(xb)) * att / (1 << 21)) +
+            const double tol = (through ? 0.0 : (std::fabs(xa) + std::fabs(xb)) * att / (1 << 21)) +
                                ulp(c.out_dtype, r);
             if (!(std::fabs(y - r) <= tol)) {
               fail("value beyond tolerance",

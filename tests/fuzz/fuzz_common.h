@@ -87,6 +87,10 @@ struct Call {
   DType in_dtype = DType::f32, out_dtype = DType::f32;
   ApplyOptions options;
   uint32_t seed = 0;
+  // A caller cos/sin cache of random values: 0 none, 1 by position (rows
+  // past the largest position), 2 per token.
+  int cache = 0;
+  DType cache_dtype = DType::f32;
 };
 
 inline RopeSpec decode_spec(FuzzedDataProvider& fdp) {
@@ -170,6 +174,13 @@ inline Call decode_call(FuzzedDataProvider& fdp) {
   }
   if (fdp.ConsumeBool()) c.options.sequence_length = fdp.ConsumeIntegralInRange<int64_t>(1, 100000);
   c.seed = fdp.ConsumeIntegral<uint32_t>();
+  // Appended last, so older corpus inputs keep their meaning: the rotated
+  // slice's offset and a caller cache.
+  const int64_t rd = c.spec.rotary_dim == 0 ? c.spec.head_dim : c.spec.rotary_dim;
+  c.spec.rotary_offset = fdp.ConsumeIntegralInRange<int64_t>(0, c.spec.head_dim - rd);
+  if (c.spec.rotary_dim == 0) c.spec.rotary_offset = 0;
+  c.cache = fdp.ConsumeIntegralInRange<int>(0, 2);
+  c.cache_dtype = fdp.PickValueInArray({DType::f32, DType::f16, DType::bf16});
   return c;
 }
 
