@@ -246,17 +246,23 @@ Status parse(const json& root_in, RopeSpec* out) {
     if (!(st = number_list(p, "short_factor", pwhere, &sc.short_factor)).ok()) return st;
     if (!(st = number_list(p, "long_factor", pwhere, &sc.long_factor)).ok()) return st;
     if (!(st = number(p, "attention_factor", pwhere, &sc.attention_factor, &found)).ok()) return st;
-    // Phi-3 keeps the pre-training length at the top level and the factor
-    // is the ratio of the two lengths.
-    int64_t top_original = 0;
-    if (!(st = integer(root, "original_max_position_embeddings", "", &top_original, &found)).ok()) return st;
-    if (found && top_original > 0) {
-      sc.original_max_positions = top_original;
-      sc.factor = static_cast<double>(max_pos) / static_cast<double>(top_original);
-    } else {
-      if (!(st = original(false)).ok()) return st;
-      sc.factor = 1.0;
-      if (!(st = number(p, "factor", pwhere, &sc.factor, &found)).ok()) return st;
+    // The pre-training length: in rope_parameters (transformers v5) or
+    // rope_scaling, else at the top level (Phi-3's legacy layout).
+    int64_t orig = 0;
+    if (!(st = integer(p, "original_max_position_embeddings", pwhere, &orig, &found)).ok()) return st;
+    if (!found || orig == 0) {
+      if (!(st = integer(root, "original_max_position_embeddings", "", &orig, &found)).ok()) return st;
+    }
+    sc.original_max_positions = (found && orig > 0) ? orig : max_pos;
+    // An explicit factor wins; without one HF takes the ratio of the two
+    // lengths (Phi-3, Phi-3.5: 131072 / 4096 = 32), which only sets the
+    // default attention factor.
+    if (!(st = number(p, "factor", pwhere, &sc.factor, &found)).ok()) return st;
+    if (!found) {
+      sc.factor = sc.original_max_positions > 0
+                      ? static_cast<double>(max_pos) /
+                            static_cast<double>(sc.original_max_positions)
+                      : 1.0;
     }
   } else {
     return Status(Code::unsupported, "config: " + pwhere + "rope_type '" + type +

@@ -78,6 +78,61 @@ TEST(Config, Phi3Longrope) {
                    1.0 / (3.049999999999997 * std::pow(10000.0, 94.0 / 96.0)));
 }
 
+// transformers v5 keeps everything in rope_parameters and has no factor:
+// HF then takes factor = max_position_embeddings / original (131072 / 4096).
+TEST(Config, Phi35LongropeV5Layout) {
+  const RopeSpec s = load("phi-3.5-mini-v5.json");
+  EXPECT_EQ(s.head_dim, 96);
+  EXPECT_EQ(s.theta, 10000.0);
+  EXPECT_EQ(s.scaling.kind, ScalingKind::longrope);
+  EXPECT_EQ(s.scaling.original_max_positions, 4096);
+  EXPECT_EQ(s.scaling.factor, 32.0);
+  ASSERT_EQ(s.scaling.short_factor.size(), 48u);
+  ASSERT_EQ(s.scaling.long_factor.size(), 48u);
+  EXPECT_EQ(s.scaling.short_factor[1], 1.0199999809265137);
+  EXPECT_EQ(s.scaling.long_factor[47], 64.83999633789062);
+  RopeSpec small = s;
+  small.max_positions = 0;
+  Rope rope;
+  ASSERT_TRUE(Rope::create(small, &rope).ok());
+  // sqrt(1 + ln(32) / ln(4096)), worked out by hand.
+  EXPECT_NEAR(rope.attention_factor(), 1.1902380714238083, 1e-15);
+}
+
+// In the legacy layout an explicit factor wins over the ratio of the lengths
+// (transformers v5), and rope_scaling's original length over the top level.
+TEST(Config, LongropeExplicitFactorWins) {
+  std::string ones = "[1";
+  for (int i = 1; i < 4; ++i) ones += ", 1";
+  ones += "]";
+  RopeSpec s;
+  ASSERT_TRUE(spec_from_config_json(
+                  "{\"head_dim\": 8, \"max_position_embeddings\": 131072, "
+                  "\"original_max_position_embeddings\": 4096, \"rope_scaling\": "
+                  "{\"type\": \"longrope\", \"factor\": 16, \"short_factor\": " +
+                      ones + ", \"long_factor\": " + ones + "}}",
+                  &s)
+                  .ok());
+  EXPECT_EQ(s.scaling.original_max_positions, 4096);
+  EXPECT_EQ(s.scaling.factor, 16.0);
+  RopeSpec small = s;
+  small.max_positions = 0;
+  Rope rope;
+  ASSERT_TRUE(Rope::create(small, &rope).ok());
+  // sqrt(1 + ln(16) / ln(4096)) = sqrt(1 + 4/12)
+  EXPECT_NEAR(rope.attention_factor(), std::sqrt(4.0 / 3.0), 1e-15);
+  ASSERT_TRUE(spec_from_config_json(
+                  "{\"head_dim\": 8, \"max_position_embeddings\": 131072, "
+                  "\"original_max_position_embeddings\": 4096, \"rope_scaling\": "
+                  "{\"type\": \"longrope\", \"original_max_position_embeddings\": "
+                  "8192, \"short_factor\": " +
+                      ones + ", \"long_factor\": " + ones + "}}",
+                  &s)
+                  .ok());
+  EXPECT_EQ(s.scaling.original_max_positions, 8192);
+  EXPECT_EQ(s.scaling.factor, 16.0);  // 131072 / 8192
+}
+
 TEST(Config, DeepSeekV2LiteYarnWithMscale) {
   const RopeSpec s = load("deepseek-v2-lite.json");
   EXPECT_EQ(s.head_dim, 64);  // qk_rope_head_dim: the rope part of a head
