@@ -176,6 +176,40 @@ TEST(Scaling, Llama3MatchesTheFormula) {
   expect_freqs(make(s).inv_freq(), want);
 }
 
+// low_freq_factor == high_freq_factor is valid in HF: the smooth band is
+// empty, wavelengths above original/low are divided by factor, the rest kept.
+TEST(Scaling, Llama3EqualFreqFactorsHaveNoSmoothBand) {
+  RopeSpec s = base_spec(128, 500000, ScalingKind::llama3);
+  s.scaling.factor = 8;
+  s.scaling.low_freq_factor = 2;
+  s.scaling.high_freq_factor = 2;
+  s.scaling.original_max_positions = 8192;
+  std::vector<double> want;
+  int kept = 0, divided = 0;
+  for (double inv : hf_default(500000, 128)) {
+    if (2 * kPi / inv > 8192 / 2.0) {
+      want.push_back(inv / 8);
+      ++divided;
+    } else {
+      want.push_back(inv);
+      ++kept;
+    }
+  }
+  EXPECT_GT(kept, 0);
+  EXPECT_GT(divided, 0);
+  s.max_positions = 64;
+  Rope rope;
+  const Status st = Rope::create(s, &rope);
+  ASSERT_TRUE(st.ok()) << st.message();
+  expect_freqs(rope.inv_freq(), want);
+  std::vector<float> cs(64), sn(64);
+  ASSERT_TRUE(rope.cos_sin(63, cs.data(), sn.data()).ok());
+  for (int i = 0; i < 64; ++i) {
+    EXPECT_NEAR(cs[i], std::cos(63 * want[i]), 1e-6) << i;
+    EXPECT_NEAR(sn[i], std::sin(63 * want[i]), 1e-6) << i;
+  }
+}
+
 TEST(Scaling, LongropeSwitchesFactorsWithTheSequenceLength) {
   RopeSpec s = base_spec(96, 10000, ScalingKind::longrope);
   s.scaling.original_max_positions = 4096;
@@ -235,7 +269,7 @@ TEST(Scaling, BadParametersNameTheField) {
       {"scaling.factor", [](RopeSpec& s) { s.scaling.kind = ScalingKind::yarn; s.scaling.factor = 0.5; s.scaling.original_max_positions = 4; }},
       {"scaling.original_max_positions", [](RopeSpec& s) { s.scaling.kind = ScalingKind::yarn; s.scaling.factor = 2; }},
       {"scaling.beta_fast", [](RopeSpec& s) { s.scaling.kind = ScalingKind::yarn; s.scaling.factor = 2; s.scaling.original_max_positions = 4096; s.scaling.beta_fast = 1; }},
-      {"scaling.low_freq_factor", [](RopeSpec& s) { s.scaling.kind = ScalingKind::llama3; s.scaling.factor = 8; s.scaling.original_max_positions = 8192; s.scaling.low_freq_factor = 4; }},
+      {"scaling.low_freq_factor", [](RopeSpec& s) { s.scaling.kind = ScalingKind::llama3; s.scaling.factor = 8; s.scaling.original_max_positions = 8192; s.scaling.low_freq_factor = 5; }},
       {"scaling.short_factor", [](RopeSpec& s) { s.scaling.kind = ScalingKind::longrope; s.scaling.original_max_positions = 4096; s.scaling.short_factor = {1, 1}; s.scaling.long_factor.assign(32, 1.0); }},
       {"scaling.long_factor[3]", [](RopeSpec& s) { s.scaling.kind = ScalingKind::longrope; s.scaling.original_max_positions = 4096; s.scaling.short_factor.assign(32, 1.0); s.scaling.long_factor.assign(32, 1.0); s.scaling.long_factor[3] = -1; }},
       {"scaling.freq_scale", [](RopeSpec& s) { s.scaling.kind = ScalingKind::ggml; s.scaling.freq_scale = 0; }},

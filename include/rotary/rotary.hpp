@@ -122,7 +122,8 @@ struct RopeScaling {
   double mscale = 0.0;          // yarn (DeepSeek)
   double mscale_all_dim = 0.0;  // yarn (DeepSeek)
   // llama3: wavelengths above original/low_freq_factor are divided by factor,
-  // below original/high_freq_factor kept, smoothly interpolated between.
+  // below original/high_freq_factor kept, smoothly interpolated between
+  // (0 < low_freq_factor <= high_freq_factor; equal ones leave no band).
   double low_freq_factor = 1.0;
   double high_freq_factor = 4.0;
   // longrope: rotary_dim/2 factors each; inv_freq[i] = 1/(f[i] theta^(2i/d)).
