@@ -372,6 +372,58 @@ TEST(Scaling, DynamicDecodePastTheTable) {
   }
 }
 
+// sequence_length 0 means the largest position involved + 1 everywhere:
+// cos_sin(p) is what apply() uses for position p alone, and equals
+// cos_sin(p, p + 1); inv_freq() (no position) is a sequence of 1 token.
+TEST(Scaling, SequenceLengthZeroMeansLargestPositionPlusOne) {
+  RopeSpec dyn = base_spec(64, 10000, ScalingKind::dynamic);
+  dyn.scaling.factor = 4;
+  dyn.scaling.original_max_positions = 512;
+  RopeSpec lr = base_spec(64, 10000, ScalingKind::longrope);
+  lr.scaling.original_max_positions = 512;
+  lr.scaling.factor = 8;
+  lr.scaling.short_factor.assign(32, 1.5);
+  lr.scaling.long_factor.assign(32, 6.0);
+  for (const RopeSpec& spec : {dyn, lr}) {
+    for (int64_t table : {int64_t{0}, int64_t{8192}}) {
+      RopeSpec s = spec;
+      s.max_positions = table;
+      Rope rope;
+      ASSERT_TRUE(Rope::create(s, &rope).ok());
+      SCOPED_TRACE(table);
+      expect_freqs(rope.inv_freq(), rope.inv_freq(1));
+      expect_freqs(rope.inv_freq(), rope.inv_freq(512));
+      for (int64_t p : {int64_t{0}, int64_t{100}, int64_t{511}, int64_t{512},
+                        int64_t{5000}}) {
+        SCOPED_TRACE(p);
+        std::vector<float> c0(32), s0(32), c1(32), s1(32);
+        ASSERT_TRUE(rope.cos_sin(p, c0.data(), s0.data()).ok());
+        ASSERT_TRUE(rope.cos_sin(p, c1.data(), s1.data(), p + 1).ok());
+        std::vector<float> q(64, 0.0f);
+        for (int i = 0; i < 32; ++i) q[i] = 1.0f;  // pairs (i, 32 + i) = (1, 0)
+        ASSERT_TRUE(rope.apply(Tensor::bshd(q.data(), 1, 1, 64), Tensor{},
+                               Positions(&p, 1))
+                        .ok());
+        const std::vector<double> f = rope.inv_freq(p + 1);
+        const double att = rope.attention_factor();
+        for (int i = 0; i < 32; ++i) {
+          EXPECT_EQ(c0[i], c1[i]) << i;
+          EXPECT_EQ(s0[i], s1[i]) << i;
+          EXPECT_EQ(q[i], c0[i]) << i;
+          EXPECT_EQ(q[32 + i], s0[i]) << i;
+          EXPECT_NEAR(c0[i], std::cos(p * f[i]) * att, 1e-6) << i;
+        }
+      }
+      // The long frequencies differ from the short ones (else this proves
+      // nothing), and a negative length is refused.
+      EXPECT_NE(rope.inv_freq(5001)[5], rope.inv_freq()[5]);
+      std::vector<float> c(32), sn(32);
+      EXPECT_EQ(rope.cos_sin(3, c.data(), sn.data(), -1).code(),
+                Code::invalid_argument);
+    }
+  }
+}
+
 // Exact angles far out: every value equals the double result rounded once,
 // table and on-the-fly alike. Also prints the max error for the record.
 TEST(Angles, ExactAtLongContext) {

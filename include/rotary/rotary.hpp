@@ -360,12 +360,19 @@ class ROTARY_API Rope {
   const RopeSpec& spec() const;  // requires valid(); rotary_dim resolved
   // inv_freq per pair (rotary_dim/2 values), in double, scaling applied, as
   // used for a sequence of `sequence_length` tokens (matters for dynamic and
-  // longrope only). Requires valid().
+  // longrope only). Everywhere in this API a sequence_length of 0 means "the
+  // largest position involved + 1"; inv_freq involves no position, so here 0
+  // (or less) means a sequence of 1 token: longrope's short factors, dynamic's
+  // un-grown theta. Pass the length to see the long-context frequencies.
+  // Requires valid().
   std::vector<double> inv_freq(int64_t sequence_length = 0) const;
   // The factor multiplying cos and sin (1 unless yarn, longrope or ggml).
   double attention_factor() const;  // requires valid()
   // The f32 cos and sin (attention factor included) the kernels use for
-  // `position`: rotary_dim/2 values each, pair order.
+  // `position` in a sequence of `sequence_length` tokens: rotary_dim/2 values
+  // each, pair order. sequence_length 0 = position + 1, so cos_sin(p) is
+  // exactly what apply() uses for a call whose only position is p;
+  // negative is invalid_argument.
   Status cos_sin(int64_t position, float* cos, float* sin,
                  int64_t sequence_length = 0) const;
 
