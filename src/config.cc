@@ -68,8 +68,39 @@ Status number_list(const json& obj, const char* key, const std::string& where,
   return Status();
 }
 
+// Multimodal RoPE (Qwen2-VL, Qwen2.5-VL, Qwen3-VL) turns sections of a head
+// by separate temporal/height/width positions. It is not implemented, so a
+// config that names it is refused rather than read as 1D RoPE, which would
+// give image and video tokens wrong positions.
+Status refuse_mrope(const json& root_in) {
+  auto text = root_in.find("text_config");
+  const json* levels[2] = {&root_in, nullptr};
+  if (text != root_in.end() && text->is_object()) levels[1] = &*text;
+  for (const json* level : levels) {
+    if (level == nullptr) continue;
+    for (const char* key : {"rope_parameters", "rope_scaling"}) {
+      auto it = level->find(key);
+      if (it == level->end() || !it->is_object()) continue;
+      for (const char* field : {"mrope_section", "mrope_interleaved"}) {
+        if (it->contains(field)) {
+          return Status(Code::unsupported,
+                        std::string("config: ") +
+                            (level == &root_in ? "" : "text_config.") + key +
+                            "." + field +
+                            ": multimodal RoPE (mrope) is not supported; "
+                            "reading it as 1D RoPE would give image and "
+                            "video tokens wrong positions");
+        }
+      }
+    }
+  }
+  return Status();
+}
+
 Status parse(const json& root_in, RopeSpec* out) {
   if (!root_in.is_object()) return invalid("the top level is not an object");
+  Status mrope = refuse_mrope(root_in);
+  if (!mrope.ok()) return mrope;
   // Multimodal configs keep the language model's fields in text_config.
   const json& root = (!root_in.contains("num_attention_heads") &&
                       !root_in.contains("n_head") &&

@@ -178,6 +178,49 @@ TEST(Config, NeoXAndPhi2Partial) {
   EXPECT_EQ(phi2.rotary_dim, 32);
 }
 
+// Qwen2-VL / Qwen3-VL configs name multimodal RoPE; until it exists they
+// are refused with the field named, never read as 1D RoPE.
+TEST(Config, MultimodalRopeIsRefusedByName) {
+  struct Case {
+    const char* json;
+    const char* field;
+  };
+  const Case cases[] = {
+      // Qwen3-VL: the language model's fields under text_config.
+      {"{\"model_type\": \"qwen3_vl\", \"text_config\": {\"head_dim\": 128, "
+       "\"num_attention_heads\": 32, \"rope_theta\": 5000000, \"rope_scaling\": "
+       "{\"rope_type\": \"default\", \"mrope_interleaved\": true, "
+       "\"mrope_section\": [24, 20, 20]}}}",
+       "text_config.rope_scaling.mrope_section"},
+      {"{\"text_config\": {\"head_dim\": 128, \"num_attention_heads\": 32, "
+       "\"rope_parameters\": {\"rope_type\": \"default\", \"rope_theta\": 5000000, "
+       "\"mrope_interleaved\": true}}}",
+       "text_config.rope_parameters.mrope_interleaved"},
+      // Qwen2-VL: top level, legacy type mrope, or default with the section.
+      {"{\"hidden_size\": 3584, \"num_attention_heads\": 28, \"rope_scaling\": "
+       "{\"type\": \"mrope\", \"mrope_section\": [16, 24, 24]}}",
+       "rope_scaling.mrope_section"},
+      {"{\"head_dim\": 128, \"rope_parameters\": {\"rope_type\": \"default\", "
+       "\"mrope_section\": [16, 24, 24]}}",
+       "rope_parameters.mrope_section"},
+      // text_config is checked even when the top level has the fields.
+      {"{\"head_dim\": 128, \"num_attention_heads\": 32, \"text_config\": "
+       "{\"rope_scaling\": {\"mrope_section\": [16, 24, 24]}}}",
+       "text_config.rope_scaling.mrope_section"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.json);
+    RopeSpec spec;
+    spec.head_dim = 7;
+    const Status st = spec_from_config_json(c.json, &spec);
+    EXPECT_EQ(st.code(), Code::unsupported) << st.message();
+    EXPECT_NE(st.message().find(std::string(c.field) + ": multimodal RoPE"),
+              std::string::npos)
+        << st.message();
+    EXPECT_EQ(spec.head_dim, 7);  // untouched
+  }
+}
+
 TEST(Config, BrokenOrUnsupportedIsAClearError) {
   struct Bad {
     const char* json;
