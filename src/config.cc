@@ -1,4 +1,5 @@
 // RopeSpec from a Hugging Face config.json.
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <new>
@@ -298,6 +299,26 @@ Status parse(const json& root_in, RopeSpec* out) {
   } else {
     return Status(Code::unsupported, "config: " + pwhere + "rope_type '" + type +
                                          "' is not supported");
+  }
+  // The table covers the context the scaling serves (see the comment of
+  // spec_from_config_json). yarn and linear configs often keep the
+  // pre-training length in max_position_embeddings (Qwen2.5: 32768 with
+  // YaRN factor 4 for 128k); vLLM sizes their caches length x factor.
+  if (sc.kind == ScalingKind::yarn || sc.kind == ScalingKind::linear) {
+    int64_t base_len = max_pos;
+    if (sc.kind == ScalingKind::yarn) {
+      base_len = sc.original_max_positions;
+    } else {
+      int64_t v = 0;
+      if (!(st = integer(p, "original_max_position_embeddings", pwhere, &v, &found)).ok()) return st;
+      if (found && v > 0) base_len = v;
+    }
+    const double served = std::ceil(static_cast<double>(base_len) * sc.factor);
+    // Beyond 2^62 no table can be built anyway; Rope::create names the size.
+    const int64_t rows = served >= 4.0e18 ? int64_t{1} << 62
+                         : served > 0.0   ? static_cast<int64_t>(served)
+                                          : 0;
+    spec.max_positions = std::max(max_pos, rows);
   }
   *out = spec;
   return Status();

@@ -2,6 +2,7 @@
 // unsupported configs are clear errors.
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "rotary/rotary.hpp"
@@ -54,6 +55,61 @@ TEST(Config, Qwen25Yarn) {
   EXPECT_DOUBLE_EQ(rope.attention_factor(), 0.1 * std::log(4.0) + 1.0);
 }
 
+// The table covers the context the YaRN recipe serves: 32768 * 4 positions,
+// though max_position_embeddings says 32768.
+TEST(Config, Qwen25YarnTableServesTheScaledContext) {
+  const RopeSpec s = load("qwen2.5-7b-yarn.json");
+  EXPECT_EQ(s.max_positions, 131072);
+  Rope rope;
+  ASSERT_TRUE(Rope::create(s, &rope).ok());
+  std::vector<float> q(128, 0.0f);
+  for (int64_t p : {int64_t{40000}, int64_t{131071}}) {
+    const Status st =
+        rope.apply(Tensor::bshd(q.data(), 1, 1, 128), Tensor{}, Positions(&p, 1));
+    EXPECT_TRUE(st.ok()) << p << ": " << st.message();
+  }
+  const int64_t past = 131072;
+  EXPECT_EQ(rope.apply(Tensor::bshd(q.data(), 1, 1, 128), Tensor{},
+                       Positions(&past, 1))
+                .code(),
+            Code::position_out_of_range);
+}
+
+// Table size per kind: yarn and linear length x factor, the others
+// max_position_embeddings (see spec_from_config_json).
+TEST(Config, TableSizePerScalingKind) {
+  struct Case {
+    const char* scaling;
+    int64_t rows;
+  };
+  const Case cases[] = {
+      {"{\"type\": \"linear\", \"factor\": 4}", 16384},
+      {"{\"type\": \"linear\", \"factor\": 2.5, "
+       "\"original_max_position_embeddings\": 2048}", 5120},
+      {"{\"type\": \"linear\", \"factor\": 0.5}", 4096},
+      {"{\"type\": \"yarn\", \"factor\": 8, "
+       "\"original_max_position_embeddings\": 1024}", 8192},
+      {"{\"type\": \"yarn\", \"factor\": 2, "
+       "\"original_max_position_embeddings\": 1024}", 4096},  // never below max
+      {"{\"type\": \"yarn\", \"factor\": 3}", 12288},  // original = max
+      {"{\"type\": \"dynamic\", \"factor\": 4}", 4096},
+      {"{\"rope_type\": \"llama3\", \"factor\": 32, \"low_freq_factor\": 1, "
+       "\"high_freq_factor\": 4, \"original_max_position_embeddings\": 1024}",
+       4096},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.scaling);
+    RopeSpec spec;
+    const Status st = spec_from_config_json(
+        std::string("{\"head_dim\": 8, \"max_position_embeddings\": 4096, "
+                    "\"rope_scaling\": ") +
+            c.scaling + "}",
+        &spec);
+    ASSERT_TRUE(st.ok()) << st.message();
+    EXPECT_EQ(spec.max_positions, c.rows);
+  }
+}
+
 TEST(Config, Phi3Longrope) {
   const RopeSpec s = load("phi-3-128k-longrope.json");
   EXPECT_EQ(s.head_dim, 96);  // 3072 / 32
@@ -61,6 +117,7 @@ TEST(Config, Phi3Longrope) {
   EXPECT_EQ(s.scaling.kind, ScalingKind::longrope);  // "su" is longrope
   EXPECT_EQ(s.scaling.original_max_positions, 4096);
   EXPECT_EQ(s.scaling.factor, 32.0);  // 131072 / 4096
+  EXPECT_EQ(s.max_positions, 131072);
   ASSERT_EQ(s.scaling.short_factor.size(), 48u);
   ASSERT_EQ(s.scaling.long_factor.size(), 48u);
   EXPECT_EQ(s.scaling.short_factor[0], 1.05);

@@ -391,9 +391,27 @@ class ROTARY_API Rope {
 // qk_rope_head_dim (DeepSeek: the spec then covers the rope part of a head),
 // max_position_embeddings and original_max_position_embeddings. Pairing is
 // interleaved for GPT-J, CodeGen and DeepSeek-V2/V3 (their q_pe/k_pe pairs),
-// half_split otherwise. max_positions is set to max_position_embeddings
-// (change it for another table size, 0 for none). A missing, malformed or
-// unsupported field is an error naming it.
+// half_split otherwise.
+//
+// max_positions (the cos/sin table) is sized for the context the config's
+// scaling serves, as vLLM sizes its caches:
+//   yarn:    max(max_position_embeddings,
+//                original_max_position_embeddings * factor), rounded up
+//            (Qwen2.5-7B: 32768 * 4 = 131072; DeepSeek-V2: 4096 * 40);
+//   linear:  max(max_position_embeddings, L * factor), L the rope
+//            parameters' original_max_position_embeddings, else
+//            max_position_embeddings;
+//   llama3, longrope: max_position_embeddings, which these configs already
+//            set to the extended context (Llama 3.1: 131072; Phi-3: 131072);
+//   dynamic: max_position_embeddings (its original length): longer
+//            sequences grow theta and their rows are computed on the fly;
+//   none:    max_position_embeddings (or n_positions).
+// That can be large (131072 rows x 128 floats x 4 bytes = 64 MiB; twice for
+// interleaved, twice again for longrope's two tables): set max_positions to
+// 0 for rows computed on the fly (same values, any position), or to the
+// context you serve. Multimodal RoPE (mrope_section, mrope_interleaved,
+// rope_type mrope) is refused. A missing, malformed or unsupported field is
+// an error naming it.
 ROTARY_API Status spec_from_config_json(std::string_view json, RopeSpec* out);
 // Same, reading the file at `path`.
 ROTARY_API Status spec_from_config_file(const std::string& path, RopeSpec* out);
