@@ -568,3 +568,126 @@ rotary_status rotary_select_isa(const char* name) {
     return rotary::select_isa(name);
   });
 }
+
+// ------------------------------------------------------------ model config
+
+namespace rotary {
+namespace detail {
+namespace {
+
+// The plan of a parsed config: the spec's table size unless the caller
+// gives one (-1 = keep it).
+Status rope_from_config(const Status& parsed, RopeSpec* spec,
+                        int64_t max_positions, rotary_rope** out) {
+  if (!parsed.ok()) return parsed;
+  if (max_positions >= 0) spec->max_positions = max_positions;
+  auto rope = std::make_unique<rotary_rope>();
+  Status st = Rope::create(*spec, &rope->rope);
+  if (!st.ok()) return st;
+  *out = rope.release();
+  return Status();
+}
+
+Status check_config_args(int64_t max_positions, rotary_rope** out) {
+  if (out == nullptr) return invalid("out is NULL");
+  if (max_positions < -1) {
+    return invalid("max_positions must be -1 (from the config), 0 (no table) "
+                   "or > 0, got " + str(max_positions));
+  }
+  return Status();
+}
+
+}  // namespace
+}  // namespace detail
+}  // namespace rotary
+
+rotary_status rotary_rope_create_from_config_json(const char* json,
+                                                  size_t length,
+                                                  int64_t max_positions,
+                                                  rotary_rope** out) {
+  return c_guard("rotary_rope_create_from_config_json", [&]() -> Status {
+    if (json == nullptr) return invalid("json is NULL");
+    Status st = rotary::detail::check_config_args(max_positions, out);
+    if (!st.ok()) return st;
+    rotary::RopeSpec spec;
+    st = rotary::spec_from_config_json(std::string_view(json, length), &spec);
+    return rotary::detail::rope_from_config(st, &spec, max_positions, out);
+  });
+}
+
+rotary_status rotary_rope_create_from_config_file(const char* path,
+                                                  int64_t max_positions,
+                                                  rotary_rope** out) {
+  return c_guard("rotary_rope_create_from_config_file", [&]() -> Status {
+    if (path == nullptr) return invalid("path is NULL");
+    Status st = rotary::detail::check_config_args(max_positions, out);
+    if (!st.ok()) return st;
+    rotary::RopeSpec spec;
+    st = rotary::spec_from_config_file(path, &spec);
+    return rotary::detail::rope_from_config(st, &spec, max_positions, out);
+  });
+}
+
+rotary_status rotary_rope_get_spec(const rotary_rope* rope,
+                                   rotary_rope_spec* spec) {
+  return c_guard("rotary_rope_get_spec", [&]() -> Status {
+    using rotary::detail::str;
+    if (rope == nullptr) return invalid("rope is NULL");
+    if (spec == nullptr) return invalid("spec is NULL");
+    if (spec->struct_size < rotary::detail::kSpecSizeV1) {
+      return invalid("spec.struct_size is " +
+                     str(static_cast<int64_t>(spec->struct_size)) +
+                     ", less than any rotary_rope_spec (set it to "
+                     "sizeof(rotary_rope_spec))");
+    }
+    const rotary::RopeSpec& s = rope->rope.spec();
+    const rotary::RopeScaling& sc = s.scaling;
+    rotary_rope_spec c;
+    rotary_rope_spec_init(&c);
+    c.struct_size = std::min(spec->struct_size, sizeof(rotary_rope_spec));
+    c.head_dim = s.head_dim;
+    c.rotary_dim = s.rotary_dim;
+    c.theta = s.theta;
+    c.max_positions = s.max_positions;
+    c.pairing = s.pairing == rotary::Pairing::interleaved
+                    ? ROTARY_PAIRING_INTERLEAVED
+                    : ROTARY_PAIRING_HALF_SPLIT;
+    switch (sc.kind) {
+      case rotary::ScalingKind::none: c.scaling_kind = ROTARY_SCALING_NONE; break;
+      case rotary::ScalingKind::linear: c.scaling_kind = ROTARY_SCALING_LINEAR; break;
+      case rotary::ScalingKind::dynamic: c.scaling_kind = ROTARY_SCALING_DYNAMIC; break;
+      case rotary::ScalingKind::yarn: c.scaling_kind = ROTARY_SCALING_YARN; break;
+      case rotary::ScalingKind::llama3: c.scaling_kind = ROTARY_SCALING_LLAMA3; break;
+      case rotary::ScalingKind::longrope: c.scaling_kind = ROTARY_SCALING_LONGROPE; break;
+      case rotary::ScalingKind::ggml: c.scaling_kind = ROTARY_SCALING_GGML; break;
+    }
+    c.scaling_factor = sc.factor;
+    c.original_max_positions = sc.original_max_positions;
+    c.beta_fast = sc.beta_fast;
+    c.beta_slow = sc.beta_slow;
+    c.truncate = sc.truncate ? 1 : 0;
+    c.attention_factor = sc.attention_factor;
+    c.mscale = sc.mscale;
+    c.mscale_all_dim = sc.mscale_all_dim;
+    c.low_freq_factor = sc.low_freq_factor;
+    c.high_freq_factor = sc.high_freq_factor;
+    // One count covers both lists: the plan checked them for longrope; a
+    // spec of another kind whose (ignored) lists differ reports none.
+    if (!sc.short_factor.empty() &&
+        sc.short_factor.size() == sc.long_factor.size()) {
+      c.short_factor = sc.short_factor.data();
+      c.long_factor = sc.long_factor.data();
+      c.factor_count = static_cast<int64_t>(sc.short_factor.size());
+    }
+    c.freq_scale = sc.freq_scale;
+    c.ext_factor = sc.ext_factor;
+    c.attn_factor = sc.attn_factor;
+    if (!sc.freq_factors.empty()) {
+      c.freq_factors = sc.freq_factors.data();
+      c.freq_factor_count = static_cast<int64_t>(sc.freq_factors.size());
+    }
+    c.rotary_offset = s.rotary_offset;
+    std::memcpy(spec, &c, c.struct_size);
+    return Status();
+  });
+}

@@ -1,4 +1,5 @@
 // RopeSpec from a Hugging Face config.json.
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <new>
@@ -68,8 +69,39 @@ Status number_list(const json& obj, const char* key, const std::string& where,
   return Status();
 }
 
+// Multimodal RoPE (Qwen2-VL, Qwen2.5-VL, Qwen3-VL) turns sections of a head
+// by separate temporal/height/width positions. It is not implemented, so a
+// config that names it is refused rather than read as 1D RoPE, which would
+// give image and video tokens wrong positions.
+Status refuse_mrope(const json& root_in) {
+  auto text = root_in.find("text_config");
+  const json* levels[2] = {&root_in, nullptr};
+  if (text != root_in.end() && text->is_object()) levels[1] = &*text;
+  for (const json* level : levels) {
+    if (level == nullptr) continue;
+    for (const char* key : {"rope_parameters", "rope_scaling"}) {
+      auto it = level->find(key);
+      if (it == level->end() || !it->is_object()) continue;
+      for (const char* field : {"mrope_section", "mrope_interleaved"}) {
+        if (it->contains(field)) {
+          return Status(Code::unsupported,
+                        std::string("config: ") +
+                            (level == &root_in ? "" : "text_config.") + key +
+                            "." + field +
+                            ": multimodal RoPE (mrope) is not supported; "
+                            "reading it as 1D RoPE would give image and "
+                            "video tokens wrong positions");
+        }
+      }
+    }
+  }
+  return Status();
+}
+
 Status parse(const json& root_in, RopeSpec* out) {
   if (!root_in.is_object()) return invalid("the top level is not an object");
+  Status mrope = refuse_mrope(root_in);
+  if (!mrope.ok()) return mrope;
   // Multimodal configs keep the language model's fields in text_config.
   const json& root = (!root_in.contains("num_attention_heads") &&
                       !root_in.contains("n_head") &&
@@ -246,21 +278,47 @@ Status parse(const json& root_in, RopeSpec* out) {
     if (!(st = number_list(p, "short_factor", pwhere, &sc.short_factor)).ok()) return st;
     if (!(st = number_list(p, "long_factor", pwhere, &sc.long_factor)).ok()) return st;
     if (!(st = number(p, "attention_factor", pwhere, &sc.attention_factor, &found)).ok()) return st;
-    // Phi-3 keeps the pre-training length at the top level and the factor
-    // is the ratio of the two lengths.
-    int64_t top_original = 0;
-    if (!(st = integer(root, "original_max_position_embeddings", "", &top_original, &found)).ok()) return st;
-    if (found && top_original > 0) {
-      sc.original_max_positions = top_original;
-      sc.factor = static_cast<double>(max_pos) / static_cast<double>(top_original);
-    } else {
-      if (!(st = original(false)).ok()) return st;
-      sc.factor = 1.0;
-      if (!(st = number(p, "factor", pwhere, &sc.factor, &found)).ok()) return st;
+    // The pre-training length: in rope_parameters (transformers v5) or
+    // rope_scaling, else at the top level (Phi-3's legacy layout).
+    int64_t orig = 0;
+    if (!(st = integer(p, "original_max_position_embeddings", pwhere, &orig, &found)).ok()) return st;
+    if (!found || orig == 0) {
+      if (!(st = integer(root, "original_max_position_embeddings", "", &orig, &found)).ok()) return st;
+    }
+    sc.original_max_positions = (found && orig > 0) ? orig : max_pos;
+    // An explicit factor wins; without one HF takes the ratio of the two
+    // lengths (Phi-3, Phi-3.5: 131072 / 4096 = 32), which only sets the
+    // default attention factor.
+    if (!(st = number(p, "factor", pwhere, &sc.factor, &found)).ok()) return st;
+    if (!found) {
+      sc.factor = sc.original_max_positions > 0
+                      ? static_cast<double>(max_pos) /
+                            static_cast<double>(sc.original_max_positions)
+                      : 1.0;
     }
   } else {
     return Status(Code::unsupported, "config: " + pwhere + "rope_type '" + type +
                                          "' is not supported");
+  }
+  // The table covers the context the scaling serves (see the comment of
+  // spec_from_config_json). yarn and linear configs often keep the
+  // pre-training length in max_position_embeddings (Qwen2.5: 32768 with
+  // YaRN factor 4 for 128k); vLLM sizes their caches length x factor.
+  if (sc.kind == ScalingKind::yarn || sc.kind == ScalingKind::linear) {
+    int64_t base_len = max_pos;
+    if (sc.kind == ScalingKind::yarn) {
+      base_len = sc.original_max_positions;
+    } else {
+      int64_t v = 0;
+      if (!(st = integer(p, "original_max_position_embeddings", pwhere, &v, &found)).ok()) return st;
+      if (found && v > 0) base_len = v;
+    }
+    const double served = std::ceil(static_cast<double>(base_len) * sc.factor);
+    // Beyond 2^62 no table can be built anyway; Rope::create names the size.
+    const int64_t rows = served >= 4.0e18 ? int64_t{1} << 62
+                         : served > 0.0   ? static_cast<int64_t>(served)
+                                          : 0;
+    spec.max_positions = std::max(max_pos, rows);
   }
   *out = spec;
   return Status();

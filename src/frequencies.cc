@@ -126,9 +126,9 @@ Status validate_scaling(const RopeSpec& spec) {
       if (!(st = check_original(s)).ok()) return st;
       if (!finite_positive(s.low_freq_factor) ||
           !std::isfinite(s.high_freq_factor) ||
-          s.low_freq_factor >= s.high_freq_factor) {
+          s.low_freq_factor > s.high_freq_factor) {
         return invalid(
-            "spec.scaling.low_freq_factor must be > 0 and < "
+            "spec.scaling.low_freq_factor must be > 0 and <= "
             "high_freq_factor, got " +
             num(s.low_freq_factor) + " and " + num(s.high_freq_factor));
       }
@@ -239,6 +239,8 @@ void compute_frequencies(const RopeSpec& spec, int64_t sequence_length,
           f[i] = inv;
         } else if (wavelen > low_wavelen) {
           f[i] = inv / s.factor;
+        } else if (s.low_freq_factor == s.high_freq_factor) {
+          f[i] = inv;  // empty smooth band: only wavelen == the bound lands here
         } else {
           const double smooth = (original / wavelen - s.low_freq_factor) /
                                 (s.high_freq_factor - s.low_freq_factor);

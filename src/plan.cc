@@ -200,6 +200,8 @@ const RopeSpec& Rope::spec() const { return plan_->spec; }
 double Rope::attention_factor() const { return plan_->base.attention; }
 
 std::vector<double> Rope::inv_freq(int64_t sequence_length) const {
+  // No position is involved: 0 (or less) is a sequence of one token.
+  sequence_length = std::max<int64_t>(sequence_length, 1);
   detail::FreqSet scratch;
   const detail::FreqSet& set = plan_->select(sequence_length, &scratch);
   return std::vector<double>(set.inv_freq.begin(),
@@ -219,6 +221,13 @@ Status Rope::cos_sin(int64_t position, float* cos, float* sin,
                   "position " + std::to_string(position) + " is outside [0, " +
                       std::to_string(plan_->max_otf_position) + "]");
   }
+  if (sequence_length < 0) {
+    return Status(Code::invalid_argument,
+                  "sequence_length must be >= 0 (0 = position + 1), got " +
+                      std::to_string(sequence_length));
+  }
+  // As apply(): 0 means the largest position involved + 1.
+  if (sequence_length == 0) sequence_length = position + 1;
   try {
     detail::FreqSet scratch;
     const detail::FreqSet& set = plan_->select(sequence_length, &scratch);

@@ -659,6 +659,166 @@ static void test_drop_in(void) {
   CHECK(sliced == NULL);
 }
 
+/* Plans from a config.json: the bundled Qwen2.5-7B YaRN and Phi-3.5 v5
+ * configs, the spec read back, and errors naming the field with *out
+ * untouched. */
+static void test_config(void) {
+  rotary_rope* const sentinel = (rotary_rope*)&failures; /* never used */
+  rotary_rope* rope = NULL;
+  rotary_rope_spec spec;
+  int i;
+  /* -1: the table the config implies, 32768 x YaRN factor 4. */
+  EXPECT_STATUS(rotary_rope_create_from_config_file(
+                    ROTARY_TEST_DATA "/configs/qwen2.5-7b-yarn.json", -1, &rope),
+                ROTARY_OK, "");
+  CHECK(rope != NULL);
+  if (rope != NULL) {
+    rotary_rope_spec_init(&spec);
+    EXPECT_STATUS(rotary_rope_get_spec(rope, &spec), ROTARY_OK, "");
+    CHECK(spec.struct_size == sizeof spec);
+    CHECK(spec.head_dim == 128 && spec.rotary_dim == 128);
+    CHECK(spec.theta == 1000000.0);
+    CHECK(spec.pairing == ROTARY_PAIRING_HALF_SPLIT);
+    CHECK(spec.scaling_kind == ROTARY_SCALING_YARN);
+    CHECK(spec.scaling_factor == 4.0);
+    CHECK(spec.original_max_positions == 32768);
+    CHECK(spec.max_positions == 131072);
+    CHECK(spec.short_factor == NULL && spec.factor_count == 0);
+    {
+      /* Position 40000 is in the table; 131072 is past it. */
+      static float q[128];
+      const int64_t in_table = 40000, past = 131072;
+      rotary_tensor qv = rotary_tensor_bshd(q, 1, 1, 128);
+      rotary_positions p = rotary_positions_i64(&in_table, 1);
+      EXPECT_STATUS(rotary_apply(rope, &qv, NULL, NULL, NULL, &p, NULL),
+                    ROTARY_OK, "");
+      p = rotary_positions_i64(&past, 1);
+      EXPECT_STATUS(rotary_apply(rope, &qv, NULL, NULL, NULL, &p, NULL),
+                    ROTARY_POSITION_OUT_OF_RANGE, "cos/sin table");
+    }
+    rotary_rope_destroy(rope);
+  }
+
+  /* 0: no table; the longrope lists point into the plan. */
+  rope = NULL;
+  EXPECT_STATUS(rotary_rope_create_from_config_file(
+                    ROTARY_TEST_DATA "/configs/phi-3.5-mini-v5.json", 0, &rope),
+                ROTARY_OK, "");
+  CHECK(rope != NULL);
+  if (rope != NULL) {
+    float c[48], s[48];
+    rotary_rope_spec_init(&spec);
+    EXPECT_STATUS(rotary_rope_get_spec(rope, &spec), ROTARY_OK, "");
+    CHECK(spec.head_dim == 96 && spec.max_positions == 0);
+    CHECK(spec.scaling_kind == ROTARY_SCALING_LONGROPE);
+    CHECK(spec.scaling_factor == 32.0 && spec.original_max_positions == 4096);
+    CHECK(spec.factor_count == 48);
+    CHECK(spec.short_factor != NULL && spec.long_factor != NULL);
+    if (spec.short_factor != NULL && spec.long_factor != NULL) {
+      CHECK(spec.short_factor[1] == 1.0199999809265137);
+      CHECK(spec.long_factor[47] == 64.83999633789062);
+    }
+    /* Position 5000 alone is a 5001-token sequence: long factors, and the
+     * attention factor sqrt(1 + ln(32) / ln(4096)). */
+    CHECK(rotary_cos_sin(rope, 5000, 0, c, s) == ROTARY_OK);
+    {
+      const double att = sqrt(1.0 + log(32.0) / log(4096.0));
+      const double inv = 1.0 / (64.83999633789062 * pow(10000.0, 94.0 / 96.0));
+      CHECK(fabs(c[47] - att * cos(5000.0 * inv)) < 1e-6);
+      CHECK(fabs(s[47] - att * sin(5000.0 * inv)) < 1e-6);
+    }
+    /* A caller built against the first rotary.h gets the first fields only. */
+    {
+      const size_t v1 = offsetof(rotary_rope_spec, scaling_factor) + sizeof(double);
+      rotary_rope_spec old;
+      memset(&old, 0x5A, sizeof old);
+      old.struct_size = v1;
+      EXPECT_STATUS(rotary_rope_get_spec(rope, &old), ROTARY_OK, "");
+      CHECK(old.struct_size == v1 && old.head_dim == 96 &&
+            old.scaling_factor == 32.0);
+      {
+        const unsigned char* rest = (const unsigned char*)&old + v1;
+        int same = 1;
+        for (i = 0; i < (int)(sizeof old - v1); ++i) same &= rest[i] == 0x5A;
+        CHECK(same); /* nothing past struct_size */
+      }
+      old.struct_size = 8;
+      EXPECT_STATUS(rotary_rope_get_spec(rope, &old), ROTARY_INVALID_ARGUMENT,
+                    "spec.struct_size");
+      CHECK(old.struct_size == 8 && old.head_dim == 96);
+    }
+    rotary_rope_destroy(rope);
+  }
+
+  /* From text (not NUL-terminated: only `length` bytes are read). */
+  {
+    const char text[] =
+        "{\"head_dim\": 64, \"rope_theta\": 500000, \"max_position_embeddings\": 64}"
+        "garbage past the length";
+    const size_t length = strlen(text) - strlen("garbage past the length");
+    rope = NULL;
+    EXPECT_STATUS(rotary_rope_create_from_config_json(text, length, -1, &rope),
+                  ROTARY_OK, "");
+    CHECK(rope != NULL);
+    if (rope != NULL) {
+      float c[32], s[32];
+      rotary_rope_spec_init(&spec);
+      CHECK(rotary_rope_get_spec(rope, &spec) == ROTARY_OK);
+      CHECK(spec.max_positions == 64 && spec.theta == 500000.0);
+      CHECK(spec.scaling_kind == ROTARY_SCALING_NONE);
+      CHECK(rotary_cos_sin(rope, 63, 0, c, s) == ROTARY_OK);
+      CHECK(fabs(c[3] - cos(63.0 * pow(500000.0, -6.0 / 64))) < 1e-6);
+      rotary_rope_destroy(rope);
+    }
+  }
+
+  /* Errors name the field (or argument) and leave *out alone. */
+  {
+    struct Bad {
+      const char* json;
+      int64_t max_positions;
+      rotary_status status;
+      const char* word;
+    };
+    static const struct Bad bad[] = {
+        {"{\"head_dim\": 128, \"rope_scaling\": {\"rope_type\": \"linear\"}}", -1,
+         ROTARY_INVALID_ARGUMENT, "rope_scaling.factor is missing"},
+        {"{\"head_dim\": \"128\"}", -1, ROTARY_INVALID_ARGUMENT,
+         "head_dim must be a number"},
+        {"{\"head_dim\": 128", -1, ROTARY_INVALID_ARGUMENT, "not valid JSON"},
+        {"{\"head_dim\": 128, \"rope_scaling\": {\"rope_type\": \"default\", "
+         "\"mrope_section\": [16, 24, 24]}}",
+         -1, ROTARY_UNSUPPORTED, "rope_scaling.mrope_section"},
+        {"{\"head_dim\": 128}", -2, ROTARY_INVALID_ARGUMENT, "max_positions"},
+        {"{\"head_dim\": 128, \"max_position_embeddings\": -5}", -1,
+         ROTARY_INVALID_ARGUMENT, "max_position_embeddings"},
+    };
+    for (i = 0; i < (int)(sizeof bad / sizeof bad[0]); ++i) {
+      rope = sentinel;
+      expect_status(rotary_rope_create_from_config_json(
+                        bad[i].json, strlen(bad[i].json), bad[i].max_positions,
+                        &rope),
+                    bad[i].status, bad[i].word, __LINE__ * 1000 + i);
+      CHECK(rope == sentinel);
+    }
+    rope = sentinel;
+    EXPECT_STATUS(rotary_rope_create_from_config_file(
+                      ROTARY_TEST_DATA "/configs/no-such-config.json", -1, &rope),
+                  ROTARY_INVALID_ARGUMENT, "no-such-config.json");
+    CHECK(rope == sentinel);
+    EXPECT_STATUS(rotary_rope_create_from_config_file(NULL, -1, &rope),
+                  ROTARY_INVALID_ARGUMENT, "path is NULL");
+    EXPECT_STATUS(rotary_rope_create_from_config_json(NULL, 0, -1, &rope),
+                  ROTARY_INVALID_ARGUMENT, "json is NULL");
+    EXPECT_STATUS(rotary_rope_create_from_config_json("{}", 2, -1, NULL),
+                  ROTARY_INVALID_ARGUMENT, "out is NULL");
+    CHECK(rope == sentinel);
+    rotary_rope_spec_init(&spec);
+    EXPECT_STATUS(rotary_rope_get_spec(NULL, &spec), ROTARY_INVALID_ARGUMENT,
+                  "rope is NULL");
+  }
+}
+
 int main(void) {
   test_version();
   test_scaling();
@@ -669,6 +829,7 @@ int main(void) {
   test_apply();
   test_isa();
   test_last_error();
+  test_config();
   test_out_of_memory();
   test_drop_in();
   if (failures != 0) {

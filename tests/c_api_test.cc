@@ -287,6 +287,56 @@ TEST(CApi, ViewHelpersMatchTheCppOnes) {
   EXPECT_EQ(o.token_end, cpp.token_end);
 }
 
+// Every bundled config: the C plan's spec (read back) is the C++ parse, and
+// a round trip through rotary_rope_create gives the same cos/sin.
+TEST(CApi, ConfigPlansMatchTheCppSpec) {
+  for (const char* name :
+       {"llama-3.1-8b.json", "qwen2.5-7b-yarn.json", "phi-3-128k-longrope.json",
+        "phi-3.5-mini-v5.json", "deepseek-v2-lite.json", "mistral-7b-v0.1.json",
+        "gpt-j-6b.json", "gpt-neox-20b.json", "phi-2.json"}) {
+    SCOPED_TRACE(name);
+    const std::string path = std::string(ROTARY_TEST_DATA) + "/configs/" + name;
+    RopeSpec want;
+    ASSERT_TRUE(spec_from_config_file(path, &want).ok());
+    rotary_rope* rope = nullptr;
+    ASSERT_EQ(rotary_rope_create_from_config_file(path.c_str(), 0, &rope),
+              ROTARY_OK)
+        << rotary_last_error();
+    rotary_rope_spec c;
+    rotary_rope_spec_init(&c);
+    ASSERT_EQ(rotary_rope_get_spec(rope, &c), ROTARY_OK) << rotary_last_error();
+    EXPECT_EQ(c.head_dim, want.head_dim);
+    EXPECT_EQ(c.rotary_dim, want.rotary_dim);
+    EXPECT_EQ(c.theta, want.theta);
+    EXPECT_EQ(c.max_positions, 0);
+    EXPECT_EQ(c.pairing == ROTARY_PAIRING_INTERLEAVED,
+              want.pairing == Pairing::interleaved);
+    EXPECT_EQ(static_cast<int>(c.scaling_kind),
+              static_cast<int>(want.scaling.kind));
+    EXPECT_EQ(c.scaling_factor, want.scaling.factor);
+    EXPECT_EQ(c.original_max_positions, want.scaling.original_max_positions);
+    EXPECT_EQ(c.mscale, want.scaling.mscale);
+    EXPECT_EQ(c.low_freq_factor, want.scaling.low_freq_factor);
+    ASSERT_EQ(c.factor_count,
+              static_cast<int64_t>(want.scaling.short_factor.size()));
+    for (int64_t i = 0; i < c.factor_count; ++i) {
+      EXPECT_EQ(c.short_factor[i], want.scaling.short_factor[i]);
+      EXPECT_EQ(c.long_factor[i], want.scaling.long_factor[i]);
+    }
+    // The spec read back makes the same plan.
+    rotary_rope* again = nullptr;
+    ASSERT_EQ(rotary_rope_create(&c, &again), ROTARY_OK) << rotary_last_error();
+    const size_t half = static_cast<size_t>(want.rotary_dim / 2);
+    std::vector<float> c1(half), s1(half), c2(half), s2(half);
+    ASSERT_EQ(rotary_cos_sin(rope, 9000, 0, c1.data(), s1.data()), ROTARY_OK);
+    ASSERT_EQ(rotary_cos_sin(again, 9000, 0, c2.data(), s2.data()), ROTARY_OK);
+    EXPECT_EQ(c1, c2);
+    EXPECT_EQ(s1, s2);
+    rotary_rope_destroy(again);
+    rotary_rope_destroy(rope);
+  }
+}
+
 }  // namespace
 }  // namespace test
 }  // namespace rotary

@@ -45,6 +45,8 @@ set(required
   rotary_rope_create rotary_rope_destroy rotary_apply rotary_isa_count
   rotary_isa_get rotary_active_isa rotary_select_isa rotary_cos_sin
   rotary_apply_batched
+  rotary_rope_create_from_config_json rotary_rope_create_from_config_file
+  rotary_rope_get_spec
   # Rope::attention_factor, Rope::cos_sin, spec_from_config_json/_file,
   # the 16-bit conversions, dtype_size, dtype_name.
   _ZNK6rotary4Rope16attention_factor _ZNK6rotary4Rope7cos_sin

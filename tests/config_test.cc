@@ -2,6 +2,7 @@
 // unsupported configs are clear errors.
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "rotary/rotary.hpp"
@@ -54,6 +55,61 @@ TEST(Config, Qwen25Yarn) {
   EXPECT_DOUBLE_EQ(rope.attention_factor(), 0.1 * std::log(4.0) + 1.0);
 }
 
+// The table covers the context the YaRN recipe serves: 32768 * 4 positions,
+// though max_position_embeddings says 32768.
+TEST(Config, Qwen25YarnTableServesTheScaledContext) {
+  const RopeSpec s = load("qwen2.5-7b-yarn.json");
+  EXPECT_EQ(s.max_positions, 131072);
+  Rope rope;
+  ASSERT_TRUE(Rope::create(s, &rope).ok());
+  std::vector<float> q(128, 0.0f);
+  for (int64_t p : {int64_t{40000}, int64_t{131071}}) {
+    const Status st =
+        rope.apply(Tensor::bshd(q.data(), 1, 1, 128), Tensor{}, Positions(&p, 1));
+    EXPECT_TRUE(st.ok()) << p << ": " << st.message();
+  }
+  const int64_t past = 131072;
+  EXPECT_EQ(rope.apply(Tensor::bshd(q.data(), 1, 1, 128), Tensor{},
+                       Positions(&past, 1))
+                .code(),
+            Code::position_out_of_range);
+}
+
+// Table size per kind: yarn and linear length x factor, the others
+// max_position_embeddings (see spec_from_config_json).
+TEST(Config, TableSizePerScalingKind) {
+  struct Case {
+    const char* scaling;
+    int64_t rows;
+  };
+  const Case cases[] = {
+      {"{\"type\": \"linear\", \"factor\": 4}", 16384},
+      {"{\"type\": \"linear\", \"factor\": 2.5, "
+       "\"original_max_position_embeddings\": 2048}", 5120},
+      {"{\"type\": \"linear\", \"factor\": 0.5}", 4096},
+      {"{\"type\": \"yarn\", \"factor\": 8, "
+       "\"original_max_position_embeddings\": 1024}", 8192},
+      {"{\"type\": \"yarn\", \"factor\": 2, "
+       "\"original_max_position_embeddings\": 1024}", 4096},  // never below max
+      {"{\"type\": \"yarn\", \"factor\": 3}", 12288},  // original = max
+      {"{\"type\": \"dynamic\", \"factor\": 4}", 4096},
+      {"{\"rope_type\": \"llama3\", \"factor\": 32, \"low_freq_factor\": 1, "
+       "\"high_freq_factor\": 4, \"original_max_position_embeddings\": 1024}",
+       4096},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.scaling);
+    RopeSpec spec;
+    const Status st = spec_from_config_json(
+        std::string("{\"head_dim\": 8, \"max_position_embeddings\": 4096, "
+                    "\"rope_scaling\": ") +
+            c.scaling + "}",
+        &spec);
+    ASSERT_TRUE(st.ok()) << st.message();
+    EXPECT_EQ(spec.max_positions, c.rows);
+  }
+}
+
 TEST(Config, Phi3Longrope) {
   const RopeSpec s = load("phi-3-128k-longrope.json");
   EXPECT_EQ(s.head_dim, 96);  // 3072 / 32
@@ -61,6 +117,7 @@ TEST(Config, Phi3Longrope) {
   EXPECT_EQ(s.scaling.kind, ScalingKind::longrope);  // "su" is longrope
   EXPECT_EQ(s.scaling.original_max_positions, 4096);
   EXPECT_EQ(s.scaling.factor, 32.0);  // 131072 / 4096
+  EXPECT_EQ(s.max_positions, 131072);
   ASSERT_EQ(s.scaling.short_factor.size(), 48u);
   ASSERT_EQ(s.scaling.long_factor.size(), 48u);
   EXPECT_EQ(s.scaling.short_factor[0], 1.05);
@@ -76,6 +133,61 @@ TEST(Config, Phi3Longrope) {
                    1.0 / (64.81001281738281 * std::pow(10000.0, 94.0 / 96.0)));
   EXPECT_DOUBLE_EQ(rope.inv_freq(4096)[47],
                    1.0 / (3.049999999999997 * std::pow(10000.0, 94.0 / 96.0)));
+}
+
+// transformers v5 keeps everything in rope_parameters and has no factor:
+// HF then takes factor = max_position_embeddings / original (131072 / 4096).
+TEST(Config, Phi35LongropeV5Layout) {
+  const RopeSpec s = load("phi-3.5-mini-v5.json");
+  EXPECT_EQ(s.head_dim, 96);
+  EXPECT_EQ(s.theta, 10000.0);
+  EXPECT_EQ(s.scaling.kind, ScalingKind::longrope);
+  EXPECT_EQ(s.scaling.original_max_positions, 4096);
+  EXPECT_EQ(s.scaling.factor, 32.0);
+  ASSERT_EQ(s.scaling.short_factor.size(), 48u);
+  ASSERT_EQ(s.scaling.long_factor.size(), 48u);
+  EXPECT_EQ(s.scaling.short_factor[1], 1.0199999809265137);
+  EXPECT_EQ(s.scaling.long_factor[47], 64.83999633789062);
+  RopeSpec small = s;
+  small.max_positions = 0;
+  Rope rope;
+  ASSERT_TRUE(Rope::create(small, &rope).ok());
+  // sqrt(1 + ln(32) / ln(4096)), worked out by hand.
+  EXPECT_NEAR(rope.attention_factor(), 1.1902380714238083, 1e-15);
+}
+
+// In the legacy layout an explicit factor wins over the ratio of the lengths
+// (transformers v5), and rope_scaling's original length over the top level.
+TEST(Config, LongropeExplicitFactorWins) {
+  std::string ones = "[1";
+  for (int i = 1; i < 4; ++i) ones += ", 1";
+  ones += "]";
+  RopeSpec s;
+  ASSERT_TRUE(spec_from_config_json(
+                  "{\"head_dim\": 8, \"max_position_embeddings\": 131072, "
+                  "\"original_max_position_embeddings\": 4096, \"rope_scaling\": "
+                  "{\"type\": \"longrope\", \"factor\": 16, \"short_factor\": " +
+                      ones + ", \"long_factor\": " + ones + "}}",
+                  &s)
+                  .ok());
+  EXPECT_EQ(s.scaling.original_max_positions, 4096);
+  EXPECT_EQ(s.scaling.factor, 16.0);
+  RopeSpec small = s;
+  small.max_positions = 0;
+  Rope rope;
+  ASSERT_TRUE(Rope::create(small, &rope).ok());
+  // sqrt(1 + ln(16) / ln(4096)) = sqrt(1 + 4/12)
+  EXPECT_NEAR(rope.attention_factor(), std::sqrt(4.0 / 3.0), 1e-15);
+  ASSERT_TRUE(spec_from_config_json(
+                  "{\"head_dim\": 8, \"max_position_embeddings\": 131072, "
+                  "\"original_max_position_embeddings\": 4096, \"rope_scaling\": "
+                  "{\"type\": \"longrope\", \"original_max_position_embeddings\": "
+                  "8192, \"short_factor\": " +
+                      ones + ", \"long_factor\": " + ones + "}}",
+                  &s)
+                  .ok());
+  EXPECT_EQ(s.scaling.original_max_positions, 8192);
+  EXPECT_EQ(s.scaling.factor, 16.0);  // 131072 / 8192
 }
 
 TEST(Config, DeepSeekV2LiteYarnWithMscale) {
@@ -121,6 +233,49 @@ TEST(Config, NeoXAndPhi2Partial) {
   const RopeSpec phi2 = load("phi-2.json");
   EXPECT_EQ(phi2.head_dim, 80);
   EXPECT_EQ(phi2.rotary_dim, 32);
+}
+
+// Qwen2-VL / Qwen3-VL configs name multimodal RoPE; until it exists they
+// are refused with the field named, never read as 1D RoPE.
+TEST(Config, MultimodalRopeIsRefusedByName) {
+  struct Case {
+    const char* json;
+    const char* field;
+  };
+  const Case cases[] = {
+      // Qwen3-VL: the language model's fields under text_config.
+      {"{\"model_type\": \"qwen3_vl\", \"text_config\": {\"head_dim\": 128, "
+       "\"num_attention_heads\": 32, \"rope_theta\": 5000000, \"rope_scaling\": "
+       "{\"rope_type\": \"default\", \"mrope_interleaved\": true, "
+       "\"mrope_section\": [24, 20, 20]}}}",
+       "text_config.rope_scaling.mrope_section"},
+      {"{\"text_config\": {\"head_dim\": 128, \"num_attention_heads\": 32, "
+       "\"rope_parameters\": {\"rope_type\": \"default\", \"rope_theta\": 5000000, "
+       "\"mrope_interleaved\": true}}}",
+       "text_config.rope_parameters.mrope_interleaved"},
+      // Qwen2-VL: top level, legacy type mrope, or default with the section.
+      {"{\"hidden_size\": 3584, \"num_attention_heads\": 28, \"rope_scaling\": "
+       "{\"type\": \"mrope\", \"mrope_section\": [16, 24, 24]}}",
+       "rope_scaling.mrope_section"},
+      {"{\"head_dim\": 128, \"rope_parameters\": {\"rope_type\": \"default\", "
+       "\"mrope_section\": [16, 24, 24]}}",
+       "rope_parameters.mrope_section"},
+      // text_config is checked even when the top level has the fields.
+      {"{\"head_dim\": 128, \"num_attention_heads\": 32, \"text_config\": "
+       "{\"rope_scaling\": {\"mrope_section\": [16, 24, 24]}}}",
+       "text_config.rope_scaling.mrope_section"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.json);
+    RopeSpec spec;
+    spec.head_dim = 7;
+    const Status st = spec_from_config_json(c.json, &spec);
+    EXPECT_EQ(st.code(), Code::unsupported) << st.message();
+    EXPECT_NE(st.message().find(std::string(c.field) + ": multimodal RoPE"),
+              std::string::npos)
+        << st.message();
+    EXPECT_EQ(spec.head_dim, 7);  // untouched
+  }
 }
 
 TEST(Config, BrokenOrUnsupportedIsAClearError) {

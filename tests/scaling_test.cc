@@ -176,6 +176,40 @@ TEST(Scaling, Llama3MatchesTheFormula) {
   expect_freqs(make(s).inv_freq(), want);
 }
 
+// low_freq_factor == high_freq_factor is valid in HF: the smooth band is
+// empty, wavelengths above original/low are divided by factor, the rest kept.
+TEST(Scaling, Llama3EqualFreqFactorsHaveNoSmoothBand) {
+  RopeSpec s = base_spec(128, 500000, ScalingKind::llama3);
+  s.scaling.factor = 8;
+  s.scaling.low_freq_factor = 2;
+  s.scaling.high_freq_factor = 2;
+  s.scaling.original_max_positions = 8192;
+  std::vector<double> want;
+  int kept = 0, divided = 0;
+  for (double inv : hf_default(500000, 128)) {
+    if (2 * kPi / inv > 8192 / 2.0) {
+      want.push_back(inv / 8);
+      ++divided;
+    } else {
+      want.push_back(inv);
+      ++kept;
+    }
+  }
+  EXPECT_GT(kept, 0);
+  EXPECT_GT(divided, 0);
+  s.max_positions = 64;
+  Rope rope;
+  const Status st = Rope::create(s, &rope);
+  ASSERT_TRUE(st.ok()) << st.message();
+  expect_freqs(rope.inv_freq(), want);
+  std::vector<float> cs(64), sn(64);
+  ASSERT_TRUE(rope.cos_sin(63, cs.data(), sn.data()).ok());
+  for (int i = 0; i < 64; ++i) {
+    EXPECT_NEAR(cs[i], std::cos(63 * want[i]), 1e-6) << i;
+    EXPECT_NEAR(sn[i], std::sin(63 * want[i]), 1e-6) << i;
+  }
+}
+
 TEST(Scaling, LongropeSwitchesFactorsWithTheSequenceLength) {
   RopeSpec s = base_spec(96, 10000, ScalingKind::longrope);
   s.scaling.original_max_positions = 4096;
@@ -235,7 +269,7 @@ TEST(Scaling, BadParametersNameTheField) {
       {"scaling.factor", [](RopeSpec& s) { s.scaling.kind = ScalingKind::yarn; s.scaling.factor = 0.5; s.scaling.original_max_positions = 4; }},
       {"scaling.original_max_positions", [](RopeSpec& s) { s.scaling.kind = ScalingKind::yarn; s.scaling.factor = 2; }},
       {"scaling.beta_fast", [](RopeSpec& s) { s.scaling.kind = ScalingKind::yarn; s.scaling.factor = 2; s.scaling.original_max_positions = 4096; s.scaling.beta_fast = 1; }},
-      {"scaling.low_freq_factor", [](RopeSpec& s) { s.scaling.kind = ScalingKind::llama3; s.scaling.factor = 8; s.scaling.original_max_positions = 8192; s.scaling.low_freq_factor = 4; }},
+      {"scaling.low_freq_factor", [](RopeSpec& s) { s.scaling.kind = ScalingKind::llama3; s.scaling.factor = 8; s.scaling.original_max_positions = 8192; s.scaling.low_freq_factor = 5; }},
       {"scaling.short_factor", [](RopeSpec& s) { s.scaling.kind = ScalingKind::longrope; s.scaling.original_max_positions = 4096; s.scaling.short_factor = {1, 1}; s.scaling.long_factor.assign(32, 1.0); }},
       {"scaling.long_factor[3]", [](RopeSpec& s) { s.scaling.kind = ScalingKind::longrope; s.scaling.original_max_positions = 4096; s.scaling.short_factor.assign(32, 1.0); s.scaling.long_factor.assign(32, 1.0); s.scaling.long_factor[3] = -1; }},
       {"scaling.freq_scale", [](RopeSpec& s) { s.scaling.kind = ScalingKind::ggml; s.scaling.freq_scale = 0; }},
@@ -335,6 +369,58 @@ TEST(Scaling, DynamicDecodePastTheTable) {
     ASSERT_TRUE(st.ok()) << st.message();
     EXPECT_EQ(q[0], cs[0]);
     EXPECT_EQ(q[32], sn[0]);
+  }
+}
+
+// sequence_length 0 means the largest position involved + 1 everywhere:
+// cos_sin(p) is what apply() uses for position p alone, and equals
+// cos_sin(p, p + 1); inv_freq() (no position) is a sequence of 1 token.
+TEST(Scaling, SequenceLengthZeroMeansLargestPositionPlusOne) {
+  RopeSpec dyn = base_spec(64, 10000, ScalingKind::dynamic);
+  dyn.scaling.factor = 4;
+  dyn.scaling.original_max_positions = 512;
+  RopeSpec lr = base_spec(64, 10000, ScalingKind::longrope);
+  lr.scaling.original_max_positions = 512;
+  lr.scaling.factor = 8;
+  lr.scaling.short_factor.assign(32, 1.5);
+  lr.scaling.long_factor.assign(32, 6.0);
+  for (const RopeSpec& spec : {dyn, lr}) {
+    for (int64_t table : {int64_t{0}, int64_t{8192}}) {
+      RopeSpec s = spec;
+      s.max_positions = table;
+      Rope rope;
+      ASSERT_TRUE(Rope::create(s, &rope).ok());
+      SCOPED_TRACE(table);
+      expect_freqs(rope.inv_freq(), rope.inv_freq(1));
+      expect_freqs(rope.inv_freq(), rope.inv_freq(512));
+      for (int64_t p : {int64_t{0}, int64_t{100}, int64_t{511}, int64_t{512},
+                        int64_t{5000}}) {
+        SCOPED_TRACE(p);
+        std::vector<float> c0(32), s0(32), c1(32), s1(32);
+        ASSERT_TRUE(rope.cos_sin(p, c0.data(), s0.data()).ok());
+        ASSERT_TRUE(rope.cos_sin(p, c1.data(), s1.data(), p + 1).ok());
+        std::vector<float> q(64, 0.0f);
+        for (int i = 0; i < 32; ++i) q[i] = 1.0f;  // pairs (i, 32 + i) = (1, 0)
+        ASSERT_TRUE(rope.apply(Tensor::bshd(q.data(), 1, 1, 64), Tensor{},
+                               Positions(&p, 1))
+                        .ok());
+        const std::vector<double> f = rope.inv_freq(p + 1);
+        const double att = rope.attention_factor();
+        for (int i = 0; i < 32; ++i) {
+          EXPECT_EQ(c0[i], c1[i]) << i;
+          EXPECT_EQ(s0[i], s1[i]) << i;
+          EXPECT_EQ(q[i], c0[i]) << i;
+          EXPECT_EQ(q[32 + i], s0[i]) << i;
+          EXPECT_NEAR(c0[i], std::cos(p * f[i]) * att, 1e-6) << i;
+        }
+      }
+      // The long frequencies differ from the short ones (else this proves
+      // nothing), and a negative length is refused.
+      EXPECT_NE(rope.inv_freq(5001)[5], rope.inv_freq()[5]);
+      std::vector<float> c(32), sn(32);
+      EXPECT_EQ(rope.cos_sin(3, c.data(), sn.data(), -1).code(),
+                Code::invalid_argument);
+    }
   }
 }
 

@@ -80,8 +80,15 @@ int main(int argc, char** argv) {
   std::printf("  pairing         %s\n",
               s.pairing == rotary::Pairing::interleaved ? "interleaved"
                                                         : "half_split");
-  std::printf("  max_positions   %lld (max_position_embeddings)\n",
-              static_cast<long long>(table));
+  // The table the parsed spec would build (see RopeSpec::max_positions).
+  const long long table_bytes =
+      static_cast<long long>(table) * s.rotary_dim * 4 *
+      (s.pairing == rotary::Pairing::interleaved ? 2 : 1) *
+      (sc.kind == rotary::ScalingKind::longrope ? 2 : 1);
+  std::printf("  max_positions   %lld (table: %lld bytes, %.1f MiB; 0 = none, "
+              "rows on the fly)\n",
+              static_cast<long long>(table), table_bytes,
+              static_cast<double>(table_bytes) / (1024.0 * 1024.0));
   std::printf("  scaling         %s\n", kind_name(sc.kind));
   if (sc.kind != rotary::ScalingKind::none) {
     std::printf("  factor          %.17g\n", sc.factor);

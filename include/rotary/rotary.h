@@ -568,6 +568,42 @@ ROTARY_API const char* rotary_active_isa(void);
  * while other threads apply. */
 ROTARY_API rotary_status rotary_select_isa(const char* name);
 
+/* ----------------------------------------------------------- model config */
+
+/* Builds a plan from a Hugging Face model config.json, as
+ * rotary::spec_from_config_json (rotary.hpp says which fields are read and
+ * how the table is sized) followed by rotary_rope_create. `json` is `length`
+ * bytes of text (no terminating NUL needed). max_positions: -1 = the table
+ * size the config implies (e.g. 131072 for Qwen2.5-7B with its YaRN block),
+ * 0 = no table (each row computed on the fly, any position), > 0 = that
+ * many rows. The plan owns everything the config held (longrope factor
+ * lists included); release it with rotary_rope_destroy().
+ *
+ * Errors: ROTARY_INVALID_ARGUMENT for a NULL argument, max_positions < -1,
+ * text that is not JSON, or a missing or malformed field, named in
+ * rotary_last_error() ("config: rope_scaling.factor is missing");
+ * ROTARY_UNSUPPORTED for a rope_type rotary does not implement, or
+ * multimodal RoPE (mrope_section, mrope_interleaved); then the errors of
+ * rotary_rope_create. On error *out is unchanged. */
+ROTARY_API rotary_status rotary_rope_create_from_config_json(
+    const char* json, size_t length, int64_t max_positions, rotary_rope** out);
+
+/* Same, reading the config.json at `path` (a NUL-terminated file name); a
+ * file that cannot be opened is ROTARY_INVALID_ARGUMENT naming it. */
+ROTARY_API rotary_status rotary_rope_create_from_config_file(
+    const char* path, int64_t max_positions, rotary_rope** out);
+
+/* The spec of a plan, e.g. one built from a config: fills the fields of
+ * *spec that spec->struct_size covers (set it first; rotary_rope_spec_init
+ * does) and sets struct_size to the bytes written, as rotary_isa_get does
+ * (a struct_size below the first rotary_rope_spec is
+ * ROTARY_INVALID_ARGUMENT; a larger one gets this library's fields).
+ * rotary_dim is resolved (never 0). short_factor, long_factor and
+ * freq_factors point into the plan (NULL when empty) and stay valid until
+ * rotary_rope_destroy(rope). Nothing is written on error. */
+ROTARY_API rotary_status rotary_rope_get_spec(const rotary_rope* rope,
+                                              rotary_rope_spec* spec);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

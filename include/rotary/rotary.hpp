@@ -122,7 +122,8 @@ struct RopeScaling {
   double mscale = 0.0;          // yarn (DeepSeek)
   double mscale_all_dim = 0.0;  // yarn (DeepSeek)
   // llama3: wavelengths above original/low_freq_factor are divided by factor,
-  // below original/high_freq_factor kept, smoothly interpolated between.
+  // below original/high_freq_factor kept, smoothly interpolated between
+  // (0 < low_freq_factor <= high_freq_factor; equal ones leave no band).
   double low_freq_factor = 1.0;
   double high_freq_factor = 4.0;
   // longrope: rotary_dim/2 factors each; inv_freq[i] = 1/(f[i] theta^(2i/d)).
@@ -501,12 +502,19 @@ class ROTARY_API Rope {
   const RopeSpec& spec() const;  // requires valid(); rotary_dim resolved
   // inv_freq per pair (rotary_dim/2 values), in double, scaling applied, as
   // used for a sequence of `sequence_length` tokens (matters for dynamic and
-  // longrope only). Requires valid().
+  // longrope only). Everywhere in this API a sequence_length of 0 means "the
+  // largest position involved + 1"; inv_freq involves no position, so here 0
+  // (or less) means a sequence of 1 token: longrope's short factors, dynamic's
+  // un-grown theta. Pass the length to see the long-context frequencies.
+  // Requires valid().
   std::vector<double> inv_freq(int64_t sequence_length = 0) const;
   // The factor multiplying cos and sin (1 unless yarn, longrope or ggml).
   double attention_factor() const;  // requires valid()
   // The f32 cos and sin (attention factor included) the kernels use for
-  // `position`: rotary_dim/2 values each, pair order.
+  // `position` in a sequence of `sequence_length` tokens: rotary_dim/2 values
+  // each, pair order. sequence_length 0 = position + 1, so cos_sin(p) is
+  // exactly what apply() uses for a call whose only position is p;
+  // negative is invalid_argument.
   Status cos_sin(int64_t position, float* cos, float* sin,
                  int64_t sequence_length = 0) const;
 
@@ -525,9 +533,27 @@ class ROTARY_API Rope {
 // qk_rope_head_dim (DeepSeek: the spec then covers the rope part of a head),
 // max_position_embeddings and original_max_position_embeddings. Pairing is
 // interleaved for GPT-J, CodeGen and DeepSeek-V2/V3 (their q_pe/k_pe pairs),
-// half_split otherwise. max_positions is set to max_position_embeddings
-// (change it for another table size, 0 for none). A missing, malformed or
-// unsupported field is an error naming it.
+// half_split otherwise.
+//
+// max_positions (the cos/sin table) is sized for the context the config's
+// scaling serves, as vLLM sizes its caches:
+//   yarn:    max(max_position_embeddings,
+//                original_max_position_embeddings * factor), rounded up
+//            (Qwen2.5-7B: 32768 * 4 = 131072; DeepSeek-V2: 4096 * 40);
+//   linear:  max(max_position_embeddings, L * factor), L the rope
+//            parameters' original_max_position_embeddings, else
+//            max_position_embeddings;
+//   llama3, longrope: max_position_embeddings, which these configs already
+//            set to the extended context (Llama 3.1: 131072; Phi-3: 131072);
+//   dynamic: max_position_embeddings (its original length): longer
+//            sequences grow theta and their rows are computed on the fly;
+//   none:    max_position_embeddings (or n_positions).
+// That can be large (131072 rows x 128 floats x 4 bytes = 64 MiB; twice for
+// interleaved, twice again for longrope's two tables): set max_positions to
+// 0 for rows computed on the fly (same values, any position), or to the
+// context you serve. Multimodal RoPE (mrope_section, mrope_interleaved,
+// rope_type mrope) is refused. A missing, malformed or unsupported field is
+// an error naming it.
 ROTARY_API Status spec_from_config_json(std::string_view json, RopeSpec* out);
 // Same, reading the file at `path`.
 ROTARY_API Status spec_from_config_file(const std::string& path, RopeSpec* out);

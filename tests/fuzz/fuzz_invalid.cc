@@ -32,7 +32,7 @@ void run(const uint8_t* data, size_t size) {
               s.scaling.short_factor.assign(static_cast<size_t>(fdp.ConsumeIntegralInRange<int>(0, 3)), 1.0);
               s.scaling.long_factor = s.scaling.short_factor; s.head_dim = 64; s.rotary_dim = 64; break;
       default: s.scaling.kind = ScalingKind::llama3; s.scaling.factor = 8; s.scaling.original_max_positions = 64;
-               s.scaling.low_freq_factor = fdp.ConsumeFloatingPointInRange(4.0, 9.0); s.scaling.high_freq_factor = 4.0; break;
+               s.scaling.low_freq_factor = fdp.ConsumeFloatingPointInRange(4.5, 9.0); s.scaling.high_freq_factor = 4.0; break;  // low > high; equal is valid
     }
     Rope rope;
     if (Rope::create(s, &rope).ok()) fail("bad spec accepted");
