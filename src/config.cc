@@ -255,7 +255,12 @@ Status parse(const json& root_in, RopeSpec* out) {
       sc.factor = static_cast<double>(max_pos) / static_cast<double>(top_original);
     } else {
       if (!(st = original(false)).ok()) return st;
-      sc.factor = 1.0;
+      // No factor: HF takes the ratio of the two lengths here too (as in
+      // transformers 5's rope_parameters, which hold the original length).
+      sc.factor = (max_pos > 0 && sc.original_max_positions > 0)
+                      ? static_cast<double>(max_pos) /
+                            static_cast<double>(sc.original_max_positions)
+                      : 1.0;
       if (!(st = number(p, "factor", pwhere, &sc.factor, &found)).ok()) return st;
     }
   } else {
