@@ -192,6 +192,15 @@ void output_view(nb::handle obj, const char* name, int64_t head_dim,
   if (!nb::try_cast<OutArray>(obj, *keep, /*convert=*/false)) {
     explain_unusable(obj, name, true);
   }
+  // torch lets a tensor that requires grad through DLPack; writing it here
+  // would bypass autograd (torch refuses in-place ops on such leaves).
+  if (std::strcmp(Py_TYPE(obj.ptr())->tp_name, "numpy.ndarray") != 0 &&
+      nb::hasattr(obj, "requires_grad") &&
+      nb::cast<bool>(obj.attr("requires_grad"))) {
+    raise_invalid(std::string(name) +
+                  " requires grad: rotary would write it without recording "
+                  "autograd history; pass a detached tensor (.detach())");
+  }
   rotary::ConstTensor view;
   describe(*keep, name, head_dim, &view);
   *out = rotary::Tensor{keep->data(), view.dtype, view.tokens, view.heads,
