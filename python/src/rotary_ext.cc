@@ -133,77 +133,218 @@ bool rotary_dtype(const nb::dlpack::dtype& d, rotary::DType* out) {
                 "the buffer protocol or DLPack), got " + obj_type_name(obj));
 }
 
+// What the checks need to know of an array: from nanobind's ndarray
+// (buffer protocol / DLPack), or for torch tensors from the tensor's own
+// attributes, which costs a fraction of torch's Python-level __dlpack__.
+struct ArrayInfo {
+  void* data = nullptr;
+  bool cpu = true;
+  std::string device;       // its name when not cpu, if known
+  nb::dlpack::dtype dtype;  // code 255: a torch dtype DLPack has no code for
+  nb::object torch_dtype;   // for messages about such a dtype
+  size_t ndim = 0;
+  int64_t shape[4] = {0, 0, 0, 0};
+  int64_t stride[4] = {0, 0, 0, 0};
+};
+
+template <class Array>
+void ndarray_info(const Array& a, ArrayInfo* info) {
+  info->data = const_cast<void*>(static_cast<const void*>(a.data()));
+  info->cpu = a.device_type() == nb::device::cpu::value;
+  if (!info->cpu) info->device = "DLPack device type " + std::to_string(a.device_type());
+  info->dtype = a.dtype();
+  info->ndim = a.ndim();
+  for (size_t i = 0; i < a.ndim() && i < 4; ++i) {
+    info->shape[i] = static_cast<int64_t>(a.shape(i));
+    info->stride[i] = a.stride(i);
+  }
+}
+
+// torch, once something has imported it: the Tensor type, the dtypes rotary
+// takes, and interned attribute names. References are kept for the process.
+struct Torch {
+  PyObject* tensor = nullptr;
+  PyObject* f32 = nullptr;
+  PyObject* f16 = nullptr;
+  PyObject* bf16 = nullptr;
+  PyObject* i32 = nullptr;
+  PyObject* i64 = nullptr;
+  PyObject* is_cpu = nullptr;
+  PyObject* device = nullptr;
+  PyObject* type = nullptr;
+  PyObject* dtype = nullptr;
+  PyObject* shape = nullptr;
+  PyObject* stride = nullptr;
+  PyObject* data_ptr = nullptr;
+  PyObject* requires_grad = nullptr;
+};
+Torch g_torch;
+
+bool torch_loaded() {
+  if (g_torch.tensor != nullptr) return true;
+  PyObject* torch = PyImport_GetModule(nb::str("torch").ptr());
+  if (torch == nullptr) {
+    PyErr_Clear();
+    return false;
+  }
+  nb::object mod = nb::steal(torch);
+  auto get = [&](const char* n) { return nb::object(mod.attr(n)).release().ptr(); };
+  g_torch.f32 = get("float32");
+  g_torch.f16 = get("float16");
+  g_torch.bf16 = get("bfloat16");
+  g_torch.i32 = get("int32");
+  g_torch.i64 = get("int64");
+  for (auto [slot, n] : {std::pair{&g_torch.is_cpu, "is_cpu"},
+                         {&g_torch.device, "device"}, {&g_torch.type, "type"},
+                         {&g_torch.dtype, "dtype"}, {&g_torch.shape, "shape"},
+                         {&g_torch.stride, "stride"},
+                         {&g_torch.data_ptr, "data_ptr"},
+                         {&g_torch.requires_grad, "requires_grad"}}) {
+    *slot = PyUnicode_InternFromString(n);
+  }
+  g_torch.tensor = get("Tensor");
+  return true;
+}
+
+bool is_torch_tensor(nb::handle obj) {
+  if (std::strcmp(Py_TYPE(obj.ptr())->tp_name, "numpy.ndarray") == 0) return false;
+  return torch_loaded() &&
+         PyObject_TypeCheck(obj.ptr(), reinterpret_cast<PyTypeObject*>(g_torch.tensor));
+}
+
+nb::object get_attr(nb::handle obj, PyObject* name) {
+  PyObject* r = PyObject_GetAttr(obj.ptr(), name);
+  if (r == nullptr) throw nb::python_error();
+  return nb::steal(r);
+}
+
+nb::object call_method(nb::handle obj, PyObject* name) {
+  PyObject* r = PyObject_CallMethodNoArgs(obj.ptr(), name);
+  if (r == nullptr) throw nb::python_error();
+  return nb::steal(r);
+}
+
+void read_ints(nb::handle tuple, size_t n, int64_t* out) {
+  for (size_t i = 0; i < n && i < 4; ++i) {
+    out[i] = PyLong_AsLongLong(PyTuple_GET_ITEM(tuple.ptr(), i));
+  }
+}
+
+void torch_info(nb::handle obj, const char* name, bool writable,
+                ArrayInfo* info) {
+  info->cpu = get_attr(obj, g_torch.is_cpu).ptr() == Py_True;
+  if (!info->cpu) {
+    info->device = nb::cast<std::string>(
+        nb::str(get_attr(get_attr(obj, g_torch.device), g_torch.type)));
+    return;
+  }
+  // Writing a tensor that requires grad would bypass autograd (torch
+  // refuses in-place ops on such leaves); reading one is fine.
+  if (writable && get_attr(obj, g_torch.requires_grad).ptr() == Py_True) {
+    raise_invalid(std::string(name) +
+                  " requires grad: rotary would write it without recording "
+                  "autograd history; pass a detached tensor (.detach())");
+  }
+  nb::object dt = get_attr(obj, g_torch.dtype);
+  using code = nb::dlpack::dtype_code;
+  auto set = [&](code c, uint8_t bits) {
+    info->dtype = nb::dlpack::dtype{static_cast<uint8_t>(c), bits, 1};
+  };
+  if (dt.ptr() == g_torch.f32) set(code::Float, 32);
+  else if (dt.ptr() == g_torch.f16) set(code::Float, 16);
+  else if (dt.ptr() == g_torch.bf16) set(code::Bfloat, 16);
+  else if (dt.ptr() == g_torch.i32) set(code::Int, 32);
+  else if (dt.ptr() == g_torch.i64) set(code::Int, 64);
+  else {
+    info->dtype = nb::dlpack::dtype{255, 0, 1};
+    info->torch_dtype = dt;
+    return;
+  }
+  nb::object shape = get_attr(obj, g_torch.shape);  // torch.Size, a tuple
+  info->ndim = static_cast<size_t>(PyTuple_GET_SIZE(shape.ptr()));
+  read_ints(shape, info->ndim, info->shape);
+  read_ints(call_method(obj, g_torch.stride), info->ndim, info->stride);
+  info->data = PyLong_AsVoidPtr(call_method(obj, g_torch.data_ptr).ptr());
+  if (PyErr_Occurred()) throw nb::python_error();
+}
+
+std::string dtype_name(const ArrayInfo& info) {
+  if (info.dtype.code == 255) {
+    std::string n = nb::cast<std::string>(nb::str(info.torch_dtype));
+    return n.rfind("torch.", 0) == 0 ? n.substr(6) : n;
+  }
+  return dlpack_dtype_name(info.dtype);
+}
+
+// Reads `obj` (numpy, torch, anything nanobind takes) into *info; `keep`
+// holds nanobind's reference while the view is used.
+template <class Array>
+void array_info(nb::handle obj, const char* name, bool writable, Array* keep,
+                ArrayInfo* info) {
+  if (is_torch_tensor(obj)) {
+    torch_info(obj, name, writable, info);
+  } else if (nb::try_cast<Array>(obj, *keep, /*convert=*/false)) {
+    ndarray_info(*keep, info);
+  } else {
+    explain_unusable(obj, name, writable);
+  }
+  if (!info->cpu) {
+    raise_invalid(std::string(name) + " is on device '" + info->device +
+                  "': rotary runs on CPU memory only (use .cpu())");
+  }
+}
+
 // Checks one [tokens][heads][head_dim] array and describes it as a view.
 // A batched form (4-D, [batch][tokens][heads][head_dim]) belongs here once
 // the C++ API has batch views; until then it is refused by name.
-template <class Array>
-void describe(const Array& a, const char* name, int64_t head_dim,
+void describe(const ArrayInfo& a, const char* name, int64_t head_dim,
               rotary::ConstTensor* out) {
-  if (a.device_type() != nb::device::cpu::value) {
-    raise_invalid(std::string(name) +
-                  " is not in CPU memory (DLPack device type " +
-                  std::to_string(a.device_type()) +
-                  "): rotary runs on CPU memory only");
-  }
   rotary::DType dtype;
-  if (!rotary_dtype(a.dtype(), &dtype)) {
-    raise_invalid(std::string(name) + " has dtype " +
-                  dlpack_dtype_name(a.dtype()) +
+  if (!rotary_dtype(a.dtype, &dtype)) {
+    raise_invalid(std::string(name) + " has dtype " + dtype_name(a) +
                   "; rotary takes float32, float16 or bfloat16");
   }
-  if (a.ndim() == 4) {
+  if (a.ndim == 4) {
     raise_invalid(std::string(name) +
                   " is 4-D: batched [batch][tokens][heads][head_dim] views are "
                   "not supported yet; pass a 3-D [tokens][heads][head_dim] "
                   "view (for a contiguous batch, x.reshape(-1, heads, "
                   "head_dim) with positions flattened the same way)");
   }
-  if (a.ndim() != 3) {
+  if (a.ndim != 3) {
     raise_invalid(std::string(name) + " must be 3-D [tokens][heads][head_dim], "
-                  "got " + std::to_string(a.ndim()) + "-D");
+                  "got " + std::to_string(a.ndim) + "-D");
   }
-  if (static_cast<int64_t>(a.shape(2)) != head_dim) {
+  if (a.shape[2] != head_dim) {
     raise_invalid(std::string(name) + " has head_dim " +
-                  std::to_string(a.shape(2)) +
+                  std::to_string(a.shape[2]) +
                   " (its last dimension) but the plan's head_dim is " +
                   std::to_string(head_dim));
   }
-  if (a.shape(2) > 1 && a.stride(2) != 1) {
+  if (a.shape[2] > 1 && a.stride[2] != 1) {
     raise_invalid(std::string(name) +
                   "'s last dimension (head_dim) must be contiguous (stride 1), "
-                  "got stride " + std::to_string(a.stride(2)) +
+                  "got stride " + std::to_string(a.stride[2]) +
                   "; token and head strides may be anything");
   }
-  *out = rotary::ConstTensor(a.data(), dtype, static_cast<int64_t>(a.shape(0)),
-                             static_cast<int64_t>(a.shape(1)), a.stride(0),
-                             a.stride(1));
+  *out = rotary::ConstTensor(a.data, dtype, a.shape[0], a.shape[1],
+                             a.stride[0], a.stride[1]);
 }
 
 void input_view(nb::handle obj, const char* name, int64_t head_dim,
                 InArray* keep, rotary::ConstTensor* out) {
-  if (!nb::try_cast<InArray>(obj, *keep, /*convert=*/false)) {
-    explain_unusable(obj, name, false);
-  }
-  describe(*keep, name, head_dim, out);
+  ArrayInfo info;
+  array_info(obj, name, false, keep, &info);
+  describe(info, name, head_dim, out);
 }
 
 void output_view(nb::handle obj, const char* name, int64_t head_dim,
                  OutArray* keep, rotary::Tensor* out) {
-  if (!nb::try_cast<OutArray>(obj, *keep, /*convert=*/false)) {
-    explain_unusable(obj, name, true);
-  }
-  // torch lets a tensor that requires grad through DLPack; writing it here
-  // would bypass autograd (torch refuses in-place ops on such leaves).
-  if (std::strcmp(Py_TYPE(obj.ptr())->tp_name, "numpy.ndarray") != 0 &&
-      nb::hasattr(obj, "requires_grad") &&
-      nb::cast<bool>(obj.attr("requires_grad"))) {
-    raise_invalid(std::string(name) +
-                  " requires grad: rotary would write it without recording "
-                  "autograd history; pass a detached tensor (.detach())");
-  }
+  ArrayInfo info;
+  array_info(obj, name, true, keep, &info);
   rotary::ConstTensor view;
-  describe(*keep, name, head_dim, &view);
-  *out = rotary::Tensor{keep->data(), view.dtype, view.tokens, view.heads,
+  describe(info, name, head_dim, &view);
+  *out = rotary::Tensor{info.data, view.dtype, view.tokens, view.heads,
                         view.token_stride, view.head_stride};
 }
 
@@ -216,27 +357,35 @@ struct PositionsArg {
 };
 
 void positions_arg(nb::handle obj, PositionsArg* out) {
-  if (nb::try_cast<InArray>(obj, out->array, /*convert=*/false)) {
-    const InArray& a = out->array;
-    if (a.device_type() != nb::device::cpu::value) {
-      raise_invalid("positions are not in CPU memory");
-    }
-    if (a.ndim() != 1) {
-      raise_invalid("positions must be 1-D (one per token), got " +
-                    std::to_string(a.ndim()) + "-D");
-    }
-    if (a.shape(0) > 1 && a.stride(0) != 1) {
-      raise_invalid("positions must be contiguous, got stride " +
-                    std::to_string(a.stride(0)));
-    }
-    const int64_t n = static_cast<int64_t>(a.shape(0));
-    if (a.dtype() == nb::dtype<int32_t>()) {
-      out->positions = rotary::Positions(static_cast<const int32_t*>(a.data()), n);
-    } else if (a.dtype() == nb::dtype<int64_t>()) {
-      out->positions = rotary::Positions(static_cast<const int64_t*>(a.data()), n);
+  const bool torch = is_torch_tensor(obj);
+  if (torch || nb::try_cast<InArray>(obj, out->array, /*convert=*/false)) {
+    ArrayInfo a;
+    if (torch) {
+      torch_info(obj, "positions", false, &a);
     } else {
-      raise_invalid("positions have dtype " + dlpack_dtype_name(a.dtype()) +
+      ndarray_info(out->array, &a);
+    }
+    if (!a.cpu) {
+      raise_invalid("positions are on device '" + a.device +
+                    "': rotary runs on CPU memory only (use .cpu())");
+    }
+    const bool i32 = a.dtype == nb::dtype<int32_t>();
+    if (!i32 && a.dtype != nb::dtype<int64_t>()) {
+      raise_invalid("positions have dtype " + dtype_name(a) +
                     "; rotary takes int32 or int64");
+    }
+    if (a.ndim != 1) {
+      raise_invalid("positions must be 1-D (one per token), got " +
+                    std::to_string(a.ndim) + "-D");
+    }
+    if (a.shape[0] > 1 && a.stride[0] != 1) {
+      raise_invalid("positions must be contiguous, got stride " +
+                    std::to_string(a.stride[0]));
+    }
+    if (i32) {
+      out->positions = rotary::Positions(static_cast<const int32_t*>(a.data), a.shape[0]);
+    } else {
+      out->positions = rotary::Positions(static_cast<const int64_t*>(a.data), a.shape[0]);
     }
     return;
   }
