@@ -9,3 +9,10 @@ cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DROTARY_BUILD_TES
 cmake --build build-bench --target rotary_bench
 build-bench/bench/rotary_bench --benchmark_repetitions=5 --benchmark_min_time=0.1 \
   --benchmark_report_aggregates_only=true "$@"
+
+# Python: the binding's per-call overhead, and the peer bench against
+# transformers' eager Llama RoPE and torch.compile of it (table + chart in
+# ROTARY_PEER_OUT, default build-bench/peer).
+venv=$(bash .ci/python-venv.sh | tail -n 1)
+"$venv/bin/python" python/bench/overhead.py
+"$venv/bin/python" python/bench/peer_bench.py "${ROTARY_PEER_OUT:-build-bench/peer}"
