@@ -2,6 +2,8 @@
 # The main job: a Release build and the per-ISA throughput report (every ISA
 # this CPU supports, both pairings, Llama-3-8B shapes, against the roofline).
 # Extra arguments go to the benchmark binary (e.g. --benchmark_filter=avx2).
+# Then, from the venv of .ci/python-venv.sh, the Python binding's per-call
+# overhead and the peer bench (python/bench/peer_bench.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/install-deps.sh
