@@ -15,9 +15,9 @@ venv=${ROTARY_VENV:-$PWD/build-python/venv}
 
 if ! python3 -c 'import ensurepip, sysconfig, os, sys
 sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' 2>/dev/null; then
-  bash .ci/install-deps.sh python3 python3-venv python3-dev
+  bash .ci/install-deps.sh python3 python3-venv python3-dev >&2
 fi
-bash .ci/install-deps.sh
+bash .ci/install-deps.sh >&2
 
 if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
