@@ -2,6 +2,8 @@
 # The main job: a Release build and the per-ISA throughput report (every ISA
 # this CPU supports, both pairings, Llama-3-8B shapes, against the roofline).
 # Extra arguments go to the benchmark binary (e.g. --benchmark_filter=avx2).
+# Then, from the venv of .ci/python-venv.sh, the Python binding's per-call
+# overhead and the peer bench (python/bench/peer_bench.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/install-deps.sh
@@ -9,3 +11,10 @@ cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DROTARY_BUILD_TES
 cmake --build build-bench --target rotary_bench
 build-bench/bench/rotary_bench --benchmark_repetitions=5 --benchmark_min_time=0.1 \
   --benchmark_report_aggregates_only=true "$@"
+
+# Python: the binding's per-call overhead, and the peer bench against
+# transformers' eager Llama RoPE and torch.compile of it (table + chart in
+# ROTARY_PEER_OUT, default build-bench/peer).
+venv=$(bash .ci/python-venv.sh | tail -n 1)
+"$venv/bin/python" python/bench/overhead.py
+"$venv/bin/python" python/bench/peer_bench.py "${ROTARY_PEER_OUT:-build-bench/peer}"

@@ -4,11 +4,13 @@
 #     the per-ISA kernel tests, ROTARY_ISA runs, the C API in C and C++, the
 #     exported-symbols check and the installed-package consumers;
 #  2. the same suite against a shared librotary;
-#  3. the package test: install shared and static builds, build the examples
+#  3. the Python binding: a venv with the pinned requirements, rotary built
+#     by pip from python/, and its pytest suite (.ci/python-test.sh);
+#  4. the package test: install shared and static builds, build the examples
 #     with find_package, pkg-config and add_subdirectory;
-#  4. ASan + UBSan (g++, clang) and TSan (.ci/sanitize.sh);
-#  5. the fuzz targets for ROTARY_FUZZ_SECONDS each (.ci/fuzz.sh);
-#  6. the arm64 build under qemu, every NEON/SVE target (.ci/arm64-test.sh).
+#  5. ASan + UBSan (g++, clang) and TSan (.ci/sanitize.sh);
+#  6. the fuzz targets for ROTARY_FUZZ_SECONDS each (.ci/fuzz.sh);
+#  7. the arm64 build under qemu, every NEON/SVE target (.ci/arm64-test.sh).
 # ROTARY_QUICK=1 stops after step 1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +29,9 @@ cmake -S . -B build-shared -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LI
   -DROTARY_BUILD_BENCH=OFF
 cmake --build build-shared
 ctest --test-dir build-shared --output-on-failure -j "$jobs"
+
+step "python binding tests"
+bash .ci/python-test.sh
 
 step "package consumers"
 bash .ci/package-test.sh

@@ -190,6 +190,22 @@ TEST(Config, LongropeExplicitFactorWins) {
   EXPECT_EQ(s.scaling.factor, 16.0);  // 131072 / 8192
 }
 
+// transformers 5 serializes Phi-3 with the original length inside
+// rope_parameters and no factor: the factor is still the ratio of lengths.
+TEST(Config, LongropeFactorFromLengthsInRopeParameters) {
+  RopeSpec s;
+  ASSERT_TRUE(spec_from_config_json(
+                  "{\"head_dim\": 8, \"max_position_embeddings\": 131072, "
+                  "\"rope_parameters\": {\"rope_type\": \"longrope\", "
+                  "\"rope_theta\": 10000.0, \"short_factor\": [1, 1, 1, 1], "
+                  "\"long_factor\": [2, 2, 2, 2], "
+                  "\"original_max_position_embeddings\": 4096}}",
+                  &s)
+                  .ok());
+  EXPECT_EQ(s.scaling.original_max_positions, 4096);
+  EXPECT_EQ(s.scaling.factor, 32.0);
+}
+
 TEST(Config, DeepSeekV2LiteYarnWithMscale) {
   const RopeSpec s = load("deepseek-v2-lite.json");
   EXPECT_EQ(s.head_dim, 64);  // qk_rope_head_dim: the rope part of a head
