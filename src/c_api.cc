@@ -404,39 +404,12 @@ rotary_status rotary_cos_sin(const rotary_rope* rope, int64_t position,
   });
 }
 
-rotary_status rotary_apply(const rotary_rope* rope, const rotary_tensor* q_in,
-                           const rotary_tensor* q_out,
-                           const rotary_tensor* k_in,
-                           const rotary_tensor* k_out,
-                           const rotary_positions* positions,
-                           const rotary_apply_options* options) {
-  return c_guard("rotary_apply", [&]() -> Status {
-    if (rope == nullptr) return invalid("rope is NULL");
-    if (positions == nullptr) return invalid("positions is NULL");
-    rotary::ApplyOptions cpp_options;
-    rotary::CosSinCache cache;
-    Status st = rotary::detail::to_options(options, &cpp_options, &cache);
-    if (!st.ok()) return st;
-    rotary::ConstTensor qi, ki;
-    rotary::Tensor qo, ko;
-    st = rotary::detail::to_views("q_in", "q_out", q_in, q_out, &qi, &qo);
-    if (!st.ok()) return st;
-    st = rotary::detail::to_views("k_in", "k_out", k_in, k_out, &ki, &ko);
-    if (!st.ok()) return st;
-    rotary::Positions pos;
-    pos.i32 = positions->i32;
-    pos.i64 = positions->i64;
-    pos.count = positions->count;
-    return rope->rope.apply(qi, qo, ki, ko, pos, cpp_options);
-  });
-}
-
 namespace rotary {
 namespace detail {
 namespace {
 
-// One side of rotary_apply_batched, as to_views.
-Status to_batched_views(const char* in_name, const char* out_name,
+// One side of rotary_apply_batched, as to_views for rotary_tensor.
+Status to_views(const char* in_name, const char* out_name,
                         const rotary_batched_tensor* in,
                         const rotary_batched_tensor* out, ConstTensor* cpp_in,
                         Tensor* cpp_out) {
@@ -484,9 +457,53 @@ Status to_positions(const rotary_batch_positions& c, Positions* p) {
   return Status();
 }
 
+Status to_positions(const rotary_positions& c, Positions* p) {
+  p->i32 = c.i32;
+  p->i64 = c.i64;
+  p->count = c.count;
+  return Status();
+}
+
+// rotary_apply and rotary_apply_batched: C views, positions and options
+// to the C++ call.
+template <class View, class CPositions>
+rotary_status apply_c(const char* function, const rotary_rope* rope,
+                      const View* q_in, const View* q_out, const View* k_in,
+                      const View* k_out, const CPositions* positions,
+                      const rotary_apply_options* options) {
+  return c_guard(function, [&]() -> Status {
+    if (rope == nullptr) return invalid("rope is NULL");
+    if (positions == nullptr) return invalid("positions is NULL");
+    ApplyOptions cpp_options;
+    CosSinCache cache;
+    Status st = to_options(options, &cpp_options, &cache);
+    if (!st.ok()) return st;
+    ConstTensor qi, ki;
+    Tensor qo, ko;
+    st = to_views("q_in", "q_out", q_in, q_out, &qi, &qo);
+    if (!st.ok()) return st;
+    st = to_views("k_in", "k_out", k_in, k_out, &ki, &ko);
+    if (!st.ok()) return st;
+    Positions pos;
+    st = to_positions(*positions, &pos);
+    if (!st.ok()) return st;
+    return rope->rope.apply(qi, qo, ki, ko, pos, cpp_options);
+  });
+}
+
 }  // namespace
 }  // namespace detail
 }  // namespace rotary
+
+rotary_status rotary_apply(const rotary_rope* rope, const rotary_tensor* q_in,
+                           const rotary_tensor* q_out,
+                           const rotary_tensor* k_in,
+                           const rotary_tensor* k_out,
+                           const rotary_positions* positions,
+                           const rotary_apply_options* options) {
+  return rotary::detail::apply_c("rotary_apply", rope, q_in, q_out, k_in,
+                                 k_out, positions, options);
+}
 
 rotary_status rotary_apply_batched(const rotary_rope* rope,
                                    const rotary_batched_tensor* q_in,
@@ -495,26 +512,8 @@ rotary_status rotary_apply_batched(const rotary_rope* rope,
                                    const rotary_batched_tensor* k_out,
                                    const rotary_batch_positions* positions,
                                    const rotary_apply_options* options) {
-  return c_guard("rotary_apply_batched", [&]() -> Status {
-    if (rope == nullptr) return invalid("rope is NULL");
-    if (positions == nullptr) return invalid("positions is NULL");
-    rotary::ApplyOptions cpp_options;
-    rotary::CosSinCache cache;
-    Status st = rotary::detail::to_options(options, &cpp_options, &cache);
-    if (!st.ok()) return st;
-    rotary::ConstTensor qi, ki;
-    rotary::Tensor qo, ko;
-    st = rotary::detail::to_batched_views("q_in", "q_out", q_in, q_out, &qi,
-                                          &qo);
-    if (!st.ok()) return st;
-    st = rotary::detail::to_batched_views("k_in", "k_out", k_in, k_out, &ki,
-                                          &ko);
-    if (!st.ok()) return st;
-    rotary::Positions pos;
-    st = rotary::detail::to_positions(*positions, &pos);
-    if (!st.ok()) return st;
-    return rope->rope.apply(qi, qo, ki, ko, pos, cpp_options);
-  });
+  return rotary::detail::apply_c("rotary_apply_batched", rope, q_in, q_out,
+                                 k_in, k_out, positions, options);
 }
 
 size_t rotary_isa_count(void) {
