@@ -61,14 +61,21 @@ def test_mismatched_shapes(rope):
     out = canary((2, 3, D))
     raises(ValueError, r"heads", lambda: rope.apply(canary((2, 2, D)), None, [0, 1], q_out=out))
     untouched(out)
-    raises(ValueError, r"must be 3-D \[tokens\]\[heads\]\[head_dim\], got 2-D",
+    raises(ValueError, r"must be \[batch\]\[tokens\]\[heads\]\[head_dim\] \(layout 'bshd'\) or "
+           r"\[tokens\]\[heads\]\[head_dim\], got 2-D",
            lambda: rope.apply(canary((2, D)), None, [0, 1]))
 
 
-def test_batched_4d_is_not_supported_yet(rope):
-    q = canary((2, 3, 2, D))
-    raises(ValueError, r"q is 4-D: batched \[batch\]\[tokens\]\[heads\]\[head_dim\] views are not supported yet",
-           lambda: rope.apply(q, None, [0, 1, 2]))
+def test_batched_positions_that_do_not_fit(rope):
+    q = canary((2, 3, 2, D))  # [batch 2][tokens 3][heads 2][D]
+    raises(ValueError, r"positions", lambda: rope.apply(q, None, [0, 1, 2]))  # 3 of 6
+    raises(ValueError, r"positions are \[3\]\[3\] but q/k have batch 2",
+           lambda: rope.apply(q, None, np.zeros((3, 3), np.int64)))
+    raises(ValueError, r"positions have 2 tokens per row but q/k have 3",
+           lambda: rope.apply(q, None, np.zeros((2, 2), np.int64)))
+    raises(ValueError, r"positions and starts given together",
+           lambda: rope.apply(q, None, [0] * 6, starts=np.zeros(2, np.int64)))
+    raises(ValueError, r"layout must be 'bshd' or 'bhsd'", lambda: rope.apply(q, None, None, layout="sbhd"))
     untouched(q)
 
 
