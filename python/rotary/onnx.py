@@ -38,9 +38,12 @@ def _empty_like(x):
 
 
 def rotary_embedding(X, cos_cache, sin_cache, position_ids=None, interleaved=0, num_heads=0,
-                     rotary_embedding_dim=0):
-    """ONNX RotaryEmbedding (opset 23); returns Y, a new array."""
-    Y = _empty_like(X)
+                     rotary_embedding_dim=0, *, out=None, threading="auto"):
+    """ONNX RotaryEmbedding (opset 23); returns Y, a new array, or `out`
+    (X's shape, dense, not overlapping X) when given, as a runtime with
+    preallocated outputs (ORT's IOBinding) writes. threading ("auto" or
+    "serial") is rotary's, as in Rope.apply."""
+    Y = _empty_like(X) if out is None else out
     if X.ndim == 4:
         layout, x, y = "bhsd", X, Y
         head_size = X.shape[3]
@@ -67,6 +70,6 @@ def rotary_embedding(X, cos_cache, sin_cache, position_ids=None, interleaved=0, 
                 else "[batch][seq][width] without position_ids")
         raise rotary.InvalidArgumentError(
             f"cos_cache and sin_cache must be {expect}-D {form}, got {cos_cache.ndim}-D and {sin_cache.ndim}-D")
-    rope.apply(x, None, position_ids, q_out=y, layout=layout,
+    rope.apply(x, None, position_ids, q_out=y, layout=layout, threading=threading,
                cos=cos_cache[..., :half], sin=sin_cache[..., :half])
     return Y

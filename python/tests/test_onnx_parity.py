@@ -139,3 +139,13 @@ def test_torch_input():
     got = rotary_embedding(torch.from_numpy(X), torch.from_numpy(cos), torch.from_numpy(sin),
                            torch.from_numpy(pos), num_heads=H)
     assert isinstance(got, torch.Tensor) and np.array_equal(got.numpy(), want)
+
+
+def test_out_argument():
+    g = np.random.default_rng(2)
+    X = g.standard_normal((B, H, S, HEAD)).astype(np.float32)
+    cos, sin = (g.random((MAXPOS, HEAD // 2)).astype(np.float32) for _ in range(2))
+    pos = g.integers(0, MAXPOS, (B, S))
+    out = np.empty_like(X)
+    assert rotary_embedding(X, cos, sin, pos, out=out) is out
+    assert np.array_equal(out, rotary_embedding(X, cos, sin, pos))
