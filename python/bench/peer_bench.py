@@ -12,6 +12,16 @@ Candidates (all BSHD [1][tokens][heads][128], contiguous, Llama 3.1 config):
                      (excluded from the time).
   torch.compile      torch.compile(apply_rotary_pos_emb, dynamic=True), cos/sin
                      computed beforehand (excluded).
+  rotary onnx        rotary.onnx.rotary_embedding on q then k, 3-D
+                     [1][tokens][heads*128] with num_heads, from the same
+                     cos_cache/sin_cache [16384][64] and position_ids ORT gets,
+                     into preallocated outputs (out=), as ORT's IOBinding
+                     writes; two Python calls (ONNX's op takes one tensor).
+  onnxruntime        one warm InferenceSession of two RotaryEmbedding (opset 23)
+                     nodes (q and k), IOBinding with inputs and preallocated
+                     outputs bound once; intra_op_num_threads 1 or all cores.
+                     float32 only: ORT's CPU RotaryEmbedding has no bfloat16
+                     kernel (n/a in the bf16 rows).
 transformers' calls return new tensors (out of place); rotary writes in place.
 Threads: torch.set_num_threads(1) with threading="serial", or every core with
 threading="auto". One process; within each case the candidates run round
@@ -38,6 +48,7 @@ from transformers import LlamaConfig
 from transformers.models.llama import modeling_llama as llama
 
 import rotary
+from rotary.onnx import rotary_embedding
 
 LLAMA31 = dict(hidden_size=4096, num_attention_heads=32, num_key_value_heads=8, head_dim=128,
                max_position_embeddings=131072,
@@ -45,6 +56,15 @@ LLAMA31 = dict(hidden_size=4096, num_attention_heads=32, num_key_value_heads=8, 
                                     high_freq_factor=4.0, original_max_position_embeddings=8192))
 SHAPES = [("prefill 4096", 4096), ("prefill 512", 512), ("prefill 16", 16), ("decode 1", 1)]
 HQ, HK, D = 32, 8, 128
+
+
+def ort_version():
+    try:
+        import onnxruntime
+
+        return onnxruntime.__version__
+    except ImportError:
+        return "not installed"
 
 
 def cpu_model():
@@ -58,11 +78,45 @@ def cpu_model():
     return platform.processor() or "unknown CPU"
 
 
-def make_candidates(config, rope, q, k, pos, threading):
-    """name -> zero-argument callable doing one call. onnxruntime's
-    RotaryEmbedding (com.microsoft / opset 23) takes caller cos/sin caches:
-    it joins here once rotary's cache API exists (rotary then runs from the
-    same caches)."""
+CACHE_ROWS = 16384  # positions 5000..9095 of the bench, and then some
+
+
+def onnx_caches(rope):
+    """cos_cache/sin_cache [CACHE_ROWS][64] f32: the plan's angles in double,
+    attention factor applied, rounded once (as rotary's own table)."""
+    inv = rope.inv_freq(CACHE_ROWS)
+    ang = np.arange(CACHE_ROWS, dtype=np.float64)[:, None] * inv[None, :]
+    a = rope.attention_factor
+    return (np.cos(ang) * a).astype(np.float32), (np.sin(ang) * a).astype(np.float32)
+
+
+def ort_candidate(tokens, caches, pos, threads):
+    """An onnxruntime session of RotaryEmbedding on q and k, for IOBinding
+    the caller binds; None without onnxruntime."""
+    try:
+        import onnxruntime as ort
+        from onnx import TensorProto, helper
+    except ImportError:
+        return None
+    F = TensorProto.FLOAT
+    vi = helper.make_tensor_value_info
+    nodes = [helper.make_node("RotaryEmbedding", [x, "cos", "sin", "pos"], [y], num_heads=h)
+             for x, y, h in (("q", "q_out", HQ), ("k", "k_out", HK))]
+    graph = helper.make_graph(
+        nodes, "rope",
+        [vi("q", F, [1, tokens, HQ * D]), vi("k", F, [1, tokens, HK * D]), vi("cos", F, list(caches[0].shape)),
+         vi("sin", F, list(caches[1].shape)), vi("pos", TensorProto.INT64, [1, tokens])],
+        [vi("q_out", F, [1, tokens, HQ * D]), vi("k_out", F, [1, tokens, HK * D])])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 23)])
+    model.ir_version = 10
+    so = ort.SessionOptions()
+    so.intra_op_num_threads = threads
+    sess = ort.InferenceSession(model.SerializeToString(), so, providers=["CPUExecutionProvider"])
+    return sess
+
+
+def make_candidates(config, rope, q, k, pos, threading, caches, threads):
+    """name -> zero-argument callable doing one call."""
     emb = llama.LlamaRotaryEmbedding(config)
     position_ids = pos[None, :]
     cos, sin = emb(q, position_ids)
@@ -73,12 +127,41 @@ def make_candidates(config, rope, q, k, pos, threading):
         c, s = emb(q, position_ids)
         return apply(q, k, c, s, unsqueeze_dim=2)
 
-    return {
+    cands = {
         "rotary": lambda: rope.apply(q[0], k[0], pos, threading=threading),
         "hf eager +cos/sin": hf_full,
         "hf eager": lambda: apply(q, k, cos, sin, unsqueeze_dim=2),
         "torch.compile": lambda: compiled(q, k, cos, sin, unsqueeze_dim=2),
     }
+    if q.dtype != torch.float32:
+        return cands
+    tokens = q.shape[1]
+    q3, k3 = q.reshape(1, tokens, HQ * D).numpy(), k.reshape(1, tokens, HK * D).numpy()
+    pos2 = pos[None, :].numpy().astype(np.int64)
+    cos_c, sin_c = caches
+
+    q_o, k_o = np.empty_like(q3), np.empty_like(k3)
+
+    def rotary_onnx():
+        return (rotary_embedding(q3, cos_c, sin_c, pos2, num_heads=HQ, out=q_o, threading=threading),
+                rotary_embedding(k3, cos_c, sin_c, pos2, num_heads=HK, out=k_o, threading=threading))
+
+    cands["rotary onnx"] = rotary_onnx
+    sess = ort_candidate(tokens, caches, pos2, threads)
+    if sess is not None:
+        outs = {"q_out": np.empty_like(q3), "k_out": np.empty_like(k3)}
+        io = sess.io_binding()
+        for name, arr in (("q", q3), ("k", k3), ("cos", cos_c), ("sin", sin_c), ("pos", pos2)):
+            io.bind_cpu_input(name, arr)
+        for name, arr in outs.items():
+            io.bind_output(name, "cpu", 0, arr.dtype, arr.shape, arr.ctypes.data)
+        ref_q = rotary_onnx()[0]
+        sess.run_with_iobinding(io)
+        err = np.abs(outs["q_out"] - ref_q).max()
+        assert err < 1e-4 * np.abs(q3).max(), f"onnxruntime and rotary disagree by {err}"
+        keep = (q3, k3, cos_c, sin_c, pos2, outs)  # IOBinding holds raw pointers into these
+        cands["onnxruntime"] = lambda keep=keep: sess.run_with_iobinding(io)
+    return cands
 
 
 def check_agreement(config, rope, q, k, pos):
@@ -131,6 +214,7 @@ def main():
     all_threads = os.cpu_count() or 1
     config = LlamaConfig(**LLAMA31)
     rope = rotary.Rope.from_config(config.to_dict())  # table of 131072 positions
+    caches = onnx_caches(rope)
     gen = torch.Generator().manual_seed(0)
     results = []
     for threads, threading in [(1, "serial"), (all_threads, "auto")]:
@@ -141,7 +225,7 @@ def main():
                 k = torch.randn((1, tokens, HK, D), generator=gen).to(dtype)
                 pos = torch.arange(5000, 5000 + tokens) if tokens > 1 else torch.tensor([5000])
                 check_agreement(config, rope, q, k, pos)
-                cands = make_candidates(config, rope, q, k, pos, threading)
+                cands = make_candidates(config, rope, q, k, pos, threading, caches, threads)
                 med = time_case(cands, args.rounds, args.budget)
                 row = dict(threads=threads, dtype=str(dtype).split(".")[-1], shape=shape, tokens=tokens,
                            us=med)
@@ -149,16 +233,17 @@ def main():
                 print(f"{threads:2}T {row['dtype']:8} {shape:13} " +
                       "  ".join(f"{n} {v:10.1f} us" for n, v in med.items()), flush=True)
 
-    names = list(results[0]["us"])
+    names = list(results[0]["us"])  # float32 rows come first and have every candidate
     lines = [f"CPU: {cpu_model()}; rotary {rotary.__version__} ({rotary.active_isa()}), torch {torch.__version__}, "
-             f"transformers {__import__('transformers').__version__}; median µs per call, "
+             f"transformers {__import__('transformers').__version__}, onnxruntime {ort_version()}; median µs per call, "
              f"(×) = that candidate's time / rotary's",
              "",
              "| threads | dtype | shape | " + " | ".join(names) + " |",
              "|---|---|---|" + "---:|" * len(names)]
     for r in results:
         base = r["us"]["rotary"]
-        cells = [f"{r['us'][n]:.1f}" if n == "rotary" else f"{r['us'][n]:.1f} ({r['us'][n] / base:.1f}×)"
+        cells = [f"{r['us'][n]:.1f}" if n == "rotary" else
+                 f"{r['us'][n]:.1f} ({r['us'][n] / base:.1f}×)" if n in r["us"] else "n/a"
                  for n in names]
         lines.append(f"| {r['threads']} | {r['dtype']} | {r['shape']} | " + " | ".join(cells) + " |")
     table = "\n".join(lines)
@@ -184,7 +269,7 @@ def chart(results, names, path):
         x = np.arange(len(rows))
         w = 0.8 / len(names)
         for i, n in enumerate(names):
-            speed = [r["us"][n] / r["us"]["rotary"] for r in rows]  # time relative to rotary
+            speed = [r["us"][n] / r["us"]["rotary"] if n in r["us"] else 0 for r in rows]  # time / rotary's
             ax.bar(x + (i - (len(names) - 1) / 2) * w, speed, w, label=n)
         ax.set_xticks(x, [r["shape"] for r in rows], rotation=20)
         ax.set_yscale("log")

@@ -7,7 +7,11 @@
     rope.apply(q, k, torch.arange(16))    # in place; returns (q, k)
 
 numpy arrays and CPU torch tensors are used without copies (float32,
-float16, bfloat16; head_dim contiguous, token and head strides free).
+float16, bfloat16; head_dim contiguous, other strides free; 3-D or 4-D with
+layout="bshd"/"bhsd"); positions per token, [batch][seq], starts= or None;
+caller cos/sin caches through cos_sin_cache= or cos=/sin=. Drop-ins:
+rotary.hf.apply_rotary_pos_emb (transformers) and
+rotary.onnx.rotary_embedding (ONNX RotaryEmbedding, opset 23).
 Errors raise rotary.RotaryError subclasses that are also ValueError,
 IndexError, NotImplementedError, MemoryError or RuntimeError.
 """

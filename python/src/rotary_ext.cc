@@ -294,105 +294,170 @@ void array_info(nb::handle obj, const char* name, bool writable, Array* keep,
   }
 }
 
-// Checks one [tokens][heads][head_dim] array and describes it as a view.
-// A batched form (4-D, [batch][tokens][heads][head_dim]) belongs here once
-// the C++ API has batch views; until then it is refused by name.
+// The axis order of a q/k array: "bshd" ([batch][tokens][heads][head_dim],
+// 3-D [tokens][heads][head_dim]) or "bhsd" ([batch][heads][tokens][head_dim],
+// 3-D [heads][tokens][head_dim]: Hugging Face's and ONNX's 4D q/k).
+enum class Layout { bshd, bhsd };
+
+Layout layout_arg(const char* name) {
+  if (std::strcmp(name, "bshd") == 0) return Layout::bshd;
+  if (std::strcmp(name, "bhsd") == 0) return Layout::bhsd;
+  raise_invalid(std::string("layout must be 'bshd' or 'bhsd', got '") + name +
+                "'");
+}
+
+// Checks one 3-D or 4-D q/k array and describes it as a view; its strides
+// become the view's token, head and batch strides.
 void describe(const ArrayInfo& a, const char* name, int64_t head_dim,
-              rotary::ConstTensor* out) {
+              Layout layout, rotary::ConstTensor* out) {
   rotary::DType dtype;
   if (!rotary_dtype(a.dtype, &dtype)) {
     raise_invalid(std::string(name) + " has dtype " + dtype_name(a) +
                   "; rotary takes float32, float16 or bfloat16");
   }
-  if (a.ndim == 4) {
-    raise_invalid(std::string(name) +
-                  " is 4-D: batched [batch][tokens][heads][head_dim] views are "
-                  "not supported yet; pass a 3-D [tokens][heads][head_dim] "
-                  "view (for a contiguous batch, x.reshape(-1, heads, "
-                  "head_dim) with positions flattened the same way)");
+  const char* dims = layout == Layout::bshd
+                         ? "[batch][tokens][heads][head_dim] (layout 'bshd') "
+                           "or [tokens][heads][head_dim]"
+                         : "[batch][heads][tokens][head_dim] (layout 'bhsd') "
+                           "or [heads][tokens][head_dim]";
+  if (a.ndim != 3 && a.ndim != 4) {
+    raise_invalid(std::string(name) + " must be " + dims + ", got " +
+                  std::to_string(a.ndim) + "-D");
   }
-  if (a.ndim != 3) {
-    raise_invalid(std::string(name) + " must be 3-D [tokens][heads][head_dim], "
-                  "got " + std::to_string(a.ndim) + "-D");
-  }
-  if (a.shape[2] != head_dim) {
+  const size_t last = a.ndim - 1;
+  if (a.shape[last] != head_dim) {
     raise_invalid(std::string(name) + " has head_dim " +
-                  std::to_string(a.shape[2]) +
+                  std::to_string(a.shape[last]) +
                   " (its last dimension) but the plan's head_dim is " +
                   std::to_string(head_dim));
   }
-  if (a.shape[2] > 1 && a.stride[2] != 1) {
+  if (a.shape[last] > 1 && a.stride[last] != 1) {
     raise_invalid(std::string(name) +
                   "'s last dimension (head_dim) must be contiguous (stride 1), "
-                  "got stride " + std::to_string(a.stride[2]) +
-                  "; token and head strides may be anything");
+                  "got stride " + std::to_string(a.stride[last]) +
+                  "; token, head and batch strides may be anything");
   }
-  *out = rotary::ConstTensor(a.data, dtype, a.shape[0], a.shape[1],
-                             a.stride[0], a.stride[1]);
+  const size_t b = a.ndim == 4 ? 1 : 0;  // first axis after the batch
+  const size_t t = layout == Layout::bshd ? b : b + 1;
+  const size_t h = layout == Layout::bshd ? b + 1 : b;
+  const int64_t batch = a.ndim == 4 ? a.shape[0] : 1;
+  const int64_t batch_stride = a.ndim == 4 && batch > 1 ? a.stride[0] : 0;
+  *out = rotary::ConstTensor(a.data, dtype, a.shape[t], a.shape[h],
+                             a.stride[t], a.stride[h], batch, batch_stride);
 }
 
 void input_view(nb::handle obj, const char* name, int64_t head_dim,
-                InArray* keep, rotary::ConstTensor* out) {
+                Layout layout, InArray* keep, rotary::ConstTensor* out) {
   ArrayInfo info;
   array_info(obj, name, false, keep, &info);
-  describe(info, name, head_dim, out);
+  describe(info, name, head_dim, layout, out);
 }
 
 void output_view(nb::handle obj, const char* name, int64_t head_dim,
-                 OutArray* keep, rotary::Tensor* out) {
+                 Layout layout, OutArray* keep, rotary::Tensor* out) {
   ArrayInfo info;
   array_info(obj, name, true, keep, &info);
   rotary::ConstTensor view;
-  describe(info, name, head_dim, &view);
-  *out = rotary::Tensor{info.data, view.dtype, view.tokens, view.heads,
-                        view.token_stride, view.head_stride};
+  describe(info, name, head_dim, layout, &view);
+  *out = rotary::Tensor{info.data,         view.dtype,       view.tokens,
+                        view.heads,        view.token_stride, view.head_stride,
+                        view.batch,        view.batch_stride};
 }
 
-// Positions: a 1-D int32/int64 array (numpy, torch) or a Python sequence of
-// ints (copied).
+// Positions: None (sequential: token s of every sequence is at s), a 1-D
+// int32/int64 array or Python sequence of ints (one per token, all
+// sequences), a 2-D [batch][tokens] array (position_ids; a first dimension
+// of 1 or stride 0 serves every sequence), or starts= (one per sequence).
 struct PositionsArg {
   InArray array;
   std::vector<int64_t> copy;
   rotary::Positions positions;
 };
 
-void positions_arg(nb::handle obj, PositionsArg* out) {
+// An int32/int64 array on the CPU, read into *a; false if `obj` is no array.
+bool int_array(nb::handle obj, const char* name, InArray* keep, ArrayInfo* a) {
   const bool torch = is_torch_tensor(obj);
-  if (torch || nb::try_cast<InArray>(obj, out->array, /*convert=*/false)) {
-    ArrayInfo a;
-    if (torch) {
-      torch_info(obj, "positions", false, &a);
-    } else {
-      ndarray_info(out->array, &a);
+  if (!torch && !nb::try_cast<InArray>(obj, *keep, /*convert=*/false)) {
+    return false;
+  }
+  if (torch) {
+    torch_info(obj, name, false, a);
+  } else {
+    ndarray_info(*keep, a);
+  }
+  if (!a->cpu) {
+    raise_invalid(std::string(name) + " are on device '" + a->device +
+                  "': rotary runs on CPU memory only (use .cpu())");
+  }
+  if (a->dtype != nb::dtype<int32_t>() && a->dtype != nb::dtype<int64_t>()) {
+    raise_invalid(std::string(name) + " have dtype " + dtype_name(*a) +
+                  "; rotary takes int32 or int64");
+  }
+  if (a->ndim >= 1 && a->shape[a->ndim - 1] > 1 && a->stride[a->ndim - 1] != 1) {
+    raise_invalid(std::string(name) + " must be contiguous along tokens, got "
+                  "stride " + std::to_string(a->stride[a->ndim - 1]));
+  }
+  return true;
+}
+
+template <class I>
+rotary::Positions typed_positions(const ArrayInfo& a, int64_t batch,
+                                  int64_t tokens, bool starts) {
+  const I* p = static_cast<const I*>(a.data);
+  if (starts) return rotary::Positions::starts(p, a.shape[0]);
+  if (a.ndim == 2) {
+    const int64_t stride = a.shape[0] == 1 ? 0 : a.stride[0];
+    return rotary::Positions::rows(p, tokens, stride);
+  }
+  (void)batch;
+  return rotary::Positions(p, a.shape[0]);
+}
+
+void positions_arg(nb::handle obj, nb::handle starts, int64_t batch,
+                   int64_t tokens, PositionsArg* out) {
+  ArrayInfo a;
+  if (!starts.is_none()) {
+    if (!obj.is_none()) {
+      raise_invalid("positions and starts given together: pass one");
     }
-    if (!a.cpu) {
-      raise_invalid("positions are on device '" + a.device +
-                    "': rotary runs on CPU memory only (use .cpu())");
+    if (!int_array(starts, "starts", &out->array, &a) || a.ndim != 1) {
+      raise_invalid("starts must be a 1-D int32/int64 array, one start per "
+                    "sequence");
     }
-    const bool i32 = a.dtype == nb::dtype<int32_t>();
-    if (!i32 && a.dtype != nb::dtype<int64_t>()) {
-      raise_invalid("positions have dtype " + dtype_name(a) +
-                    "; rotary takes int32 or int64");
+    out->positions = a.dtype == nb::dtype<int32_t>()
+                         ? typed_positions<int32_t>(a, batch, tokens, true)
+                         : typed_positions<int64_t>(a, batch, tokens, true);
+    return;
+  }
+  if (obj.is_none()) {
+    out->positions = rotary::Positions::sequential();
+    return;
+  }
+  if (int_array(obj, "positions", &out->array, &a)) {
+    if (a.ndim == 2) {
+      if (a.shape[0] != 1 && a.shape[0] != batch) {
+        raise_invalid("positions are [" + std::to_string(a.shape[0]) + "][" +
+                      std::to_string(a.shape[1]) + "] but q/k have batch " +
+                      std::to_string(batch) +
+                      ": 2-D positions are [batch or 1][tokens]");
+      }
+      if (a.shape[1] != tokens) {
+        raise_invalid("positions have " + std::to_string(a.shape[1]) +
+                      " tokens per row but q/k have " + std::to_string(tokens));
+      }
+    } else if (a.ndim != 1) {
+      raise_invalid("positions must be 1-D (one per token) or 2-D "
+                    "[batch][tokens], got " + std::to_string(a.ndim) + "-D");
     }
-    if (a.ndim != 1) {
-      raise_invalid("positions must be 1-D (one per token), got " +
-                    std::to_string(a.ndim) + "-D");
-    }
-    if (a.shape[0] > 1 && a.stride[0] != 1) {
-      raise_invalid("positions must be contiguous, got stride " +
-                    std::to_string(a.stride[0]));
-    }
-    if (i32) {
-      out->positions = rotary::Positions(static_cast<const int32_t*>(a.data), a.shape[0]);
-    } else {
-      out->positions = rotary::Positions(static_cast<const int64_t*>(a.data), a.shape[0]);
-    }
+    out->positions = a.dtype == nb::dtype<int32_t>()
+                         ? typed_positions<int32_t>(a, batch, tokens, false)
+                         : typed_positions<int64_t>(a, batch, tokens, false);
     return;
   }
   if (nb::isinstance<nb::int_>(obj) || nb::isinstance<nb::str>(obj) ||
       !nb::hasattr(obj, "__len__")) {
-    raise_invalid("positions must be a 1-D int32/int64 array or a sequence "
-                  "of ints, got " + obj_type_name(obj));
+    raise_invalid("positions must be None, a 1-D or 2-D int32/int64 array or "
+                  "a sequence of ints, got " + obj_type_name(obj));
   }
   try {
     for (nb::handle p : obj) out->copy.push_back(nb::cast<int64_t>(p));
@@ -401,6 +466,107 @@ void positions_arg(nb::handle obj, PositionsArg* out) {
   }
   out->positions = rotary::Positions(out->copy.data(),
                                      static_cast<int64_t>(out->copy.size()));
+}
+
+// A caller cos/sin cache, zero-copy: cos_sin_cache= (vLLM's packed
+// [rows][rotary_dim], cos half then sin half), or cos= and sin= ([rows][half]
+// by position, or [batch or 1][tokens][half] per token). The last dimension
+// is exactly rotary_dim (packed) or rotary_dim/2 (separate) and contiguous;
+// slice a wider cache (cache[..., :half]) to pass it.
+struct CacheArg {
+  InArray cos_arr, sin_arr;
+  rotary::CosSinCache cache;
+};
+
+void cache_array(nb::handle obj, const char* name, InArray* keep, ArrayInfo* a,
+                 rotary::DType* dtype) {
+  array_info(obj, name, false, keep, a);
+  if (!rotary_dtype(a->dtype, dtype)) {
+    raise_invalid(std::string(name) + " has dtype " + dtype_name(*a) +
+                  "; rotary takes float32, float16 or bfloat16 caches");
+  }
+  if (a->ndim < 1 || a->ndim > 3) {
+    raise_invalid(std::string(name) + " must be 2-D [rows][width] or 3-D "
+                  "[batch][tokens][width], got " + std::to_string(a->ndim) + "-D");
+  }
+  const size_t last = a->ndim - 1;
+  if (a->shape[last] > 1 && a->stride[last] != 1) {
+    raise_invalid(std::string(name) + "'s last dimension must be contiguous, "
+                  "got stride " + std::to_string(a->stride[last]));
+  }
+}
+
+bool cache_arg(const rotary::Rope& rope, nb::handle packed, nb::handle cos,
+               nb::handle sin, int64_t batch, int64_t tokens, CacheArg* out) {
+  const int64_t rdim = rope.spec().rotary_dim, half = rdim / 2;
+  if (!packed.is_none()) {
+    if (!cos.is_none() || !sin.is_none()) {
+      raise_invalid("cos_sin_cache and cos/sin given together: pass one");
+    }
+    ArrayInfo a;
+    rotary::DType dt;
+    cache_array(packed, "cos_sin_cache", &out->cos_arr, &a, &dt);
+    if (a.ndim != 2) {
+      raise_invalid("cos_sin_cache must be 2-D [rows][rotary_dim], got " +
+                    std::to_string(a.ndim) + "-D");
+    }
+    if (a.shape[1] != rdim) {
+      raise_invalid("cos_sin_cache has width " + std::to_string(a.shape[1]) +
+                    " but the plan's rotary_dim is " + std::to_string(rdim) +
+                    " (a row is rotary_dim/2 cos values, then rotary_dim/2 sin)");
+    }
+    const size_t esize = rotary::dtype_size(dt);
+    out->cache = rotary::CosSinCache{
+        a.data, static_cast<const char*>(a.data) + half * esize, dt,
+        rotary::CacheIndex::by_position, a.shape[0], a.stride[0], 0, 0};
+    return true;
+  }
+  if (cos.is_none() && sin.is_none()) return false;
+  if (cos.is_none() || sin.is_none()) {
+    raise_invalid(std::string(cos.is_none() ? "sin" : "cos") + " given without " +
+                  (cos.is_none() ? "cos" : "sin") + ": pass both");
+  }
+  ArrayInfo c, s;
+  rotary::DType cdt, sdt;
+  cache_array(cos, "cos", &out->cos_arr, &c, &cdt);
+  cache_array(sin, "sin", &out->sin_arr, &s, &sdt);
+  if (cdt != sdt) {
+    raise_invalid("cos has dtype " + dtype_name(c) + " but sin has " +
+                  dtype_name(s) + ": give them one dtype");
+  }
+  bool same = c.ndim == s.ndim;
+  for (size_t i = 0; same && i < c.ndim; ++i) {
+    same = c.shape[i] == s.shape[i] && (c.shape[i] == 1 || c.stride[i] == s.stride[i]);
+  }
+  if (!same) raise_invalid("cos and sin must have the same shape and strides");
+  const size_t last = c.ndim - 1;
+  if (c.shape[last] != half) {
+    raise_invalid("cos/sin have width " + std::to_string(c.shape[last]) +
+                  " but the plan's rotary_dim/2 is " + std::to_string(half) +
+                  " (for a wider cache pass cos[..., :" + std::to_string(half) +
+                  "])");
+  }
+  if (c.ndim == 2) {  // [rows][half], gathered by the call's positions
+    out->cache = rotary::CosSinCache{c.data, s.data, cdt,
+                                     rotary::CacheIndex::by_position,
+                                     c.shape[0], c.stride[0], 0, 0};
+    return true;
+  }
+  if (c.ndim != 3) {
+    raise_invalid("cos/sin must be 2-D [rows][rotary_dim/2] (by position) or "
+                  "3-D [batch][tokens][rotary_dim/2] (per token)");
+  }
+  if ((c.shape[0] != 1 && c.shape[0] != batch) || c.shape[1] != tokens) {
+    raise_invalid("cos/sin are [" + std::to_string(c.shape[0]) + "][" +
+                  std::to_string(c.shape[1]) + "][" + std::to_string(half) +
+                  "] but q/k have batch " + std::to_string(batch) + " and " +
+                  std::to_string(tokens) + " tokens: per-token caches are "
+                  "[batch or 1][tokens][rotary_dim/2]");
+  }
+  out->cache = rotary::CosSinCache{
+      c.data, s.data, cdt, rotary::CacheIndex::per_token, 0, 0,
+      c.shape[0] == 1 ? 0 : c.stride[0], tokens > 1 ? c.stride[1] : half};
+  return true;
 }
 
 rotary::Threading threading_arg(const char* name) {
@@ -415,6 +581,7 @@ struct Call {
   InArray q_in_arr, k_in_arr;
   OutArray q_out_arr, k_out_arr;
   PositionsArg positions;
+  CacheArg cache;
   rotary::ConstTensor q_in, k_in;
   rotary::Tensor q_out, k_out;
   rotary::ApplyOptions options;
@@ -422,7 +589,8 @@ struct Call {
 
 // One tensor and its optional output: in place when `out` is None.
 void tensor_pair(nb::handle in, nb::handle out, const char* in_name,
-                 const char* out_name, int64_t head_dim, InArray* in_arr,
+                 const char* out_name, int64_t head_dim, Layout layout,
+                 InArray* in_arr,
                  OutArray* out_arr, rotary::ConstTensor* in_view,
                  rotary::Tensor* out_view) {
   if (in.is_none()) {
@@ -432,24 +600,42 @@ void tensor_pair(nb::handle in, nb::handle out, const char* in_name,
     return;
   }
   if (out.is_none()) {  // in place: the input itself must be writable
-    output_view(in, in_name, head_dim, out_arr, out_view);
+    output_view(in, in_name, head_dim, layout, out_arr, out_view);
     *in_view = *out_view;
     return;
   }
-  input_view(in, in_name, head_dim, in_arr, in_view);
-  output_view(out, out_name, head_dim, out_arr, out_view);
+  input_view(in, in_name, head_dim, layout, in_arr, in_view);
+  output_view(out, out_name, head_dim, layout, out_arr, out_view);
 }
 
+// The optional arguments of apply() beyond q, k and positions.
+struct Extra {
+  nb::handle q_out, k_out;
+  bool backward = false;
+  int64_t sequence_length = 0;
+  const char* threading = "auto";
+  const char* layout = "bshd";
+  nb::handle starts, cos_sin_cache, cos, sin;
+};
+
 void prepare(const rotary::Rope& rope, nb::handle q, nb::handle k,
-             nb::handle positions, nb::handle q_out, nb::handle k_out,
-             bool backward, int64_t sequence_length, const char* threading,
-             Call* call) {
+             nb::handle positions, const Extra& x, Call* call) {
   const int64_t head_dim = rope.spec().head_dim;
-  tensor_pair(q, q_out, "q", "q_out", head_dim, &call->q_in_arr,
+  const Layout layout = layout_arg(x.layout);
+  tensor_pair(q, x.q_out, "q", "q_out", head_dim, layout, &call->q_in_arr,
               &call->q_out_arr, &call->q_in, &call->q_out);
-  tensor_pair(k, k_out, "k", "k_out", head_dim, &call->k_in_arr,
+  tensor_pair(k, x.k_out, "k", "k_out", head_dim, layout, &call->k_in_arr,
               &call->k_out_arr, &call->k_in, &call->k_out);
-  positions_arg(positions, &call->positions);
+  const rotary::ConstTensor& shape = call->q_in.absent() ? call->k_in : call->q_in;
+  positions_arg(positions, x.starts, shape.batch, shape.tokens,
+                &call->positions);
+  if (cache_arg(rope, x.cos_sin_cache, x.cos, x.sin, shape.batch,
+                shape.tokens, &call->cache)) {
+    call->options.cos_sin = &call->cache.cache;
+  }
+  const bool backward = x.backward;
+  const int64_t sequence_length = x.sequence_length;
+  const char* threading = x.threading;
   call->options.direction =
       backward ? rotary::Direction::backward : rotary::Direction::forward;
   call->options.threading = threading_arg(threading);
@@ -458,11 +644,22 @@ void prepare(const rotary::Rope& rope, nb::handle q, nb::handle k,
 
 nb::object apply(const rotary::Rope& rope, nb::handle q, nb::handle k,
                  nb::handle positions, nb::handle q_out, nb::handle k_out,
-                 bool backward, int64_t sequence_length,
-                 const char* threading) {
+                 bool backward, int64_t sequence_length, const char* threading,
+                 const char* layout, nb::handle starts,
+                 nb::handle cos_sin_cache, nb::handle cos, nb::handle sin) {
   Call call;
-  prepare(rope, q, k, positions, q_out, k_out, backward, sequence_length,
-          threading, &call);
+  Extra x;
+  x.q_out = q_out;
+  x.k_out = k_out;
+  x.backward = backward;
+  x.sequence_length = sequence_length;
+  x.threading = threading;
+  x.layout = layout;
+  x.starts = starts;
+  x.cos_sin_cache = cos_sin_cache;
+  x.cos = cos;
+  x.sin = sin;
+  prepare(rope, q, k, positions, x, &call);
   rotary::Status st;
   {
     nb::gil_scoped_release release;
@@ -480,8 +677,10 @@ double apply_ns_in_cpp(const rotary::Rope& rope, nb::handle q, nb::handle k,
                        nb::handle positions, int64_t reps,
                        const char* threading) {
   Call call;
-  prepare(rope, q, k, positions, nb::none(), nb::none(), false, 0, threading,
-          &call);
+  Extra x;
+  x.q_out = x.k_out = x.starts = x.cos_sin_cache = x.cos = x.sin = nb::none();
+  x.threading = threading;
+  prepare(rope, q, k, positions, x, &call);
   if (reps < 1) raise_invalid("reps must be >= 1");
   rotary::Status st;
   std::chrono::steady_clock::duration elapsed{};
@@ -678,10 +877,11 @@ NB_MODULE(_rotary, m) {
           "__init__",
           [](rotary::Rope* self, int64_t head_dim, int64_t rotary_dim,
              double theta, const std::string& pairing, nb::handle scaling,
-             int64_t max_positions) {
+             int64_t max_positions, int64_t rotary_offset) {
             rotary::RopeSpec spec;
             spec.head_dim = head_dim;
             spec.rotary_dim = rotary_dim;
+            spec.rotary_offset = rotary_offset;
             spec.theta = theta;
             spec.pairing = pairing_arg(pairing);
             spec.scaling = scaling_arg(scaling);
@@ -690,7 +890,8 @@ NB_MODULE(_rotary, m) {
           },
           nb::kw_only(), "head_dim"_a, "rotary_dim"_a = 0,
           "theta"_a = 10000.0, "pairing"_a = "half_split",
-          "scaling"_a.none() = nb::none(), "max_positions"_a = 0)
+          "scaling"_a.none() = nb::none(), "max_positions"_a = 0,
+          "rotary_offset"_a = 0)
       .def_static(
           "from_config",
           [](nb::handle source, std::optional<int64_t> max_positions) {
@@ -722,10 +923,14 @@ NB_MODULE(_rotary, m) {
           "config"_a, nb::kw_only(), "max_positions"_a.none() = nb::none(),
           "A plan from a Hugging Face config.json (a dict or a path); "
           "max_positions overrides the table size (max_position_embeddings).")
-      .def("apply", &apply, "q"_a.none(), "k"_a.none(), "positions"_a,
-           nb::kw_only(), "q_out"_a.none() = nb::none(),
-           "k_out"_a.none() = nb::none(), "backward"_a = false,
-           "sequence_length"_a = 0, "threading"_a = "auto")
+      .def("apply", &apply, "q"_a.none(), "k"_a.none(),
+           "positions"_a.none() = nb::none(), nb::kw_only(),
+           "q_out"_a.none() = nb::none(), "k_out"_a.none() = nb::none(),
+           "backward"_a = false, "sequence_length"_a = 0,
+           "threading"_a = "auto", "layout"_a = "bshd",
+           "starts"_a.none() = nb::none(),
+           "cos_sin_cache"_a.none() = nb::none(), "cos"_a.none() = nb::none(),
+           "sin"_a.none() = nb::none())
       .def("_apply_ns_in_cpp", &apply_ns_in_cpp, "q"_a.none(), "k"_a.none(),
            "positions"_a, "reps"_a, "threading"_a = "serial")
       .def(
@@ -754,6 +959,8 @@ NB_MODULE(_rotary, m) {
                    [](const rotary::Rope& r) { return r.spec().head_dim; })
       .def_prop_ro("rotary_dim",
                    [](const rotary::Rope& r) { return r.spec().rotary_dim; })
+      .def_prop_ro("rotary_offset",
+                   [](const rotary::Rope& r) { return r.spec().rotary_offset; })
       .def_prop_ro("theta", [](const rotary::Rope& r) { return r.spec().theta; })
       .def_prop_ro("pairing", [](const rotary::Rope& r) {
         return pairing_name(r.spec().pairing);
@@ -767,6 +974,9 @@ NB_MODULE(_rotary, m) {
         const rotary::RopeSpec& s = r.spec();
         return "Rope(head_dim=" + std::to_string(s.head_dim) +
                ", rotary_dim=" + std::to_string(s.rotary_dim) +
+               (s.rotary_offset != 0
+                    ? ", rotary_offset=" + std::to_string(s.rotary_offset)
+                    : std::string()) +
                ", theta=" + nb::cast<std::string>(nb::repr(nb::float_(s.theta))) +
                ", pairing='" + pairing_name(s.pairing) + "', scaling='" +
                kind_name(s.scaling.kind) +

@@ -7,16 +7,27 @@ import pytest
 import torch
 
 ERRORS = []  # (case, rotary error, transformers error or None, unit)
+ONNX_ERRORS = []  # (case, rotary, onnx.reference, onnxruntime or None): vs float64
 
 
 def record(case, rotary_err, hf_err, unit=""):
     ERRORS.append((case, rotary_err, hf_err, unit))
 
 
+def record_onnx(case, rotary_err, reference_err, ort_err):
+    ONNX_ERRORS.append((case, rotary_err, reference_err, ort_err))
+
+
 def pytest_terminal_summary(terminalreporter):
+    tr = terminalreporter
+    if ONNX_ERRORS:
+        tr.section("RotaryEmbedding (opset 23): max abs error vs float64 of the same inputs")
+        tr.write_line(f"{'case':46} {'rotary':>10} {'onnx.reference':>15} {'onnxruntime':>12}")
+        for case, r, e, o in ONNX_ERRORS:
+            os_ = f"{o:12.3e}" if o is not None else f"{'-':>12}"
+            tr.write_line(f"{case:46} {r:10.3e} {e:15.3e} {os_}")
     if not ERRORS:
         return
-    tr = terminalreporter
     tr.section("apply: max abs error vs float64; inv_freq: max relative difference rotary vs transformers")
     tr.write_line(f"{'case':58} {'rotary':>10} {'transformers':>13}")
     for case, r, h, unit in ERRORS:

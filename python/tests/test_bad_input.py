@@ -61,14 +61,21 @@ def test_mismatched_shapes(rope):
     out = canary((2, 3, D))
     raises(ValueError, r"heads", lambda: rope.apply(canary((2, 2, D)), None, [0, 1], q_out=out))
     untouched(out)
-    raises(ValueError, r"must be 3-D \[tokens\]\[heads\]\[head_dim\], got 2-D",
+    raises(ValueError, r"must be \[batch\]\[tokens\]\[heads\]\[head_dim\] \(layout 'bshd'\) or "
+           r"\[tokens\]\[heads\]\[head_dim\], got 2-D",
            lambda: rope.apply(canary((2, D)), None, [0, 1]))
 
 
-def test_batched_4d_is_not_supported_yet(rope):
-    q = canary((2, 3, 2, D))
-    raises(ValueError, r"q is 4-D: batched \[batch\]\[tokens\]\[heads\]\[head_dim\] views are not supported yet",
-           lambda: rope.apply(q, None, [0, 1, 2]))
+def test_batched_positions_that_do_not_fit(rope):
+    q = canary((2, 3, 2, D))  # [batch 2][tokens 3][heads 2][D]
+    raises(ValueError, r"positions", lambda: rope.apply(q, None, [0, 1, 2]))  # 3 of 6
+    raises(ValueError, r"positions are \[3\]\[3\] but q/k have batch 2",
+           lambda: rope.apply(q, None, np.zeros((3, 3), np.int64)))
+    raises(ValueError, r"positions have 2 tokens per row but q/k have 3",
+           lambda: rope.apply(q, None, np.zeros((2, 2), np.int64)))
+    raises(ValueError, r"positions and starts given together",
+           lambda: rope.apply(q, None, [0] * 6, starts=np.zeros(2, np.int64)))
+    raises(ValueError, r"layout must be 'bshd' or 'bhsd'", lambda: rope.apply(q, None, None, layout="sbhd"))
     untouched(q)
 
 
@@ -145,3 +152,44 @@ def test_isa_control():
     finally:
         rotary.select_isa("auto")
     assert rotary.active_isa() == names[0]
+
+
+def test_bad_caches(rope):
+    q = canary((2, 3, 2, D))
+    half = D // 2
+    cos, sin = torch.rand(8, half), torch.rand(8, half)
+    raises(ValueError, rf"cos/sin have width {half - 2} but the plan's rotary_dim/2 is {half}",
+           lambda: rope.apply(q, None, None, cos=cos[:, 2:], sin=cos[:, 2:]))
+    raises(ValueError, rf"cos_sin_cache has width {half} but the plan's rotary_dim is {D}",
+           lambda: rope.apply(q, None, None, cos_sin_cache=cos))
+    raises(ValueError, r"cos has dtype float64; rotary takes float32, float16 or bfloat16 caches",
+           lambda: rope.apply(q, None, None, cos=cos.double(), sin=cos.double()))
+    raises(ValueError, r"cos has dtype float32 but sin has float16",
+           lambda: rope.apply(q, None, None, cos=cos, sin=cos.half()))
+    meta = torch.empty(8, half, device="meta")
+    raises(ValueError, r"cos is on device 'meta': rotary runs on CPU memory only",
+           lambda: rope.apply(q, None, None, cos=meta, sin=meta))
+    raises(ValueError, r"sin given without cos", lambda: rope.apply(q, None, None, sin=cos))
+    err = raises(IndexError, r"position of sequence 1, token 2 = 8 is past the cos/sin cache \(rows 8\)",
+                 lambda: rope.apply(q, None, torch.tensor([[0, 1, 2], [3, 4, 8]]), cos=cos, sin=sin))
+    assert isinstance(err, rotary.PositionOutOfRangeError)
+    raises(ValueError, r"cos/sin are \[2\]\[2\]",
+           lambda: rope.apply(q, None, None, cos=torch.rand(2, 2, half), sin=torch.rand(2, 2, half)))
+    untouched(q)
+
+
+def test_bad_dropin_input():
+    from rotary.onnx import rotary_embedding
+
+    X = np.full((1, 2, 3, D), 7.25, np.float32)
+    g = np.random.default_rng(0)
+    cos, sin = (g.random((4, D // 2)).astype(np.float32) for _ in range(2))
+    pos = np.zeros((1, 3), np.int64)
+    raises(ValueError, r"cos/sin have width 8 but the plan's rotary_dim/2 is 32",
+           lambda: rotary_embedding(X, cos[:, :8], sin[:, :8], pos))
+    raises(IndexError, r"positions\[1\] = 4 is past the cos/sin cache \(rows 4\)",
+           lambda: rotary_embedding(X, cos, sin, np.array([[0, 4, 1]])))
+    raises(ValueError, r"cos has dtype float64",
+           lambda: rotary_embedding(X, cos.astype(np.float64), sin.astype(np.float64), pos))
+    raises(ValueError, r"needs num_heads", lambda: rotary_embedding(X[0], cos, sin, pos))
+    untouched(X)
