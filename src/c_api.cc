@@ -181,7 +181,7 @@ Status to_spec(const rotary_rope_spec& c, RopeSpec* spec) {
   return st2;
 }
 
-Status to_dtype_value(const char* name, rotary_dtype d, DType* out) {
+Status to_dtype_value(const char* name, const rotary_dtype& d, DType* out) {
   switch (raw(d)) {
     case ROTARY_DTYPE_F32: *out = DType::f32; return Status();
     case ROTARY_DTYPE_F16: *out = DType::f16; return Status();
