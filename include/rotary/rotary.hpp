@@ -205,6 +205,9 @@ ROTARY_API MultiAxis llama4_vision(int64_t half);
 // GGML_ROPE_TYPE_IMROPE = 40), as ggml assigns them: sector = i % (sum of
 // sections); 4 axes, llama.cpp's 4 position streams [4][n_tokens]. Another
 // mode, negative sections or a zero sum is invalid_argument naming it.
+// As in ggml, IMROPE pairs outside every section (Qwen3-VL [24, 20, 20]:
+// pairs 61 and 62) take the 4th stream, where HF's mrope_interleaved keeps
+// t: pass text tokens' position on all 4 streams.
 ROTARY_API Status ggml_multi_axis(int64_t half, const int sections[4],
                                   int mode, MultiAxis* out);
 // A preset by name, for vision towers: "mrope" (sections),
