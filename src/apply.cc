@@ -558,6 +558,7 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
     for (int a = 0; a < axes; ++a)
     for (int64_t t = options.token_begin; t < end; ++t) {
       const int64_t p = map.at(t, a);
+      if (p >= 0 && p < limit) continue;  // messages only on error
       const std::string axis =
           map.axes > 0 ? " (positions.axes: axis " + str(a) + ")" : "";
       const std::string which =
@@ -729,7 +730,19 @@ class TokenWorker {
     const int64_t half = plan_.half;
     const int* axis = plan_.pair_axis.data();
     const int64_t* freq = plan_.pair_freq.data();
-    if (plan_.spec.pairing == Pairing::half_split) {
+    const bool split = plan_.spec.pairing == Pairing::half_split;
+    if (static_cast<int64_t>(plan_.runs.size()) * 8 <= half) {
+      // Few long runs: whole copies of cos and sin (C and S) per run.
+      const int64_t w = split ? 1 : 2, rd = split ? half : 2 * half;
+      for (const Plan::PairRun& r : plan_.runs) {
+        const float* s = src[r.axis];
+        const size_t bytes = static_cast<size_t>(w * r.length) * sizeof(float);
+        std::memcpy(row + w * r.begin, s + w * r.freq, bytes);
+        std::memcpy(row + rd + w * r.begin, s + rd + w * r.freq, bytes);
+      }
+      return;
+    }
+    if (split) {
       for (int64_t i = 0; i < half; ++i) {
         const float* s = src[axis[i]];
         row[i] = s[freq[i]];

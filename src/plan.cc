@@ -158,8 +158,15 @@ Status Rope::create(const RopeSpec& spec_in, Rope* out) {
         for (int64_t i = 0; i < plan->half; ++i) plan->pair_freq.push_back(i);
       }
       for (int64_t i = 0; i < plan->half; ++i) {
-        plan->identity_freq = plan->identity_freq &&
-                              plan->pair_freq[static_cast<size_t>(i)] == i;
+        const size_t u = static_cast<size_t>(i);
+        plan->identity_freq = plan->identity_freq && plan->pair_freq[u] == i;
+        auto& runs = plan->runs;
+        if (!runs.empty() && runs.back().axis == plan->pair_axis[u] &&
+            runs.back().freq + runs.back().length == plan->pair_freq[u]) {
+          ++runs.back().length;
+        } else {
+          runs.push_back({i, 1, plan->pair_freq[u], plan->pair_axis[u]});
+        }
       }
     }
 

@@ -48,6 +48,13 @@ struct Plan {
   std::vector<int> pair_axis;
   std::vector<int64_t> pair_freq;
   bool identity_freq = true;
+  // The same as runs of consecutive pairs with one axis and consecutive
+  // frequencies (M-RoPE sections: 3 runs), copied whole when they are few.
+  struct PairRun {
+    int64_t begin, length, freq;
+    int axis;
+  };
+  std::vector<PairRun> runs;
   int64_t half = 0;
   int64_t row_floats = 0;  // floats per cos/sin row (see kernels.h)
   FreqSet base;            // every kind; longrope: short factors
