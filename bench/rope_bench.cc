@@ -339,6 +339,47 @@ void BM_DropIn(benchmark::State& state, std::string isa, Pairing pairing,
   if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
 }
 
+// rope_mrope/ rows: Qwen2-VL's multi-axis RoPE (sections [16, 24, 24],
+// half-split, the same table) on image-like positions (t fixed, h and w
+// over a 64 x 64 grid; decode: one such token), against the 1D call on the
+// same data. Rows are gathered per pair from each axis's table row.
+void BM_Mrope(benchmark::State& state, std::string isa, Shape shape,
+              DType dtype) {
+  if (!pin(state, isa)) return;
+  static const Rope mrope = [] {
+    RopeSpec spec;
+    spec.head_dim = kHeadDim;
+    spec.pairing = Pairing::half_split;
+    spec.theta = 500000.0;
+    spec.max_positions = kMaxPositions;
+    spec.multi_axis = mrope_sections(kHeadDim / 2, {16, 24, 24});
+    Rope rope;
+    if (!Rope::create(spec, &rope).ok()) std::abort();
+    return rope;
+  }();
+  const Rope& rope = rope_for(Pairing::half_split);
+  Data& d = data_for(shape.tokens, dtype);
+  const int64_t n = d.tokens();
+  std::vector<int32_t> streams(static_cast<size_t>(3 * n));
+  for (int64_t t = 0; t < n; ++t) {
+    const int32_t base = n == 1 ? 4000 : 10;
+    const int64_t cell = n == 1 ? 1234 : t;
+    streams[static_cast<size_t>(t)] = base;
+    streams[static_cast<size_t>(n + t)] = base + static_cast<int32_t>(cell / 64);
+    streams[static_cast<size_t>(2 * n + t)] =
+        base + static_cast<int32_t>(cell % 64);
+  }
+  ApplyOptions opt;
+  opt.threading = shape.threading;
+  const char* ran = nullptr;
+  opt.isa_used = &ran;
+  const Positions multi = Positions::multi_axis(streams.data(), 3, n, n);
+  run_paired(state, d, "1d",
+             [&] { return mrope.apply(d.qv(), d.kv(), multi, opt); },
+             [&] { return rotate(rope, d, opt); });
+  if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
+}
+
 // What a user would write without the library: a plain loop over a
 // precomputed f32 cos/sin table (cos[pos][i], sin[pos][i]), one thread.
 struct ScalarTable {
@@ -431,6 +472,16 @@ void register_all() {
                   .c_str(),
               BM_DropIn, name, p, shape, dtype, false)
               ->UseManualTime();
+        }
+        if (p == Pairing::half_split && shape.tokens != 512) {
+          for (DType dtype : {DType::f32, DType::bf16}) {
+            benchmark::RegisterBenchmark(
+                ("rope_mrope/" + name + "/" + dtype_name(dtype) +
+                 "/half_split/" + shape.name)
+                    .c_str(),
+                BM_Mrope, name, shape, dtype)
+                ->UseManualTime();
+          }
         }
         if (shape.tokens == 1) continue;
         benchmark::RegisterBenchmark(

@@ -340,6 +340,32 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
 
   Status st = check_positions(positions);
   if (!st.ok()) return st;
+  // Multi-axis specs take one stream per axis (unless a per-token cache
+  // makes the positions unused); 1D specs take 1D positions.
+  const bool positions_unused = options.cos_sin != nullptr &&
+                                options.cos_sin->index == CacheIndex::per_token;
+  if (positions.axes != 0 || plan->axes != 0) {
+    if (positions.axes < 0 || positions.axes > kMaxAxes) {
+      return invalid("positions.axes must be in [0, " + str(kMaxAxes) +
+                     "], got " + str(positions.axes));
+    }
+    if (positions.axes != plan->axes && !positions_unused) {
+      return invalid(
+          "positions.axes is " + str(positions.axes) + " but the spec has " +
+          (plan->axes == 0 ? std::string("1D positions (spec.multi_axis.axes "
+                                         "0): use positions.axes 0")
+                           : "spec.multi_axis.axes = " + str(plan->axes) +
+                                 ": pass " + str(plan->axes) +
+                                 " position streams (Positions::multi_axis)"));
+    }
+    if (positions.axes > 0 && positions.kind != PositionKind::per_token) {
+      return invalid("positions.axes > 0 needs per_token positions");
+    }
+    if (positions.axis_stride < 0) {
+      return invalid("positions.axis_stride must be >= 0, got " +
+                     str(positions.axis_stride));
+    }
+  }
 
   // Options.
   if (options.direction != Direction::forward &&
@@ -478,6 +504,9 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
   map.kind = positions.kind;
   map.tokens = std::max<int64_t>(1, tokens);
   map.stride = positions.batch_stride >= 0 ? positions.batch_stride : tokens;
+  map.axes = positions_unused ? 0 : positions.axes;
+  map.axis_stride = positions.axis_stride;
+  const int axes = std::max(1, map.axes);
 
   // A caller cache replaces the plan's frequencies.
   io->cache = CacheIo();
@@ -510,8 +539,10 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
   if (plan->needs_sequence_length() && io->cache.cos == nullptr) {
     int64_t len = options.sequence_length;
     if (len == 0) {  // the whole batch, so token ranges agree
-      for (int64_t t = 0; t < total; ++t) {
-        len = std::max(len, map.at(t) + 1);
+      for (int a = 0; a < axes; ++a) {
+        for (int64_t t = 0; t < total; ++t) {
+          len = std::max(len, map.at(t, a) + 1);
+        }
       }
     }
     io->sequence_length = len;
@@ -524,12 +555,17 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
     const int64_t limit = cache   ? options.cos_sin->rows
                           : table ? plan->spec.max_positions
                                   : plan->max_otf_position + 1;
+    for (int a = 0; a < axes; ++a)
     for (int64_t t = options.token_begin; t < end; ++t) {
-      const int64_t p = map.at(t);
+      const int64_t p = map.at(t, a);
+      if (p >= 0 && p < limit) continue;  // messages only on error
+      const std::string axis =
+          map.axes > 0 ? " (positions.axes: axis " + str(a) + ")" : "";
       const std::string which =
-          batch == 1 ? "positions[" + str(t) + "]"
-                     : "position of sequence " + str(t / map.tokens) +
-                           ", token " + str(t % map.tokens);
+          (batch == 1 ? "positions[" + str(t) + "]"
+                      : "position of sequence " + str(t / map.tokens) +
+                            ", token " + str(t % map.tokens)) +
+          axis;
       if (p < 0) {
         return Status(Code::position_out_of_range,
                       which + " = " + str(p) + " is negative");
@@ -591,10 +627,20 @@ class TokenWorker {
     float* row = stack_row;
     const bool cache = io_.cache.cos != nullptr;
     const bool table = !cache && freqs_.table != nullptr;
+    // Multi-axis rows are gathered into `row` (positions are read unless a
+    // per-token cache replaces them).
+    const bool multi = plan_.axes > 0 && pass_ == Pass::rotate &&
+                       !(cache && !io_.cache.by_position);
     const int64_t padded = static_cast<int64_t>(freqs_.inv_freq.size());
-    if (!table && plan_.row_floats > 2048) {
+    if ((!table || multi) && plan_.row_floats > 2048) {
       heap_row.reset(new float[static_cast<size_t>(plan_.row_floats)]);
       row = heap_row.get();
+    }
+    // On-the-fly multi-axis: one 1D row per distinct axis position.
+    std::unique_ptr<float[]> axis_rows;
+    if (multi && !table && !cache) {
+      axis_rows.reset(
+          new float[static_cast<size_t>(kMaxAxes * plan_.row_floats)]);
     }
     AngleArgs angles{freqs_.inv_freq.data(), plan_.half, 0, freqs_.attention,
                      plan_.spec.pairing == Pairing::interleaved, row};
@@ -610,9 +656,15 @@ class TokenWorker {
       angles.state = &state;
       angles.padded = padded;
     }
+    AngleArgs axis_angles = angles;
+    axis_angles.state = nullptr;
+    axis_angles.padded = 0;
     for (int64_t t = begin; t < end; ++t) {
       const float* r = row;
-      if (pass_ == Pass::rotate) {
+      if (multi && multi_row(t, cache, table, axis_angles, axis_rows.get(),
+                             row)) {
+        // Gathered into row.
+      } else if (pass_ == Pass::rotate) {
         const int64_t p =
             cache && !io_.cache.by_position ? 0 : positions_.at(t);
         if (cache) {
@@ -632,6 +684,125 @@ class TokenWorker {
   }
 
  private:
+  // Multi-axis: builds token t's row into `row` from one 1D row per axis
+  // (table rows, on-the-fly rows in axis_rows, or the caller's cache rows),
+  // pair i taking column pair_freq[i] of its axis's row. Returns false when
+  // every axis holds one position and the frequencies are the identity: the
+  // row is then the 1D row of that position, fetched as for 1D RoPE.
+  bool multi_row(int64_t t, bool cache, bool table, AngleArgs& angles,
+                 float* axis_rows, float* row) const {
+    const int axes = plan_.axes;
+    int64_t p[kMaxAxes];
+    bool same = true;
+    for (int a = 0; a < axes; ++a) {
+      p[a] = positions_.at(t, a);
+      same = same && p[a] == p[0];
+    }
+    if (same && plan_.identity_freq) return false;
+    if (cache) {
+      gather_cache(t, p, row);
+      return true;
+    }
+    const float* src[kMaxAxes];
+    for (int a = 0; a < axes; ++a) {
+      if (table) {
+        src[a] = table_row(p[a]);
+        continue;
+      }
+      int b = 0;
+      while (b < a && p[b] != p[a]) ++b;
+      if (b < a) {
+        src[a] = src[b];
+        continue;
+      }
+      angles.position = p[a];
+      angles.row = axis_rows + a * plan_.row_floats;
+      fill_row_(angles);
+      src[a] = angles.row;
+    }
+    gather(src, row);
+    return true;
+  }
+
+  // Pair i of `row` from column pair_freq[i] of src[pair_axis[i]] (rows of
+  // the kernels' layout, see kernels.h).
+  void gather(const float* const* src, float* row) const {
+    const int64_t half = plan_.half;
+    const int* axis = plan_.pair_axis.data();
+    const int64_t* freq = plan_.pair_freq.data();
+    const bool split = plan_.spec.pairing == Pairing::half_split;
+    if (static_cast<int64_t>(plan_.runs.size()) * 8 <= half) {
+      // Few long runs: whole copies of cos and sin (C and S) per run.
+      const int64_t w = split ? 1 : 2, rd = split ? half : 2 * half;
+      for (const Plan::PairRun& r : plan_.runs) {
+        const float* s = src[r.axis];
+        const size_t bytes = static_cast<size_t>(w * r.length) * sizeof(float);
+        std::memcpy(row + w * r.begin, s + w * r.freq, bytes);
+        std::memcpy(row + rd + w * r.begin, s + rd + w * r.freq, bytes);
+      }
+      return;
+    }
+    if (split) {
+      for (int64_t i = 0; i < half; ++i) {
+        const float* s = src[axis[i]];
+        row[i] = s[freq[i]];
+        row[half + i] = s[half + freq[i]];
+      }
+      return;
+    }
+    const int64_t rd = 2 * half;
+    for (int64_t i = 0; i < half; ++i) {
+      const float* s = src[axis[i]];
+      const int64_t k = 2 * freq[i];
+      row[2 * i] = s[k];
+      row[2 * i + 1] = s[k + 1];
+      row[rd + 2 * i] = s[rd + k];
+      row[rd + 2 * i + 1] = s[rd + k + 1];
+    }
+  }
+
+  // The same from the caller's cache rows of each axis's position.
+  void gather_cache(int64_t t, const int64_t* p, float* row) const {
+    const CacheIo& c = io_.cache;
+    int64_t off[kMaxAxes];
+    for (int a = 0; a < plan_.axes; ++a) off[a] = c.offset(t, p[a]);
+    switch (c.dtype) {
+      case DType::f32:
+        gather_cache(static_cast<const float*>(c.cos),
+                     static_cast<const float*>(c.sin), off, row);
+        break;
+      case DType::f16:
+        gather_cache(static_cast<const f16*>(c.cos),
+                     static_cast<const f16*>(c.sin), off, row);
+        break;
+      case DType::bf16:
+        gather_cache(static_cast<const bf16*>(c.cos),
+                     static_cast<const bf16*>(c.sin), off, row);
+        break;
+    }
+  }
+  template <class T>
+  void gather_cache(const T* cos, const T* sin, const int64_t* off,
+                    float* row) const {
+    const int64_t half = plan_.half;
+    const int* axis = plan_.pair_axis.data();
+    const int64_t* freq = plan_.pair_freq.data();
+    const bool split = plan_.spec.pairing == Pairing::half_split;
+    for (int64_t i = 0; i < half; ++i) {
+      const int64_t e = off[axis[i]] + freq[i];
+      const float ci = widen(cos[e]), si = widen(sin[e]);
+      if (split) {
+        row[i] = ci;
+        row[half + i] = si;
+      } else {
+        row[2 * i] = ci;
+        row[2 * i + 1] = ci;
+        row[2 * half + 2 * i] = -si;
+        row[2 * half + 2 * i + 1] = si;
+      }
+    }
+  }
+
   // The table row of position p (valid: positions were checked before any
   // work).
   const float* table_row(int64_t p) const {

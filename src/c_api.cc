@@ -64,6 +64,10 @@ constexpr size_t kCacheSizeV1 =
 constexpr size_t kPositionsSizeV1 =
     ROTARY_END_OF(rotary_batch_positions, batch_stride);
 constexpr size_t kIsaInfoSizeV1 = ROTARY_END_OF(rotary_isa_info, supported);
+constexpr size_t kSpecSizeV4 = ROTARY_END_OF(rotary_rope_spec, pair_count);
+constexpr size_t kPositionsSizeV2 =
+    ROTARY_END_OF(rotary_batch_positions, axis_stride);
+static_assert(sizeof(int) == sizeof(int32_t), "pair_axis is int32_t");
 
 // The calling thread's last error: `t_fixed` if not null (a static string,
 // "" after success), else `t_text`.
@@ -177,6 +181,19 @@ Status to_spec(const rotary_rope_spec& c, RopeSpec* spec) {
   }
   if (st2.ok() && c.struct_size >= kSpecSizeV3) {
     spec->rotary_offset = c.rotary_offset;
+  }
+  if (st2.ok() && c.struct_size >= kSpecSizeV4 && c.axes != 0) {
+    MultiAxis& m = spec->multi_axis;
+    m.axes = c.axes;
+    if (c.pair_count < 0 || c.pair_count > (int64_t{1} << 24) ||
+        (c.pair_count > 0 && c.pair_axis == nullptr)) {
+      return invalid("spec.pair_count (" + str(c.pair_count) +
+                     ") must be >= 0 with pair_axis set");
+    }
+    m.pair_axis.assign(c.pair_axis, c.pair_axis + c.pair_count);
+    if (c.pair_freq != nullptr) {
+      m.pair_freq.assign(c.pair_freq, c.pair_freq + c.pair_count);
+    }
   }
   return st2;
 }
@@ -454,6 +471,10 @@ Status to_positions(const rotary_batch_positions& c, Positions* p) {
   p->i64 = c.i64;
   p->count = c.count;
   p->batch_stride = c.batch_stride;
+  if (c.struct_size >= kPositionsSizeV2) {
+    p->axes = c.axes;
+    p->axis_stride = c.axis_stride;
+  }
   return Status();
 }
 
@@ -686,6 +707,13 @@ rotary_status rotary_rope_get_spec(const rotary_rope* rope,
       c.freq_factor_count = static_cast<int64_t>(sc.freq_factors.size());
     }
     c.rotary_offset = s.rotary_offset;
+    const rotary::MultiAxis& m = s.multi_axis;
+    c.axes = m.axes;
+    if (m.axes > 0) {
+      c.pair_axis = reinterpret_cast<const int32_t*>(m.pair_axis.data());
+      c.pair_freq = m.pair_freq.empty() ? nullptr : m.pair_freq.data();
+      c.pair_count = static_cast<int64_t>(m.pair_axis.size());
+    }
     std::memcpy(spec, &c, c.struct_size);
     return Status();
   });

@@ -69,30 +69,64 @@ Status number_list(const json& obj, const char* key, const std::string& where,
   return Status();
 }
 
-// Multimodal RoPE (Qwen2-VL, Qwen2.5-VL, Qwen3-VL) turns sections of a head
-// by separate temporal/height/width positions. It is not implemented, so a
-// config that names it is refused rather than read as 1D RoPE, which would
-// give image and video tokens wrong positions.
-Status refuse_mrope(const json& root_in) {
+// Multimodal RoPE (Qwen2-VL, Qwen2.5-VL, Qwen3-VL, Qwen3.5): the rope
+// parameters' mrope_section (and mrope_interleaved) at the level holding the
+// text model's fields, else at the other level (top or text_config). Sets
+// spec->multi_axis over spec->rotary_dim / 2 pairs.
+Status read_mrope(const json& root_in, const json& root, RopeSpec* spec) {
   auto text = root_in.find("text_config");
-  const json* levels[2] = {&root_in, nullptr};
-  if (text != root_in.end() && text->is_object()) levels[1] = &*text;
+  const json* levels[3] = {&root, &root_in, nullptr};
+  if (text != root_in.end() && text->is_object()) levels[2] = &*text;
   for (const json* level : levels) {
     if (level == nullptr) continue;
     for (const char* key : {"rope_parameters", "rope_scaling"}) {
       auto it = level->find(key);
       if (it == level->end() || !it->is_object()) continue;
-      for (const char* field : {"mrope_section", "mrope_interleaved"}) {
-        if (it->contains(field)) {
-          return Status(Code::unsupported,
-                        std::string("config: ") +
-                            (level == &root_in ? "" : "text_config.") + key +
-                            "." + field +
-                            ": multimodal RoPE (mrope) is not supported; "
-                            "reading it as 1D RoPE would give image and "
-                            "video tokens wrong positions");
+      auto sec = it->find("mrope_section");
+      auto inter = it->find("mrope_interleaved");
+      const bool has_sec = sec != it->end() && !sec->is_null();
+      const bool has_inter = inter != it->end() && !inter->is_null();
+      if (!has_sec && !has_inter) continue;
+      const std::string where =
+          std::string(level != &root_in ? "text_config." : "") + key + ".";
+      if (!has_sec) {
+        return invalid(where + "mrope_interleaved is set without "
+                               "mrope_section");
+      }
+      bool interleaved = false;
+      if (has_inter) {
+        if (!inter->is_boolean()) {
+          return invalid(where + "mrope_interleaved must be a boolean");
+        }
+        interleaved = inter->get<bool>();
+      }
+      std::vector<int64_t> sections;
+      bool ok = sec->is_array() && sec->size() == 3;
+      int64_t sum = 0;
+      if (ok) {
+        for (const json& v : *sec) {
+          ok = ok && v.is_number_integer() && v.get<int64_t>() >= 0;
+          if (ok) {
+            sections.push_back(v.get<int64_t>());
+            sum += sections.back();
+          }
         }
       }
+      if (!ok) {
+        return invalid(where +
+                       "mrope_section must be a list of 3 non-negative "
+                       "integers (temporal, height, width pairs)");
+      }
+      const int64_t half = spec->rotary_dim / 2;
+      if (sum != half) {
+        return invalid(where + "mrope_section sums to " + std::to_string(sum) +
+                       " pairs, but the rotary part of a head has " +
+                       std::to_string(half) + " (rotary_dim " +
+                       std::to_string(spec->rotary_dim) + " / 2)");
+      }
+      spec->multi_axis = interleaved ? mrope_interleaved(half, sections)
+                                     : mrope_sections(half, sections);
+      return Status();
     }
   }
   return Status();
@@ -100,8 +134,6 @@ Status refuse_mrope(const json& root_in) {
 
 Status parse(const json& root_in, RopeSpec* out) {
   if (!root_in.is_object()) return invalid("the top level is not an object");
-  Status mrope = refuse_mrope(root_in);
-  if (!mrope.ok()) return mrope;
   // Multimodal configs keep the language model's fields in text_config.
   const json& root = (!root_in.contains("num_attention_heads") &&
                       !root_in.contains("n_head") &&
@@ -244,7 +276,7 @@ Status parse(const json& root_in, RopeSpec* out) {
     sc.original_max_positions = has ? v : max_pos;
     return Status();
   };
-  if (type == "default") {
+  if (type == "default" || type == "mrope") {  // mrope: default + sections
     sc.kind = ScalingKind::none;
   } else if (type == "linear") {
     sc.kind = ScalingKind::linear;
@@ -319,6 +351,10 @@ Status parse(const json& root_in, RopeSpec* out) {
                          : served > 0.0   ? static_cast<int64_t>(served)
                                           : 0;
     spec.max_positions = std::max(max_pos, rows);
+  }
+  if (!(st = read_mrope(root_in, root, &spec)).ok()) return st;
+  if (type == "mrope" && !spec.multi_axis.enabled()) {
+    return invalid(pwhere + "rope_type 'mrope' needs mrope_section");
   }
   *out = spec;
   return Status();

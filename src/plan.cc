@@ -148,6 +148,27 @@ Status Rope::create(const RopeSpec& spec_in, Rope* out) {
     if (!st.ok()) return st;
     plan->half = spec.rotary_dim / 2;
     plan->row_floats = detail::row_floats(spec.pairing, spec.rotary_dim);
+    st = detail::validate_multi_axis(spec.multi_axis, plan->half);
+    if (!st.ok()) return st;
+    plan->axes = spec.multi_axis.axes;
+    if (plan->axes > 0) {
+      plan->pair_axis = spec.multi_axis.pair_axis;
+      plan->pair_freq = spec.multi_axis.pair_freq;
+      if (plan->pair_freq.empty()) {
+        for (int64_t i = 0; i < plan->half; ++i) plan->pair_freq.push_back(i);
+      }
+      for (int64_t i = 0; i < plan->half; ++i) {
+        const size_t u = static_cast<size_t>(i);
+        plan->identity_freq = plan->identity_freq && plan->pair_freq[u] == i;
+        auto& runs = plan->runs;
+        if (!runs.empty() && runs.back().axis == plan->pair_axis[u] &&
+            runs.back().freq + runs.back().length == plan->pair_freq[u]) {
+          ++runs.back().length;
+        } else {
+          runs.push_back({i, 1, plan->pair_freq[u], plan->pair_axis[u]});
+        }
+      }
+    }
 
     // Short context (or the only set), and longrope's long one.
     detail::compute_frequencies(spec, 0, &plan->base.inv_freq,

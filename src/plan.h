@@ -33,8 +33,28 @@ struct FreqSet {
   int64_t table_rows = 0;
 };
 
+// Most position axes of a multi-axis spec (llama.cpp carries 4 streams).
+constexpr int kMaxAxes = 4;
+
+// Checks a MultiAxis against the pairs of its spec (message names
+// spec.multi_axis).
+Status validate_multi_axis(const MultiAxis& m, int64_t half);
+
 struct Plan {
   RopeSpec spec;  // rotary_dim resolved (never 0)
+  // Multi-axis: axes > 0, pair i at position[pair_axis[i]] with frequency
+  // pair_freq[i] (resolved: the identity when the spec's list is empty).
+  int axes = 0;
+  std::vector<int> pair_axis;
+  std::vector<int64_t> pair_freq;
+  bool identity_freq = true;
+  // The same as runs of consecutive pairs with one axis and consecutive
+  // frequencies (M-RoPE sections: 3 runs), copied whole when they are few.
+  struct PairRun {
+    int64_t begin, length, freq;
+    int axis;
+  };
+  std::vector<PairRun> runs;
   int64_t half = 0;
   int64_t row_floats = 0;  // floats per cos/sin row (see kernels.h)
   FreqSet base;            // every kind; longrope: short factors
@@ -99,14 +119,19 @@ struct PositionMap {
   PositionKind kind = PositionKind::per_token;
   int64_t stride = 0;  // per_token: entries between sequences
   int64_t tokens = 1;  // per sequence
+  int axes = 0;             // multi-axis positions (per_token), else 0
+  int64_t axis_stride = 0;  // entries between axes
 
   int64_t entry(int64_t i) const {
     return i32 != nullptr ? static_cast<int64_t>(i32[i]) : i64[i];
   }
-  int64_t at(int64_t t) const {
+  int64_t at(int64_t t) const { return at(t, 0); }
+  // Axis `axis` of token t (axis 0 for 1D positions).
+  int64_t at(int64_t t, int axis) const {
     const int64_t b = t / tokens, s = t % tokens;
     switch (kind) {
-      case PositionKind::per_token: return entry(b * stride + s);
+      case PositionKind::per_token:
+        return entry(axis * axis_stride + b * stride + s);
       case PositionKind::sequence_start: return entry(b) + s;
       case PositionKind::sequential: break;
     }

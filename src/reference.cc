@@ -66,6 +66,8 @@ void store(void* data, DType dtype, int64_t i, double x) {
 
 // cos_i and sin_i of one token: from angles in double, or from a caller
 // cache's values (exact in double).
+// Multi-axis: pair i uses the position of axis pair_axis[i] and frequency
+// (or cache column) pair_freq[i].
 struct Angles {
   const std::vector<double>* inv_freq = nullptr;  // null: from the cache
   double attention = 1.0;
@@ -74,15 +76,30 @@ struct Angles {
   const void* cos = nullptr;  // cache row
   const void* sin = nullptr;
   DType dtype = DType::f32;
+  // Multi-axis (plan null: 1D): positions per axis, cache rows per axis.
+  const detail::Plan* plan = nullptr;
+  int64_t axis_position[detail::kMaxAxes] = {};
+  const void* axis_cos[detail::kMaxAxes] = {};
+  const void* axis_sin[detail::kMaxAxes] = {};
 
   void at(int64_t i, double* c, double* s) const {
+    int64_t p = position, f = i;
+    const void* cr = cos;
+    const void* sr = sin;
+    if (plan != nullptr) {
+      const int a = plan->pair_axis[static_cast<size_t>(i)];
+      f = plan->pair_freq[static_cast<size_t>(i)];
+      p = axis_position[a];
+      cr = axis_cos[a];
+      sr = axis_sin[a];
+    }
     if (inv_freq == nullptr) {
-      *c = load(cos, dtype, i);
-      *s = sign * load(sin, dtype, i);
+      *c = load(cr, dtype, f);
+      *s = sign * load(sr, dtype, f);
       return;
     }
-    const double angle = sign * static_cast<double>(position) *
-                         (*inv_freq)[static_cast<size_t>(i)];
+    const double angle = sign * static_cast<double>(p) *
+                         (*inv_freq)[static_cast<size_t>(f)];
     *c = std::cos(angle) * attention;
     *s = std::sin(angle) * attention;
   }
@@ -154,8 +171,26 @@ Status reference_apply(const Rope& rope, const ConstTensor& q_in,
     angles.attention = attention;
     const detail::CacheIo& cache = io.cache;
     const size_t cache_size = dtype_size(cache.dtype);
+    const detail::Plan& plan = *rope.plan();
+    const bool multi = plan.axes > 0 && io.positions.axes > 0;
+    if (multi) angles.plan = &plan;
     for (int64_t t = io.begin; t < io.end; ++t) {
-      if (cache.cos != nullptr) {
+      if (multi) {
+        for (int a = 0; a < plan.axes; ++a) {
+          const int64_t p = io.positions.at(t, a);
+          angles.axis_position[a] = p;
+          if (cache.cos != nullptr) {
+            const int64_t off =
+                cache.offset(t, p) * static_cast<int64_t>(cache_size);
+            angles.axis_cos[a] = static_cast<const char*>(cache.cos) + off;
+            angles.axis_sin[a] = static_cast<const char*>(cache.sin) + off;
+          }
+        }
+        if (cache.cos != nullptr) {
+          angles.inv_freq = nullptr;
+          angles.dtype = cache.dtype;
+        }
+      } else if (cache.cos != nullptr) {
         const int64_t p = cache.by_position ? io.positions.at(t) : 0;
         const int64_t off = cache.offset(t, p) * static_cast<int64_t>(cache_size);
         angles.inv_freq = nullptr;

@@ -787,8 +787,8 @@ static void test_config(void) {
          "head_dim must be a number"},
         {"{\"head_dim\": 128", -1, ROTARY_INVALID_ARGUMENT, "not valid JSON"},
         {"{\"head_dim\": 128, \"rope_scaling\": {\"rope_type\": \"default\", "
-         "\"mrope_section\": [16, 24, 24]}}",
-         -1, ROTARY_UNSUPPORTED, "rope_scaling.mrope_section"},
+         "\"mrope_section\": [16, 24, 23]}}",
+         -1, ROTARY_INVALID_ARGUMENT, "rope_scaling.mrope_section sums to 63"},
         {"{\"head_dim\": 128}", -2, ROTARY_INVALID_ARGUMENT, "max_positions"},
         {"{\"head_dim\": 128, \"max_position_embeddings\": -5}", -1,
          ROTARY_INVALID_ARGUMENT, "max_position_embeddings"},

@@ -2,6 +2,7 @@
 // same statuses and messages, the same ISA list, a thread-local last error,
 // versions, and nothing written on error. Links the public library, so a
 // shared build is tested through its exported symbols only.
+#include <cmath>
 #include <cstring>
 #include <string>
 #include <thread>
@@ -293,7 +294,8 @@ TEST(CApi, ConfigPlansMatchTheCppSpec) {
   for (const char* name :
        {"llama-3.1-8b.json", "qwen2.5-7b-yarn.json", "phi-3-128k-longrope.json",
         "phi-3.5-mini-v5.json", "deepseek-v2-lite.json", "mistral-7b-v0.1.json",
-        "gpt-j-6b.json", "gpt-neox-20b.json", "phi-2.json"}) {
+        "gpt-j-6b.json", "gpt-neox-20b.json", "phi-2.json", "qwen2-vl-7b.json",
+        "qwen3-vl-8b.json"}) {
     SCOPED_TRACE(name);
     const std::string path = std::string(ROTARY_TEST_DATA) + "/configs/" + name;
     RopeSpec want;
@@ -323,6 +325,12 @@ TEST(CApi, ConfigPlansMatchTheCppSpec) {
       EXPECT_EQ(c.short_factor[i], want.scaling.short_factor[i]);
       EXPECT_EQ(c.long_factor[i], want.scaling.long_factor[i]);
     }
+    EXPECT_EQ(c.axes, want.multi_axis.axes);
+    ASSERT_EQ(c.pair_count,
+              static_cast<int64_t>(want.multi_axis.pair_axis.size()));
+    for (int64_t i = 0; i < c.pair_count; ++i) {
+      EXPECT_EQ(c.pair_axis[i], want.multi_axis.pair_axis[i]);
+    }
     // The spec read back makes the same plan.
     rotary_rope* again = nullptr;
     ASSERT_EQ(rotary_rope_create(&c, &again), ROTARY_OK) << rotary_last_error();
@@ -339,4 +347,55 @@ TEST(CApi, ConfigPlansMatchTheCppSpec) {
 
 }  // namespace
 }  // namespace test
+}  // namespace rotary
+
+namespace rotary {
+namespace {
+
+// Multi-axis positions through rotary_apply_batched give the C++ result,
+// and a multi-axis plan refuses 1D positions.
+TEST(CApi, MultiAxisMatchesTheCppApi) {
+  const std::string path =
+      std::string(ROTARY_TEST_DATA) + "/configs/qwen2-vl-7b.json";
+  RopeSpec spec;
+  ASSERT_TRUE(spec_from_config_file(path, &spec).ok());
+  spec.max_positions = 0;
+  Rope cpp;
+  ASSERT_TRUE(Rope::create(spec, &cpp).ok());
+  rotary_rope* rope = nullptr;
+  ASSERT_EQ(rotary_rope_create_from_config_file(path.c_str(), 0, &rope),
+            ROTARY_OK)
+      << rotary_last_error();
+  const int64_t tokens = 6, heads = 2, d = 128;
+  std::vector<float> a(static_cast<size_t>(tokens * heads * d));
+  for (size_t i = 0; i < a.size(); ++i) a[i] = std::sin(0.37 * i);
+  std::vector<float> b = a;
+  const std::vector<int64_t> pos = {3, 3, 3, 3, 3, 9,  // t
+                                    3, 4, 4, 5, 5, 9,  // h
+                                    3, 4, 5, 4, 5, 9};  // w
+  ASSERT_TRUE(cpp.apply(Tensor::bshd(a.data(), tokens, heads, d), Tensor(),
+                        Positions::multi_axis(pos.data(), 3, tokens, tokens))
+                  .ok());
+  rotary_batched_tensor q =
+      rotary_batched_bshd(b.data(), ROTARY_DTYPE_F32, 1, tokens, heads, d);
+  const rotary_batch_positions mp =
+      rotary_batch_positions_multi_axis_i64(pos.data(), 3, tokens, tokens);
+  ASSERT_EQ(rotary_apply_batched(rope, &q, nullptr, nullptr, nullptr, &mp,
+                                 nullptr),
+            ROTARY_OK)
+      << rotary_last_error();
+  EXPECT_EQ(a, b);
+  const std::vector<float> before = b;
+  const rotary_batch_positions flat = rotary_batch_positions_i64(
+      ROTARY_POSITIONS_PER_TOKEN, pos.data(), tokens, -1);
+  EXPECT_EQ(rotary_apply_batched(rope, &q, nullptr, nullptr, nullptr, &flat,
+                                 nullptr),
+            ROTARY_INVALID_ARGUMENT);
+  EXPECT_NE(std::string(rotary_last_error()).find("positions.axes"),
+            std::string::npos);
+  EXPECT_EQ(b, before);
+  rotary_rope_destroy(rope);
+}
+
+}  // namespace
 }  // namespace rotary

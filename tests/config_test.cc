@@ -251,12 +251,13 @@ TEST(Config, NeoXAndPhi2Partial) {
   EXPECT_EQ(phi2.rotary_dim, 32);
 }
 
-// Qwen2-VL / Qwen3-VL configs name multimodal RoPE; until it exists they
-// are refused with the field named, never read as 1D RoPE.
-TEST(Config, MultimodalRopeIsRefusedByName) {
+// Qwen2-VL / Qwen3-VL configs name multimodal RoPE: read as the sections
+// they give, at whichever level, never as 1D RoPE.
+TEST(Config, MultimodalRopeIsRead) {
   struct Case {
     const char* json;
-    const char* field;
+    bool interleaved;
+    std::vector<int64_t> sections;
   };
   const Case cases[] = {
       // Qwen3-VL: the language model's fields under text_config.
@@ -264,32 +265,94 @@ TEST(Config, MultimodalRopeIsRefusedByName) {
        "\"num_attention_heads\": 32, \"rope_theta\": 5000000, \"rope_scaling\": "
        "{\"rope_type\": \"default\", \"mrope_interleaved\": true, "
        "\"mrope_section\": [24, 20, 20]}}}",
-       "text_config.rope_scaling.mrope_section"},
-      {"{\"text_config\": {\"head_dim\": 128, \"num_attention_heads\": 32, "
-       "\"rope_parameters\": {\"rope_type\": \"default\", \"rope_theta\": 5000000, "
-       "\"mrope_interleaved\": true}}}",
-       "text_config.rope_parameters.mrope_interleaved"},
+       true, {24, 20, 20}},
       // Qwen2-VL: top level, legacy type mrope, or default with the section.
       {"{\"hidden_size\": 3584, \"num_attention_heads\": 28, \"rope_scaling\": "
        "{\"type\": \"mrope\", \"mrope_section\": [16, 24, 24]}}",
-       "rope_scaling.mrope_section"},
+       false, {16, 24, 24}},
       {"{\"head_dim\": 128, \"rope_parameters\": {\"rope_type\": \"default\", "
-       "\"mrope_section\": [16, 24, 24]}}",
-       "rope_parameters.mrope_section"},
-      // text_config is checked even when the top level has the fields.
+       "\"mrope_section\": [16, 24, 24], \"mrope_interleaved\": false}}",
+       false, {16, 24, 24}},
+      // text_config is read even when the top level has the fields.
       {"{\"head_dim\": 128, \"num_attention_heads\": 32, \"text_config\": "
        "{\"rope_scaling\": {\"mrope_section\": [16, 24, 24]}}}",
-       "text_config.rope_scaling.mrope_section"},
+       false, {16, 24, 24}},
+      // Qwen3.5: partial rotary, sections over the 32 pairs of 64 of 256.
+      {"{\"text_config\": {\"head_dim\": 256, \"num_attention_heads\": 16, "
+       "\"rope_parameters\": {\"rope_type\": \"default\", \"rope_theta\": "
+       "10000000, \"partial_rotary_factor\": 0.25, \"mrope_interleaved\": "
+       "true, \"mrope_section\": [11, 11, 10]}}}",
+       true, {11, 11, 10}},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.json);
     RopeSpec spec;
-    spec.head_dim = 7;
     const Status st = spec_from_config_json(c.json, &spec);
-    EXPECT_EQ(st.code(), Code::unsupported) << st.message();
-    EXPECT_NE(st.message().find(std::string(c.field) + ": multimodal RoPE"),
-              std::string::npos)
-        << st.message();
+    ASSERT_TRUE(st.ok()) << st.message();
+    const int64_t half = spec.rotary_dim / 2;
+    const MultiAxis want = c.interleaved ? mrope_interleaved(half, c.sections)
+                                         : mrope_sections(half, c.sections);
+    EXPECT_EQ(spec.multi_axis.axes, 3);
+    EXPECT_EQ(spec.multi_axis.pair_axis, want.pair_axis);
+    EXPECT_TRUE(spec.multi_axis.pair_freq.empty());
+    Rope rope;
+    spec.max_positions = 0;
+    EXPECT_TRUE(Rope::create(spec, &rope).ok());
+  }
+}
+
+// The bundled Qwen VL configs give their published sections.
+TEST(Config, QwenVlConfigsGiveTheirSections) {
+  const RopeSpec q2 = load("qwen2-vl-7b.json");
+  const RopeSpec q25 = load("qwen2.5-vl-7b.json");
+  const RopeSpec q3 = load("qwen3-vl-8b.json");
+  for (const RopeSpec* s : {&q2, &q25}) {
+    EXPECT_EQ(s->head_dim, 128);
+    EXPECT_EQ(s->rotary_dim, 128);
+    EXPECT_EQ(s->theta, 1000000.0);
+    EXPECT_EQ(s->pairing, Pairing::half_split);
+    EXPECT_EQ(s->scaling.kind, ScalingKind::none);
+    EXPECT_EQ(s->multi_axis.pair_axis, mrope_sections(64, {16, 24, 24}).pair_axis);
+  }
+  EXPECT_EQ(q2.max_positions, 32768);
+  EXPECT_EQ(q25.max_positions, 128000);
+  EXPECT_EQ(q3.head_dim, 128);
+  EXPECT_EQ(q3.theta, 5000000.0);
+  EXPECT_EQ(q3.max_positions, 262144);
+  EXPECT_EQ(q3.multi_axis.pair_axis, mrope_interleaved(64, {24, 20, 20}).pair_axis);
+  // Pairs 0..5 of Qwen3-VL: t h w t h w.
+  EXPECT_EQ(std::vector<int>(q3.multi_axis.pair_axis.begin(),
+                             q3.multi_axis.pair_axis.begin() + 6),
+            (std::vector<int>{0, 1, 2, 0, 1, 2}));
+  EXPECT_EQ(q3.multi_axis.pair_axis[61], 0);  // past 3 * 20: t
+}
+
+TEST(Config, MultimodalRopeErrorsNameTheField) {
+  struct Bad {
+    const char* json;
+    const char* needle;
+  };
+  const Bad cases[] = {
+      {"{\"text_config\": {\"head_dim\": 128, \"num_attention_heads\": 32, "
+       "\"rope_parameters\": {\"rope_type\": \"default\", \"rope_theta\": 5000000, "
+       "\"mrope_interleaved\": true}}}",
+       "text_config.rope_parameters.mrope_interleaved is set without"},
+      {"{\"head_dim\": 128, \"rope_scaling\": {\"type\": \"mrope\", "
+       "\"mrope_section\": [16, 24, 23]}}",
+       "rope_scaling.mrope_section sums to 63 pairs"},
+      {"{\"head_dim\": 128, \"rope_scaling\": {\"type\": \"mrope\", "
+       "\"mrope_section\": [16, 48]}}",
+       "rope_scaling.mrope_section must be a list of 3"},
+      {"{\"head_dim\": 128, \"rope_scaling\": {\"rope_type\": \"mrope\"}}",
+       "rope_type 'mrope' needs mrope_section"},
+  };
+  for (const Bad& b : cases) {
+    SCOPED_TRACE(b.json);
+    RopeSpec spec;
+    spec.head_dim = 7;
+    const Status st = spec_from_config_json(b.json, &spec);
+    EXPECT_EQ(st.code(), Code::invalid_argument) << st.message();
+    EXPECT_NE(st.message().find(b.needle), std::string::npos) << st.message();
     EXPECT_EQ(spec.head_dim, 7);  // untouched
   }
 }
@@ -308,8 +371,6 @@ TEST(Config, BrokenOrUnsupportedIsAClearError) {
       {"{\"head_dim\": 128, \"rope_scaling\": {\"rope_type\": \"llama3\", \"factor\": 8, "
        "\"low_freq_factor\": 1, \"high_freq_factor\": 4}}",
        Code::invalid_argument, "rope_scaling.original_max_position_embeddings is missing"},
-      {"{\"head_dim\": 128, \"rope_scaling\": {\"rope_type\": \"mrope\"}}",
-       Code::unsupported, "rope_type 'mrope' is not supported"},
       {"{\"head_dim\": 128, \"rope_scaling\": {\"rope_type\": \"linear\"}}",
        Code::invalid_argument, "rope_scaling.factor is missing"},
       {"{\"head_dim\": 128, \"rope_scaling\": {\"type\": \"longrope\", "

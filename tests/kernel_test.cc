@@ -175,6 +175,79 @@ void TestDropInAgainstReference() {
   }
 }
 
+// Multi-axis RoPE: every preset, both pairings, tables, on-the-fly rows and
+// caller caches, against the reference (text-like and image-like tokens
+// mixed in each call).
+void TestMultiAxisAgainstReference() {
+  PinIsa pin(HWY_TARGET);
+  ASSERT_TRUE(pin.status().ok()) << pin.status().message();
+  struct Preset {
+    const char* name;
+    int64_t head_dim, rotary_dim;
+    MultiAxis m;
+  };
+  auto ggml = [](int64_t half, int s0, int s1, int s2, int s3, int mode) {
+    const int sections[4] = {s0, s1, s2, s3};
+    MultiAxis m;
+    EXPECT_TRUE(ggml_multi_axis(half, sections, mode, &m).ok());
+    return m;
+  };
+  const Preset presets[] = {
+      {"mrope_sections", 128, 0, mrope_sections(64, {16, 24, 24})},
+      {"mrope_interleaved", 128, 0, mrope_interleaved(64, {24, 20, 20})},
+      {"mrope_interleaved partial", 256, 64, mrope_interleaved(32, {11, 11, 10})},
+      {"mrope_sections small", 24, 0, mrope_sections(12, {4, 4, 4})},
+      {"vision_2d_qwen", 80, 0, vision_2d_qwen(40)},
+      {"vision_2d_ggml", 64, 0, vision_2d_ggml(32, {16, 16})},
+      {"pixtral_2d", 88, 0, pixtral_2d(44)},
+      {"llama4_vision", 128, 0, llama4_vision(64)},
+      {"ggml mrope", 128, 0, ggml(64, 16, 24, 24, 0, 8)},
+      {"ggml imrope", 128, 0, ggml(64, 24, 20, 20, 0, 40)},
+      {"ggml vision", 72, 0, ggml(36, 18, 18, 0, 0, 24)},
+  };
+  constexpr PositionForm kForms[] = {PositionForm::flat, PositionForm::rows,
+                                     PositionForm::shared_row};
+  constexpr CacheForm kCaches[] = {CacheForm::none, CacheForm::packed,
+                                   CacheForm::separate, CacheForm::per_token};
+  uint32_t n = 0;
+  for (const Preset& p : presets) {
+    for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+      for (CacheForm cache : kCaches) {
+        for (int64_t table : {0, 300}) {
+          if (cache != CacheForm::none && table == 0) continue;
+          ++n;
+          const bool in_place = n % 3 != 0;
+          const auto pairs = dtype_pairs(in_place);
+          const auto& [in_dtype, out_dtype] = pairs[n % pairs.size()];
+          Case c;
+          c.set_dtypes(in_dtype, out_dtype);
+          c.preset = p.name;
+          c.multi_axis = p.m;
+          c.head_dim = p.head_dim;
+          c.rotary_dim = p.rotary_dim;
+          c.pairing = pairing;
+          c.cache = cache;
+          c.cache_dtype = kDTypes[n % 3];
+          c.max_positions = table;
+          c.layout = static_cast<Layout>(n % 4);
+          c.in_place = in_place;
+          c.seed = 5000 + n;
+          c.position_form = kForms[n % 3];
+          c.batch = 1 + static_cast<int64_t>(n % 2);
+          c.tokens = 7 + static_cast<int64_t>(n % 5);
+          c.positions = n % 4 == 3 ? PositionKind::table_end
+                                   : PositionKind::random;
+          c.positions_i64 = n % 2 == 0;
+          c.direction = n % 5 == 4 ? Direction::backward : Direction::forward;
+          c.misalign = static_cast<int>(n % 4);
+          check_against_reference(c, pin.name());
+          if (::testing::Test::HasFatalFailure()) return;
+        }
+      }
+    }
+  }
+}
+
 void TestBackwardAgainstReference() {
   PinIsa pin(HWY_TARGET);
   ASSERT_TRUE(pin.status().ok()) << pin.status().message();
@@ -601,6 +674,7 @@ HWY_BEFORE_TEST(RopeKernelTest);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestGridAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestBackwardAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestDropInAgainstReference);
+HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestMultiAxisAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestStreamingAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestHeadGroupsAgree);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestAnglesExact);

@@ -37,6 +37,9 @@ std::string Case::describe() const {
      << " position_form=" << static_cast<int>(position_form)
      << " cache=" << static_cast<int>(cache) << " cache_dtype="
      << dtype_name(cache_dtype);
+  if (multi_axis.enabled()) {
+    os << " multi_axis=" << multi_axis.axes << " " << preset;
+  }
   return os.str();
 }
 
@@ -322,6 +325,7 @@ void check_against_reference(const Case& c, const char* expected_isa) {
   spec.pairing = c.pairing;
   spec.max_positions = c.max_positions;
   spec.theta = 10000.0;
+  spec.multi_axis = c.multi_axis;
   Rope rope;
   Status st = Rope::create(spec, &rope);
   ASSERT_TRUE(st.ok()) << st.message();
@@ -393,6 +397,35 @@ void check_against_reference(const Case& c, const char* expected_isa) {
     case PositionForm::sequential:
       positions = Positions::sequential();
       break;
+  }
+  // Multi-axis: the other axes after axis 0, `count + 2` entries apart.
+  std::vector<int32_t> multi32;
+  std::vector<int64_t> multi64;
+  if (c.multi_axis.enabled()) {
+    ASSERT_EQ(positions.kind, rotary::PositionKind::per_token)
+        << "multi-axis cases need per_token positions";
+    const int64_t limit = c.cache != CacheForm::none ? cache_rows(c)
+                          : c.max_positions > 0     ? c.max_positions
+                                                    : 1000000;
+    std::mt19937 rng(c.seed * 7u + 3u);
+    std::uniform_int_distribution<int64_t> dist(0, limit - 1);
+    const int64_t stride = count + 2;
+    multi32.assign(static_cast<size_t>(c.multi_axis.axes * stride), -9);
+    for (int a = 0; a < c.multi_axis.axes; ++a) {
+      for (int64_t k = 0; k < count; ++k) {
+        const int32_t p0 = pos32[static_cast<size_t>(k)];
+        multi32[static_cast<size_t>(a * stride + k)] =
+            a == 0 || k % 3 == 0 ? p0 : static_cast<int32_t>(dist(rng));
+      }
+    }
+    multi64.assign(multi32.begin(), multi32.end());
+    const Positions flat = positions;
+    positions = c.positions_i64
+                    ? Positions::multi_axis(multi64.data(), c.multi_axis.axes,
+                                            flat.count, stride)
+                    : Positions::multi_axis(multi32.data(), c.multi_axis.axes,
+                                            flat.count, stride);
+    positions.batch_stride = flat.batch_stride;
   }
 
   // A caller cache of random values: rows by position, or one per token

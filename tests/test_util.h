@@ -67,6 +67,11 @@ struct Case {
   PositionForm position_form = PositionForm::flat;
   CacheForm cache = CacheForm::none;
   DType cache_dtype = DType::f32;
+  // Multi-axis RoPE (spec.multi_axis; per_token position forms only): axis 0
+  // holds the case's positions, the other axes the same for every third
+  // entry (text tokens) and random ones elsewhere, axes `tokens + 2` apart.
+  MultiAxis multi_axis;
+  std::string preset;  // named in describe()
 
   // The same input and output dtypes for q and k.
   void set_dtypes(DType in, DType out) {

@@ -115,9 +115,23 @@ int main(int argc, char** argv) {
   std::printf("ISA               %s\n", rotary::active_isa().c_str());
 
   const std::vector<double> f = rope.inv_freq(seq);
-  std::printf("\n%5s %24s %16s\n", "pair", "inv_freq", "wavelength");
+  // Multi-axis: the position axis of each pair, and its frequency index
+  // when that is not the pair's own (inv_freq and wavelength are then of
+  // the pair's frequency).
+  const rotary::MultiAxis& m = s.multi_axis;
+  const bool freq_col = !m.pair_freq.empty();
+  if (m.enabled()) {
+    std::printf("multi_axis        %d axes (per-pair axis below%s)\n", m.axes,
+                freq_col ? ", frequency index" : "");
+  }
+  std::printf("\n%5s %24s %16s%s%s\n", "pair", "inv_freq", "wavelength",
+              m.enabled() ? "  axis" : "", freq_col ? "  freq" : "");
   for (size_t i = 0; i < f.size(); ++i) {
-    std::printf("%5zu %24.17g %16.6g\n", i, f[i], 2.0 * 3.14159265358979323846 / f[i]);
+    const double fi = freq_col ? f[static_cast<size_t>(m.pair_freq[i])] : f[i];
+    std::printf("%5zu %24.17g %16.6g", i, fi, 2.0 * 3.14159265358979323846 / fi);
+    if (m.enabled()) std::printf("  %4d", m.pair_axis[i]);
+    if (freq_col) std::printf("  %4lld", static_cast<long long>(m.pair_freq[i]));
+    std::printf("\n");
   }
   const size_t half = f.size();
   std::vector<float> c(half), sn(half);

@@ -166,6 +166,14 @@ typedef struct rotary_rope_spec {
    * the rest pass through (default 0; rotary_dim 0 then means head_dim -
    * rotary_offset). */
   int64_t rotary_offset;
+  /* Multi-axis (multimodal) RoPE, as rotary::MultiAxis: axes 0 = 1D (the
+   * default); else 1..4 position streams, pair i turning by
+   * position[pair_axis[i]] * inv_freq[pair_freq[i]] (pair_freq NULL = i).
+   * pair_count = rotary_dim/2 entries in each list (copied at create). */
+  int32_t axes;
+  const int32_t* pair_axis;
+  const int64_t* pair_freq;
+  int64_t pair_count;
 } rotary_rope_spec;
 
 /* Sets every field to its default (as rotary::RopeSpec{}), struct_size
@@ -198,6 +206,10 @@ static inline void rotary_rope_spec_init(rotary_rope_spec* spec) {
   spec->freq_factors = NULL;
   spec->freq_factor_count = 0;
   spec->rotary_offset = 0;
+  spec->axes = 0;
+  spec->pair_axis = NULL;
+  spec->pair_freq = NULL;
+  spec->pair_count = 0;
 }
 
 /* An immutable plan: frequencies and, when max_positions > 0, the cos/sin
@@ -498,6 +510,12 @@ typedef struct rotary_batch_positions {
   const int64_t* i64;
   int64_t count;
   int64_t batch_stride;
+  /* Multi-axis positions (a spec with axes > 0; per_token only): `axes`
+   * streams, axis a of token (b, s) at p[a * axis_stride + b * batch_stride
+   * + s] (HF position_ids [3][batch][seq], llama.cpp [4][n_tokens]). Read
+   * only when struct_size covers them; 0 = 1D. */
+  int32_t axes;
+  int64_t axis_stride;
 } rotary_batch_positions;
 
 static inline rotary_batch_positions rotary_batch_positions_i64(
@@ -510,6 +528,8 @@ static inline rotary_batch_positions rotary_batch_positions_i64(
   r.i64 = p;
   r.count = count;
   r.batch_stride = batch_stride;
+  r.axes = 0;
+  r.axis_stride = 0;
   return r;
 }
 static inline rotary_batch_positions rotary_batch_positions_i32(
@@ -517,6 +537,24 @@ static inline rotary_batch_positions rotary_batch_positions_i32(
     int64_t batch_stride) {
   rotary_batch_positions r =
       rotary_batch_positions_i64(kind, NULL, count, batch_stride);
+  r.i32 = p;
+  return r;
+}
+
+/* Multi-axis per-token positions: `axes` streams of `count` entries,
+ * `axis_stride` entries apart. */
+static inline rotary_batch_positions rotary_batch_positions_multi_axis_i64(
+    const int64_t* p, int32_t axes, int64_t count, int64_t axis_stride) {
+  rotary_batch_positions r =
+      rotary_batch_positions_i64(ROTARY_POSITIONS_PER_TOKEN, p, count, -1);
+  r.axes = axes;
+  r.axis_stride = axis_stride;
+  return r;
+}
+static inline rotary_batch_positions rotary_batch_positions_multi_axis_i32(
+    const int32_t* p, int32_t axes, int64_t count, int64_t axis_stride) {
+  rotary_batch_positions r =
+      rotary_batch_positions_multi_axis_i64(NULL, axes, count, axis_stride);
   r.i32 = p;
   return r;
 }
@@ -599,7 +637,8 @@ ROTARY_API rotary_status rotary_rope_create_from_config_file(
  * (a struct_size below the first rotary_rope_spec is
  * ROTARY_INVALID_ARGUMENT; a larger one gets this library's fields).
  * rotary_dim is resolved (never 0). short_factor, long_factor and
- * freq_factors point into the plan (NULL when empty) and stay valid until
+ * freq_factors (and pair_axis, pair_freq) point into the plan (NULL when
+ * empty) and stay valid until
  * rotary_rope_destroy(rope). Nothing is written on error. */
 ROTARY_API rotary_status rotary_rope_get_spec(const rotary_rope* rope,
                                               rotary_rope_spec* spec);

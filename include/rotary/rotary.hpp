@@ -141,6 +141,83 @@ struct RopeScaling {
   std::vector<double> freq_factors;
 };
 
+// Multi-axis (multimodal) RoPE: each token has `axes` positions (e.g.
+// temporal, height, width), and pair i at token t turns by the angle
+//
+//     position[pair_axis[i]][t] * inv_freq[pair_freq[i]]
+//
+// where inv_freq is the spec's 1D frequencies (scaling applied). Every layout
+// of the models is this one rule with its own per-pair axis and frequency
+// index (see the presets below). A token whose axes all hold the same
+// position p, with pair_freq the identity, gets exactly the 1D row of p.
+struct MultiAxis {
+  int axes = 0;  // 0: plain 1D RoPE (the vectors stay empty); else 1..4
+  std::vector<int> pair_axis;  // rotary_dim/2 entries, each in [0, axes)
+  // Empty: pair i uses inv_freq[i]; else rotary_dim/2 indices in
+  // [0, rotary_dim/2).
+  std::vector<int64_t> pair_freq;
+
+  bool enabled() const { return axes > 0; }
+};
+
+// Presets. `half` is the spec's rotary_dim/2 (pairs); a bad argument gives a
+// MultiAxis that Rope::create refuses, naming spec.multi_axis (or, for the
+// ones returning Status, the error names the argument).
+//
+// Qwen2-VL / Qwen2.5-VL / GLM-4V text decoders (HF mrope_section, ggml
+// MROPE): axes t, h, w; pairs [0, s_t) take t, the next s_h take h, the last
+// s_w take w; the frequency index is not restarted (pair i keeps
+// inv_freq[i]). The sections sum to half (e.g. [16, 24, 24] for 128).
+ROTARY_API MultiAxis mrope_sections(int64_t half,
+                                    const std::vector<int64_t>& sections);
+// Qwen3-VL / Qwen3.5 (HF mrope_interleaved, ggml IMROPE): pair j takes h if
+// j % 3 == 1 and j < 3*s_h, w if j % 3 == 2 and j < 3*s_w, else t; pair j
+// keeps inv_freq[j]. The sections sum to half (Qwen3-VL [24, 20, 20] of 64;
+// Qwen3.5 [11, 11, 10] of the 32 pairs of its partial rotary_dim 64).
+ROTARY_API MultiAxis mrope_interleaved(int64_t half,
+                                       const std::vector<int64_t>& sections);
+// Qwen2-VL / 2.5-VL / 3-VL vision towers (VisionRotaryEmbedding(head_dim/2)
+// with rotate_half over the whole head): axes h, w; pairs [0, half/2) take h
+// and [half/2, half) take w, both with the frequencies theta^(-4j/head_dim)
+// = inv_freq[2j], j counted from each part's start. Spec: rotary_dim =
+// head_dim, half_split, theta 10000; half even.
+ROTARY_API MultiAxis vision_2d_qwen(int64_t half);
+// ggml's VISION mode (sections[0] pairs for axis 0, then sections[1] for
+// axis 1, each restarting its frequency index): pair i of section s uses
+// inv_freq[2 * (i - start of s)], as ggml's theta_scale is
+// theta^(-2/n_dims) with n_dims = rotary_dim/2. Each section <= half/2,
+// sum == half.
+ROTARY_API MultiAxis vision_2d_ggml(int64_t half,
+                                    const std::vector<int64_t>& sections);
+// Pixtral (HF PixtralRotaryEmbedding): axes h, w; pairs [0, half/2) take h
+// with the even frequencies inv_freq[2j], pairs [half/2, half) take w with
+// the odd ones inv_freq[2j + 1]. Spec: rotary_dim = head_dim, half_split as
+// HF (Mistral's reference uses the complex, interleaved form); half even.
+ROTARY_API MultiAxis pixtral_2d(int64_t half);
+// Llama 4 vision (HF Llama4VisionRotaryEmbedding): axes x, y; the same
+// per-pair rule as vision_2d_qwen (x first), with interleaved pairing
+// (the complex form). Covered: patch positions are 1-based, so pass x + 1
+// and y + 1; the CLS token has zero angles, so pass 0 on both axes. Not
+// covered: building the patch grid itself (the caller's positions).
+ROTARY_API MultiAxis llama4_vision(int64_t half);
+// llama.cpp's parameters: ggml_rope_multi's int sections[4] and mode
+// (GGML_ROPE_TYPE_MROPE = 8, GGML_ROPE_TYPE_VISION = 24,
+// GGML_ROPE_TYPE_IMROPE = 40), as ggml assigns them: sector = i % (sum of
+// sections); 4 axes, llama.cpp's 4 position streams [4][n_tokens]. Another
+// mode, negative sections or a zero sum is invalid_argument naming it.
+// As in ggml, IMROPE pairs outside every section (Qwen3-VL [24, 20, 20]:
+// pairs 61 and 62) take the 4th stream, where HF's mrope_interleaved keeps
+// t: pass text tokens' position on all 4 streams.
+ROTARY_API Status ggml_multi_axis(int64_t half, const int sections[4],
+                                  int mode, MultiAxis* out);
+// A preset by name, for vision towers: "mrope" (sections),
+// "mrope_interleaved" (sections), "vision_2d_qwen", "vision_2d_ggml"
+// (sections), "pixtral_2d", "llama4_vision". An unknown name is
+// invalid_argument listing the names.
+ROTARY_API Status multi_axis_preset(std::string_view name, int64_t half,
+                                    const std::vector<int64_t>& sections,
+                                    MultiAxis* out);
+
 struct RopeSpec {
   int64_t head_dim = 0;  // entries per head, > 0
   // Entries [rotary_offset, rotary_offset + rotary_dim) of each head rotate
@@ -162,6 +239,9 @@ struct RopeSpec {
   // uses the table up to original_max_positions and computes rows on the fly
   // for longer sequences.
   int64_t max_positions = 0;
+  // Multi-axis positions (see MultiAxis); axes 0 = 1D. The table, if any,
+  // is the 1D one: every axis gathers from the same correctly rounded rows.
+  MultiAxis multi_axis;
 };
 
 // ---------------------------------------------------------------- tensors ---
@@ -349,6 +429,12 @@ struct Positions {
   int64_t count = 0;
   PositionKind kind = PositionKind::per_token;
   int64_t batch_stride = -1;  // per_token only (see PositionKind)
+  // Multi-axis positions (a spec with multi_axis.axes > 0; per_token only):
+  // `axes` streams, axis a of token (b, s) at data[a * axis_stride +
+  // b * batch_stride + s] (HF's position_ids [3][batch][seq]: axis_stride
+  // batch * seq; llama.cpp's [4][n_tokens]: n_tokens). 0 = 1D positions.
+  int axes = 0;
+  int64_t axis_stride = 0;
 
   Positions() = default;
   Positions(const int32_t* p, int64_t n) : i32(p), count(n) {}
@@ -367,6 +453,16 @@ struct Positions {
   static Positions starts(const I* start, int64_t batch) {
     Positions r(start, batch);
     r.kind = PositionKind::sequence_start;
+    return r;
+  }
+  // Multi-axis per-token positions: `axes` streams of `count` entries,
+  // `axis_stride` entries apart (see axes).
+  template <class I>
+  static Positions multi_axis(const I* p, int axes, int64_t count,
+                              int64_t axis_stride) {
+    Positions r(p, count);
+    r.axes = axes;
+    r.axis_stride = axis_stride;
     return r;
   }
   // position(b, s) = s.
@@ -551,8 +647,11 @@ class ROTARY_API Rope {
 // That can be large (131072 rows x 128 floats x 4 bytes = 64 MiB; twice for
 // interleaved, twice again for longrope's two tables): set max_positions to
 // 0 for rows computed on the fly (same values, any position), or to the
-// context you serve. Multimodal RoPE (mrope_section, mrope_interleaved,
-// rope_type mrope) is refused. A missing, malformed or unsupported field is
+// context you serve. Multimodal RoPE: mrope_section (with
+// mrope_interleaved true: the interleaved layout, else chunked sections;
+// rope_type / type "mrope" is the default RoPE with sections) sets
+// spec.multi_axis to mrope_sections or mrope_interleaved over the rotary
+// part (partial_rotary_factor included, as Qwen3.5). A missing, malformed or unsupported field is
 // an error naming it.
 ROTARY_API Status spec_from_config_json(std::string_view json, RopeSpec* out);
 // Same, reading the file at `path`.
