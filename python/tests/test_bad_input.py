@@ -136,7 +136,8 @@ def test_bad_options_and_spec(rope):
     raises(ValueError, r"rotary_dim", lambda: rotary.Rope(head_dim=64, rotary_dim=63))
     raises(ValueError, r"pairing must be 'half_split' or 'interleaved'", lambda: rotary.Rope(head_dim=64, pairing="neox"))
     raises(ValueError, r"scaling: unknown key 'fator'", lambda: rotary.Rope(head_dim=64, scaling={"rope_type": "linear", "fator": 2}))
-    raises(NotImplementedError, r"rope_type 'mrope' is not supported",
+    # An M-RoPE config without its sections is refused, never read as 1D.
+    raises(ValueError, r"rope_type 'mrope' needs mrope_section",
            lambda: rotary.Rope.from_config({"head_dim": 64, "rope_scaling": {"rope_type": "mrope"}}))
     raises(ValueError, r"config", lambda: rotary.Rope.from_config("/nonexistent/config.json"))
 
