@@ -3,7 +3,8 @@
 # this CPU supports, both pairings, Llama-3-8B shapes, against the roofline).
 # Extra arguments go to the benchmark binary (e.g. --benchmark_filter=avx2).
 # Then, from the venv of .ci/python-venv.sh, the Python binding's per-call
-# overhead and the peer bench (python/bench/peer_bench.py).
+# overhead and the peer bench (python/bench/peer_bench.py); ROTARY_PYTHON=0
+# leaves them out, for a system without PyPI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/install-deps.sh
@@ -15,6 +16,10 @@ build-bench/bench/rotary_bench --benchmark_repetitions=5 --benchmark_min_time=0.
 # Python: the binding's per-call overhead, and the peer bench against
 # transformers' eager Llama RoPE and torch.compile of it (table + chart in
 # ROTARY_PEER_OUT, default build-bench/peer).
+if [ "${ROTARY_PYTHON:-1}" = 0 ]; then
+  echo "ROTARY_PYTHON=0: the Python overhead and peer bench are LEFT OUT"
+  exit 0
+fi
 venv=$(bash .ci/python-venv.sh | tail -n 1)
 "$venv/bin/python" python/bench/overhead.py
 "$venv/bin/python" python/bench/peer_bench.py "${ROTARY_PEER_OUT:-build-bench/peer}"
