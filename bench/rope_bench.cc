@@ -339,24 +339,33 @@ void BM_DropIn(benchmark::State& state, std::string isa, Pairing pairing,
   if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
 }
 
-// rope_mrope/ rows: Qwen2-VL's multi-axis RoPE (sections [16, 24, 24],
-// half-split, the same table) on image-like positions (t fixed, h and w
-// over a 64 x 64 grid; decode: one such token), against the 1D call on the
-// same data. Rows are gathered per pair from each axis's table row.
+// rope_mrope/ rows: multi-axis RoPE (half-split, the same table) on
+// image-like positions (t fixed, h and w over a 64 x 64 grid; decode: one
+// such token), against the 1D call on the same data. Rows are gathered per
+// pair from each axis's table row. Layouts: Qwen2-VL's sections
+// [16, 24, 24], Qwen3-VL's interleaved [24, 20, 20] (runs of one pair), and
+// the Qwen vision tower's 2D rule (h and w halves; its third axis unused).
+const char* const kMropeLayouts[] = {"sections", "interleaved", "vision2d"};
+
 void BM_Mrope(benchmark::State& state, std::string isa, Shape shape,
-              DType dtype) {
+              DType dtype, int layout) {
   if (!pin(state, isa)) return;
-  static const Rope mrope = [] {
+  static const auto make = [](int which) {
     RopeSpec spec;
     spec.head_dim = kHeadDim;
     spec.pairing = Pairing::half_split;
     spec.theta = 500000.0;
     spec.max_positions = kMaxPositions;
-    spec.multi_axis = mrope_sections(kHeadDim / 2, {16, 24, 24});
+    const int64_t half = kHeadDim / 2;
+    spec.multi_axis = which == 0   ? mrope_sections(half, {16, 24, 24})
+                      : which == 1 ? mrope_interleaved(half, {24, 20, 20})
+                                   : vision_2d_qwen(half);
     Rope rope;
     if (!Rope::create(spec, &rope).ok()) std::abort();
     return rope;
-  }();
+  };
+  static const Rope ropes[3] = {make(0), make(1), make(2)};
+  const Rope& mrope = ropes[layout];
   const Rope& rope = rope_for(Pairing::half_split);
   Data& d = data_for(shape.tokens, dtype);
   const int64_t n = d.tokens();
@@ -373,7 +382,9 @@ void BM_Mrope(benchmark::State& state, std::string isa, Shape shape,
   opt.threading = shape.threading;
   const char* ran = nullptr;
   opt.isa_used = &ran;
-  const Positions multi = Positions::multi_axis(streams.data(), 3, n, n);
+  const int axes = mrope.spec().multi_axis.axes;
+  const Positions multi =
+      Positions::multi_axis(streams.data() + (axes == 2 ? n : 0), axes, n, n);
   run_paired(state, d, "1d",
              [&] { return mrope.apply(d.qv(), d.kv(), multi, opt); },
              [&] { return rotate(rope, d, opt); });
@@ -475,12 +486,14 @@ void register_all() {
         }
         if (p == Pairing::half_split && shape.tokens != 512) {
           for (DType dtype : {DType::f32, DType::bf16}) {
-            benchmark::RegisterBenchmark(
-                ("rope_mrope/" + name + "/" + dtype_name(dtype) +
-                 "/half_split/" + shape.name)
-                    .c_str(),
-                BM_Mrope, name, shape, dtype)
-                ->UseManualTime();
+            for (int layout = 0; layout < 3; ++layout) {
+              benchmark::RegisterBenchmark(
+                  ("rope_mrope/" + name + "/" + dtype_name(dtype) + "/" +
+                   kMropeLayouts[layout] + "/" + shape.name)
+                      .c_str(),
+                  BM_Mrope, name, shape, dtype, layout)
+                  ->UseManualTime();
+            }
           }
         }
         if (shape.tokens == 1) continue;
@@ -613,6 +626,27 @@ class SummaryReporter : public benchmark::ConsoleReporter {
                           family + 5, get(row, "bytes_per_second"),
                           get(row, ratio.c_str()));
             }
+          }
+        }
+      }
+    }
+    std::printf(
+        "\nMulti-axis RoPE (half-split, image-like positions), alternated "
+        "with the 1D call on the same data;\nratio = median over passes of "
+        "multi-axis / 1D speed:\n");
+    for (const IsaInfo& isa : compiled_isas()) {
+      for (const Shape& shape : kShapes) {
+        for (DType dtype : {DType::f32, DType::bf16}) {
+          for (const char* layout : kMropeLayouts) {
+            const std::string row = std::string("rope_mrope/") + isa.name +
+                                    "/" + dtype_name(dtype) + "/" + layout +
+                                    "/" + shape.name;
+            if (get(row, "vs_1d") <= 0) continue;
+            std::printf("%-8s %-4s %-15s %-12s 1d %7.2f  multi-axis %7.2f "
+                        "GB/s  ratio %.2f\n",
+                        isa.name, dtype_name(dtype), shape.name, layout,
+                        get(row, "1d_bytes_per_second"),
+                        get(row, "bytes_per_second"), get(row, "vs_1d"));
           }
         }
       }

@@ -46,25 +46,26 @@ Status check_view(const char* name, const void* data, DType dtype,
                   int64_t tokens, int64_t heads, int64_t token_stride,
                   int64_t head_stride, int64_t batch, int64_t batch_stride,
                   int64_t head_dim, Footprint* fp) {
-  const std::string n(name);
+  // The name becomes a string only in a message: decode calls are short.
+  const auto n = [name] { return std::string(name); };
   const int64_t size = static_cast<int64_t>(dtype_size(dtype));
   if (size == 0) {
-    return invalid(n + ".dtype (" + str(static_cast<int64_t>(dtype)) +
+    return invalid(n() + ".dtype (" + str(static_cast<int64_t>(dtype)) +
                    ") is not a DType value (f32, f16, bf16)");
   }
-  if (tokens < 0) return invalid(n + ".tokens must be >= 0, got " + str(tokens));
-  if (heads < 0) return invalid(n + ".heads must be >= 0, got " + str(heads));
-  if (batch < 1) return invalid(n + ".batch must be >= 1, got " + str(batch));
+  if (tokens < 0) return invalid(n() + ".tokens must be >= 0, got " + str(tokens));
+  if (heads < 0) return invalid(n() + ".heads must be >= 0, got " + str(heads));
+  if (batch < 1) return invalid(n() + ".batch must be >= 1, got " + str(batch));
   if (token_stride < 0 || head_stride < 0 || batch_stride < 0) {
-    return invalid(n + ": strides must be >= 0, got token_stride " +
+    return invalid(n() + ": strides must be >= 0, got token_stride " +
                    str(token_stride) + ", head_stride " + str(head_stride) +
                    ", batch_stride " + str(batch_stride));
   }
   *fp = Footprint();
   if (tokens == 0 || heads == 0) return Status();
-  if (data == nullptr) return invalid(n + ".data is null");
+  if (data == nullptr) return invalid(n() + ".data is null");
   if (reinterpret_cast<uintptr_t>(data) % static_cast<uintptr_t>(size) != 0) {
-    return invalid(n + ".data is not aligned to its element size (" +
+    return invalid(n() + ".data is not aligned to its element size (" +
                    str(size) + " bytes, " + dtype_name(dtype) + ")");
   }
   int64_t row = head_dim;  // elements from a token's first head to its last
@@ -77,11 +78,11 @@ Status check_view(const char* name, const void* data, DType dtype,
        mul_add(token_stride, size, &fp->token_bytes) &&
        mul_add(tokens, token_stride, &run);
   if (!ok) {
-    return invalid(n + ": batch x tokens x heads x strides overflow 64 bits");
+    return invalid(n() + ": batch x tokens x heads x strides overflow 64 bits");
   }
   const uintptr_t begin = reinterpret_cast<uintptr_t>(data);
   if (begin + static_cast<uintptr_t>(bytes) < begin) {
-    return invalid(n + ": the view wraps around the address space");
+    return invalid(n() + ": the view wraps around the address space");
   }
   fp->begin = begin;
   fp->end = begin + static_cast<uintptr_t>(bytes);
@@ -203,28 +204,29 @@ Status check_positions(const Positions& p) {
 // `batch` sequences of `tokens` tokens.
 Status check_shape(const Positions& p, const char* name, int64_t batch,
                    int64_t tokens) {
-  const std::string n(name);
+  // The name becomes a string only in a message: decode calls are short.
+  const auto n = [name] { return std::string(name); };
   switch (p.kind) {
     case PositionKind::per_token:
       if (p.batch_stride >= 0) {
         if (tokens != p.count) {
-          return invalid(n + ".tokens (" + str(tokens) +
+          return invalid(n() + ".tokens (" + str(tokens) +
                          ") != positions.count (" + str(p.count) +
                          ", entries per sequence with batch_stride set)");
         }
       } else if (batch == 1 && tokens != p.count) {
-        return invalid(n + ".tokens (" + str(tokens) +
+        return invalid(n() + ".tokens (" + str(tokens) +
                        ") != positions.count (" + str(p.count) + ")");
       } else if (batch > 1 && (p.count % batch != 0 ||
                                tokens != p.count / batch)) {
-        return invalid(n + ".batch x tokens (" + str(batch) + " x " +
+        return invalid(n() + ".batch x tokens (" + str(batch) + " x " +
                        str(tokens) + ") != positions.count (" +
                        str(p.count) + ")");
       }
       break;
     case PositionKind::sequence_start:
       if (batch != p.count) {
-        return invalid(n + ".batch (" + str(batch) +
+        return invalid(n() + ".batch (" + str(batch) +
                        ") != positions.count (" + str(p.count) +
                        ", one start per sequence)");
       }
