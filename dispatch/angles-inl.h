@@ -232,6 +232,36 @@ void FillRow(const rotary::detail::AngleArgs& a) {
 
 #endif  // HWY_HAVE_FLOAT64
 
+// A caller's f32 cos and sin values (half each) in the row layout of
+// kernels.h: the interleaved layout's C and S are expanded lane by lane.
+void LayOutCacheRow(const float* HWY_RESTRICT cos, const float* HWY_RESTRICT sin,
+                    int64_t half, bool interleaved, float* HWY_RESTRICT row) {
+  const hn::ScalableTag<float> df;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(df));
+  int64_t i = 0;
+  for (; i + N <= half; i += N) {
+    const auto c = hn::LoadU(df, cos + i);
+    const auto s = hn::LoadU(df, sin + i);
+    if (interleaved) {
+      hn::StoreInterleaved2(c, c, df, row + 2 * i);
+      hn::StoreInterleaved2(hn::Neg(s), s, df, row + 2 * half + 2 * i);
+    } else {
+      hn::StoreU(c, df, row + i);
+      hn::StoreU(s, df, row + half + i);
+    }
+  }
+  for (; i < half; ++i) {
+    if (interleaved) {
+      row[2 * i] = row[2 * i + 1] = cos[i];
+      row[2 * half + 2 * i] = -sin[i];
+      row[2 * half + 2 * i + 1] = sin[i];
+    } else {
+      row[i] = cos[i];
+      row[half + i] = sin[i];
+    }
+  }
+}
+
 // NOLINTNEXTLINE(google-readability-namespace-comments)
 }  // namespace HWY_NAMESPACE
 }  // namespace rotary

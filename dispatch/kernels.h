@@ -75,6 +75,10 @@ struct AngleArgs {
 };
 using FillRowFn = void (*)(const AngleArgs& args);
 
+// One token's row from a caller cache's f32 cos and sin (half values each).
+using CacheRowFn = void (*)(const float* cos, const float* sin, int64_t half,
+                            bool interleaved, float* row);
+
 // The step of the kernels' and apply()'s software prefetches: one cache line
 // of the x86 and most arm64 cores (a longer line is merely asked for twice).
 constexpr int64_t kCacheLineBytes = 64;
@@ -95,6 +99,7 @@ struct KernelSet {
   RotateHeadsFn rotate[kDTypes][kDTypes][2][2];
   ScaleHeadsFn scale[kDTypes];  // [dtype of in and out]
   FillRowFn fill_row;
+  CacheRowFn cache_row;
 };
 
 // Every compiled kernel set, best first.

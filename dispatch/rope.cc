@@ -41,6 +41,7 @@ constexpr rotary::detail::KernelSet MakeKernelSet() {
   s.scale[1] = &ScaleHeads<rotary::f16>;
   s.scale[2] = &ScaleHeads<rotary::bf16>;
   s.fill_row = &FillRow;
+  s.cache_row = &LayOutCacheRow;
   return s;
 }
 

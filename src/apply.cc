@@ -606,7 +606,8 @@ class TokenWorker {
         pass_(pass),
         head_group_(head_group),
         step_(step),
-        fill_row_(kernels.fill_row) {
+        fill_row_(kernels.fill_row),
+        cache_row_(kernels.cache_row) {
     for (int s = 0; s < 2; ++s) {
       const TensorIo& x = s == 0 ? io.q : io.k;
       const int in = static_cast<int>(x.in_dtype);
@@ -821,8 +822,9 @@ class TokenWorker {
     if (c.direct) return static_cast<const float*>(c.cos) + off;
     switch (c.dtype) {
       case DType::f32:
-        build_row(static_cast<const float*>(c.cos) + off,
-                  static_cast<const float*>(c.sin) + off, half, row);
+        cache_row_(static_cast<const float*>(c.cos) + off,
+                   static_cast<const float*>(c.sin) + off, half,
+                   plan_.spec.pairing == Pairing::interleaved, row);
         break;
       case DType::f16:
         build_row(static_cast<const f16*>(c.cos) + off,
@@ -915,6 +917,7 @@ class TokenWorker {
   int64_t head_group_;
   const double* step_;  // FreqSet::step, or null: no RowState
   FillRowFn fill_row_;
+  CacheRowFn cache_row_;
   RotateHeadsFn rotate_[2];  // q, k
   ScaleHeadsFn scale_[2];
   // Read at run time so the compiler cannot drop the roofline's multiply.
