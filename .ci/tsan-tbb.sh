@@ -22,7 +22,10 @@ opts=(-o Dir::Etc::SourceList="$apt_dir/sources.list" -o Dir::Etc::SourceParts=-
 apt-get "${opts[@]}" update -q
 (cd "$apt_dir/src" && apt-get "${opts[@]}" source -q --download-only onetbb \
   && dpkg-source -x --no-check onetbb_*.dsc onetbb >/dev/null)
+# oneTBB 2021.8 asks for CMake 3.1 policies, which CMake 4 (a pip-installed
+# cmake first on PATH) refuses without a policy floor; CMake 3.x ignores it.
 cmake -S "$apt_dir/src/onetbb" -B "$apt_dir/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_POLICY_VERSION_MINIMUM=3.5 \
   -DCMAKE_CXX_COMPILER=g++ -DCMAKE_C_COMPILER=gcc -DTBB_SANITIZE=thread -DTBB_TEST=OFF \
   -DTBB_STRICT=OFF -DTBBMALLOC_BUILD=OFF -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null
 cmake --build "$apt_dir/build"
