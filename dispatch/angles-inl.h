@@ -262,6 +262,56 @@ void LayOutCacheRow(const float* HWY_RESTRICT cos, const float* HWY_RESTRICT sin
   }
 }
 
+// A multi-axis row from its axes' rows (GatherArgs). Per vector of the
+// row: columns that run on by one (M-RoPE's identity frequencies) or by two
+// (2D vision's every other frequency, half-split) are loaded whole from each
+// axis's row and blended by lane; any other pattern is gathered.
+void GatherRow(const rotary::detail::GatherArgs& a) {
+  const hn::ScalableTag<float> df;
+  const hn::RebindToSigned<decltype(df)> di;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(df));
+  const auto lane = hn::Iota(di, 0);
+  const auto lane2 = hn::Add(lane, lane);
+  // Lanes of axes past a.axes never match: their offsets are unused.
+  const auto o0 = hn::Set(di, a.offset[0]), o1 = hn::Set(di, a.offset[1]),
+             o2 = hn::Set(di, a.offset[2]), o3 = hn::Set(di, a.offset[3]);
+  const auto k1 = hn::Set(di, 1), k2 = hn::Set(di, 2), k3 = hn::Set(di, 3);
+  int64_t j = 0;
+  for (; j + N <= a.floats; j += N) {
+    const auto axis = hn::LoadU(di, a.axis + j);
+    const auto column = hn::LoadU(di, a.column + j);
+    const int32_t c0 = a.column[j];
+    const auto first = hn::Set(di, c0);
+    const bool by_one = hn::AllTrue(di, hn::Eq(column, hn::Add(first, lane)));
+    const bool by_two = !by_one && c0 + 2 * N <= a.floats &&
+                        hn::AllTrue(di, hn::Eq(column, hn::Add(first, lane2)));
+    if (by_one || by_two) {
+      const auto load = [&](int k) HWY_ATTR {
+        const float* p = a.base + a.offset[k] + c0;
+        if (by_one) return hn::LoadU(df, p);
+        hn::Vec<decltype(df)> even, odd;
+        hn::LoadInterleaved2(df, p, even, odd);
+        return even;
+      };
+      auto v = load(0);
+      for (int k = 1; k < a.axes; ++k) {
+        v = hn::IfThenElse(hn::RebindMask(df, hn::Eq(axis, hn::Set(di, k))),
+                           load(k), v);
+      }
+      hn::StoreU(v, df, a.row + j);
+      continue;
+    }
+    auto offset = hn::IfThenElse(hn::Eq(axis, k1), o1, o0);
+    offset = hn::IfThenElse(hn::Eq(axis, k2), o2, offset);
+    offset = hn::IfThenElse(hn::Eq(axis, k3), o3, offset);
+    hn::StoreU(hn::GatherIndex(df, a.base, hn::Add(column, offset)), df,
+               a.row + j);
+  }
+  for (; j < a.floats; ++j) {
+    a.row[j] = a.base[a.offset[a.axis[j]] + a.column[j]];
+  }
+}
+
 // NOLINTNEXTLINE(google-readability-namespace-comments)
 }  // namespace HWY_NAMESPACE
 }  // namespace rotary

@@ -79,6 +79,20 @@ using FillRowFn = void (*)(const AngleArgs& args);
 using CacheRowFn = void (*)(const float* cos, const float* sin, int64_t half,
                             bool interleaved, float* row);
 
+// A multi-axis row (see plan.h): row[j] = base[offset[axis[j]] + column[j]]
+// for j in [0, floats). base holds each axis's 1D row (table rows, or rows
+// built for the call) at float offset offset[a]; every index fits int32.
+struct GatherArgs {
+  const float* base;
+  const int32_t* axis;    // floats entries, each in [0, axes)
+  const int32_t* column;  // floats entries, within one row
+  int32_t offset[4];      // per axis (kMaxAxes)
+  int axes;
+  int64_t floats;
+  float* row;
+};
+using GatherRowFn = void (*)(const GatherArgs& args);
+
 // The step of the kernels' and apply()'s software prefetches: one cache line
 // of the x86 and most arm64 cores (a longer line is merely asked for twice).
 constexpr int64_t kCacheLineBytes = 64;
@@ -100,6 +114,7 @@ struct KernelSet {
   ScaleHeadsFn scale[kDTypes];  // [dtype of in and out]
   FillRowFn fill_row;
   CacheRowFn cache_row;
+  GatherRowFn gather_row;
 };
 
 // Every compiled kernel set, best first.

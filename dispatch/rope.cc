@@ -42,6 +42,7 @@ constexpr rotary::detail::KernelSet MakeKernelSet() {
   s.scale[2] = &ScaleHeads<rotary::bf16>;
   s.fill_row = &FillRow;
   s.cache_row = &LayOutCacheRow;
+  s.gather_row = &GatherRow;
   return s;
 }
 

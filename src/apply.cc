@@ -607,7 +607,8 @@ class TokenWorker {
         head_group_(head_group),
         step_(step),
         fill_row_(kernels.fill_row),
-        cache_row_(kernels.cache_row) {
+        cache_row_(kernels.cache_row),
+        gather_row_(kernels.gather_row) {
     for (int s = 0; s < 2; ++s) {
       const TensorIo& x = s == 0 ? io.q : io.k;
       const int in = static_cast<int>(x.in_dtype);
@@ -706,62 +707,54 @@ class TokenWorker {
       gather_cache(t, p, row);
       return true;
     }
-    const float* src[kMaxAxes];
+    // Each axis's row as an offset from one base: the table, or axis_rows.
+    const float* base = table ? freqs_.table.get() : axis_rows;
+    int64_t off[kMaxAxes];
     for (int a = 0; a < axes; ++a) {
       if (table) {
-        src[a] = table_row(p[a]);
+        off[a] = p[a] * plan_.row_floats;
         continue;
       }
       int b = 0;
       while (b < a && p[b] != p[a]) ++b;
       if (b < a) {
-        src[a] = src[b];
+        off[a] = off[b];
         continue;
       }
+      off[a] = a * plan_.row_floats;
       angles.position = p[a];
-      angles.row = axis_rows + a * plan_.row_floats;
+      angles.row = axis_rows + off[a];
       fill_row_(angles);
-      src[a] = angles.row;
     }
-    gather(src, row);
+    gather(base, off, row);
     return true;
   }
 
-  // Pair i of `row` from column pair_freq[i] of src[pair_axis[i]] (rows of
-  // the kernels' layout, see kernels.h).
-  void gather(const float* const* src, float* row) const {
+  // Pair i of `row` from column pair_freq[i] of the row at base + off[axis]
+  // (rows of the kernels' layout, see kernels.h).
+  void gather(const float* base, const int64_t* off, float* row) const {
     const int64_t half = plan_.half;
-    const int* axis = plan_.pair_axis.data();
-    const int64_t* freq = plan_.pair_freq.data();
     const bool split = plan_.spec.pairing == Pairing::half_split;
     if (static_cast<int64_t>(plan_.runs.size()) * 8 <= half) {
       // Few long runs: whole copies of cos and sin (C and S) per run.
       const int64_t w = split ? 1 : 2, rd = split ? half : 2 * half;
       for (const Plan::PairRun& r : plan_.runs) {
-        const float* s = src[r.axis];
+        const float* s = base + off[r.axis];
         const size_t bytes = static_cast<size_t>(w * r.length) * sizeof(float);
         std::memcpy(row + w * r.begin, s + w * r.freq, bytes);
         std::memcpy(row + rd + w * r.begin, s + rd + w * r.freq, bytes);
       }
       return;
     }
-    if (split) {
-      for (int64_t i = 0; i < half; ++i) {
-        const float* s = src[axis[i]];
-        row[i] = s[freq[i]];
-        row[half + i] = s[half + freq[i]];
-      }
-      return;
+    // Offsets fit int32: a table holds at most 2^31 floats (plan.cc).
+    static_assert(sizeof(GatherArgs::offset) == kMaxAxes * sizeof(int32_t),
+                  "one offset per axis");
+    GatherArgs args{base, plan_.gather_axis.data(), plan_.gather_column.data(),
+                    {0, 0, 0, 0}, plan_.axes, plan_.row_floats, row};
+    for (int a = 0; a < plan_.axes; ++a) {
+      args.offset[a] = static_cast<int32_t>(off[a]);
     }
-    const int64_t rd = 2 * half;
-    for (int64_t i = 0; i < half; ++i) {
-      const float* s = src[axis[i]];
-      const int64_t k = 2 * freq[i];
-      row[2 * i] = s[k];
-      row[2 * i + 1] = s[k + 1];
-      row[rd + 2 * i] = s[rd + k];
-      row[rd + 2 * i + 1] = s[rd + k + 1];
-    }
+    gather_row_(args);
   }
 
   // The same from the caller's cache rows of each axis's position.
@@ -918,6 +911,7 @@ class TokenWorker {
   const double* step_;  // FreqSet::step, or null: no RowState
   FillRowFn fill_row_;
   CacheRowFn cache_row_;
+  GatherRowFn gather_row_;
   RotateHeadsFn rotate_[2];  // q, k
   ScaleHeadsFn scale_[2];
   // Read at run time so the compiler cannot drop the roofline's multiply.

@@ -168,6 +168,17 @@ Status Rope::create(const RopeSpec& spec_in, Rope* out) {
           runs.push_back({i, 1, plan->pair_freq[u], plan->pair_axis[u]});
         }
       }
+      // Split rows: C then S, one float per pair. Interleaved rows: C then
+      // S, two floats per pair.
+      const int64_t w = spec.pairing == Pairing::interleaved ? 2 : 1;
+      const int64_t part = w * plan->half;
+      for (int64_t j = 0; j < plan->row_floats; ++j) {
+        const int64_t pair = (j % part) / w;
+        const size_t u = static_cast<size_t>(pair);
+        plan->gather_axis.push_back(plan->pair_axis[u]);
+        plan->gather_column.push_back(static_cast<int32_t>(
+            j / part * part + w * plan->pair_freq[u] + j % w));
+      }
     }
 
     // Short context (or the only set), and longrope's long one.

@@ -55,6 +55,9 @@ struct Plan {
     int axis;
   };
   std::vector<PairRun> runs;
+  // The same per float of a row (kernels.h layout): row float j is float
+  // gather_column[j] of axis gather_axis[j]'s row (GatherArgs).
+  std::vector<int32_t> gather_axis, gather_column;
   int64_t half = 0;
   int64_t row_floats = 0;  // floats per cos/sin row (see kernels.h)
   FreqSet base;            // every kind; longrope: short factors
@@ -91,6 +94,17 @@ Status validate_scaling(const RopeSpec& spec);
 void compute_frequencies(const RopeSpec& spec, int64_t sequence_length,
                          std::vector<double>* inv_freq, double* attention);
 
+// Token t of a call as sequence b, token s (t = b * tokens + s), without a
+// division in the one-sequence case (decode calls make several per token).
+struct TokenIndex {
+  int64_t b, s;
+};
+inline TokenIndex split_token(int64_t t, int64_t tokens) {
+  if (t < tokens) return {0, t};
+  const int64_t b = t / tokens;
+  return {b, t - b * tokens};
+}
+
 // One tensor of a call: q or k, input and output (the same for in place).
 // Tokens are numbered t = b * tokens + s over the call's sequences.
 struct TensorIo {
@@ -105,10 +119,12 @@ struct TensorIo {
 
   // Element offsets of token t's first head.
   int64_t in_offset(int64_t t) const {
-    return t / tokens * in_batch_stride + t % tokens * in_token_stride;
+    const TokenIndex i = split_token(t, tokens);
+    return i.b * in_batch_stride + i.s * in_token_stride;
   }
   int64_t out_offset(int64_t t) const {
-    return t / tokens * out_batch_stride + t % tokens * out_token_stride;
+    const TokenIndex i = split_token(t, tokens);
+    return i.b * out_batch_stride + i.s * out_token_stride;
   }
 };
 
@@ -128,7 +144,8 @@ struct PositionMap {
   int64_t at(int64_t t) const { return at(t, 0); }
   // Axis `axis` of token t (axis 0 for 1D positions).
   int64_t at(int64_t t, int axis) const {
-    const int64_t b = t / tokens, s = t % tokens;
+    const TokenIndex i = split_token(t, tokens);
+    const int64_t b = i.b, s = i.s;
     switch (kind) {
       case PositionKind::per_token:
         return entry(axis * axis_stride + b * stride + s);
@@ -153,8 +170,9 @@ struct CacheIo {
 
   // Element offset of the row of token t at `position`.
   int64_t offset(int64_t t, int64_t position) const {
-    return by_position ? position * row_stride
-                       : t / tokens * batch_stride + t % tokens * token_stride;
+    if (by_position) return position * row_stride;
+    const TokenIndex i = split_token(t, tokens);
+    return i.b * batch_stride + i.s * token_stride;
   }
 };
 
