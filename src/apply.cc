@@ -1,6 +1,7 @@
 // Rope::apply: validation of every argument, then the token loop (serial or
 // oneTBB), fetching each token's cos/sin row once for all heads of q and k.
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <new>
 #include <string>
@@ -663,27 +664,68 @@ class TokenWorker {
     AngleArgs axis_angles = angles;
     axis_angles.state = nullptr;
     axis_angles.padded = 0;
-    for (int64_t t = begin; t < end; ++t) {
-      const float* r = row;
+    // Token t's row: where it lies (table, direct cache) or built into buf.
+    const auto token_row = [&](int64_t t, float* buf) -> const float* {
+      angles.row = buf;
       if (multi && multi_row(t, cache, table, axis_angles, axis_rows.get(),
-                             row)) {
-        // Gathered into row.
-      } else if (pass_ == Pass::rotate) {
-        const int64_t p =
-            cache && !io_.cache.by_position ? 0 : positions_.at(t);
-        if (cache) {
-          r = cache_row(t, p, row);
-          if (t + 1 < end) prefetch_cache_rows(t + 1);
-        } else if (table) {
-          r = table_row(p);
-          if (t + 1 < end) prefetch_row(table_row(positions_.at(t + 1)));
-        } else {
-          angles.position = p;
-          fill_row_(angles);
+                             buf)) {
+        return buf;  // gathered
+      }
+      if (pass_ != Pass::rotate) return buf;
+      const int64_t p = cache && !io_.cache.by_position ? 0 : positions_.at(t);
+      if (cache) {
+        const float* r = cache_row(t, p, buf);
+        if (t + 1 < end) prefetch_cache_rows(t + 1);
+        return r;
+      }
+      if (table) {
+        if (t + 1 < end) prefetch_row(table_row(positions_.at(t + 1)));
+        return table_row(p);
+      }
+      angles.position = p;
+      fill_row_(angles);
+      return buf;
+    };
+    if (!head_outer(io_.q) && !head_outer(io_.k)) {
+      for (int64_t t = begin; t < end; ++t) {
+        const float* r = token_row(t, row);
+        one(io_.q, 0, t, r, 0, io_.q.heads, head_group_);
+        one(io_.k, 1, t, r, 0, io_.k.heads, head_group_);
+      }
+      return;
+    }
+    // A tensor whose heads lie farther apart than its tokens (BHSD): one
+    // token's heads are as many distant streams, more than the hardware
+    // prefetchers follow. Such tensors are walked a block of tokens at a
+    // time, heads outer, so that each head's entries of the block are read
+    // in memory order (the kernels walk a call's few heads as one group,
+    // without software prefetch: the next entries of a head are the next
+    // token's, which the hardware prefetchers follow); the block's rows are
+    // made once, before any head.
+    const int64_t rf = plan_.row_floats;
+    std::unique_ptr<float[]> bufs(
+        new float[static_cast<size_t>(kBlockTokens * rf)]);
+    const float* rows[kBlockTokens];
+    for (int64_t b0 = begin; b0 < end; b0 += kBlockTokens) {
+      const int64_t b1 = std::min(end, b0 + kBlockTokens);
+      for (int64_t t = b0; t < b1; ++t) {
+        rows[t - b0] = token_row(t, bufs.get() + (t - b0) * rf);
+      }
+      for (int s = 0; s < 2; ++s) {
+        const TensorIo& x = s == 0 ? io_.q : io_.k;
+        if (!head_outer(x)) {
+          for (int64_t t = b0; t < b1; ++t) {
+            one(x, s, t, rows[t - b0], 0, x.heads, head_group_);
+          }
+          continue;
+        }
+        for (int64_t h = 0; h < x.heads; h += kBlockHeads) {
+          const int64_t hn = std::min(kBlockHeads, x.heads - h);
+          for (int64_t t = b0; t < b1; ++t) {
+            one(x, s, t, rows[t - b0], h, hn, 0);
+          }
         }
       }
-      one(io_.q, 0, t, r);
-      one(io_.k, 1, t, r);
     }
   }
 
@@ -880,21 +922,37 @@ class TokenWorker {
     }
   }
 
-  void one(const TensorIo& x, int s, int64_t t, const float* row) const {
+  // Tokens per block and heads per kernel call of the head-outer walk.
+  static constexpr int64_t kBlockTokens = 16;
+  static constexpr int64_t kBlockHeads = 4;
+
+  // Heads of x lie farther apart than a sequence's tokens (BHSD).
+  static bool head_outer(const TensorIo& x) {
+    return x.present && x.heads > 1 && x.tokens > 1 &&
+           std::abs(x.in_head_stride) > std::abs(x.in_token_stride) &&
+           std::abs(x.out_head_stride) > std::abs(x.out_token_stride);
+  }
+
+  // Rotates heads [h, h + heads) of token t of x by row, walked in groups
+  // of `group` heads (HeadsArgs::head_group).
+  void one(const TensorIo& x, int s, int64_t t, const float* row, int64_t h,
+           int64_t heads, int64_t group) const {
     if (!x.present) return;
     const int64_t in_size = static_cast<int64_t>(dtype_size(x.in_dtype));
     const int64_t out_size = static_cast<int64_t>(dtype_size(x.out_dtype));
     HeadsArgs a;
     a.row = row;
-    a.in = static_cast<const char*>(x.in) + x.in_offset(t) * in_size;
-    a.out = static_cast<char*>(x.out) + x.out_offset(t) * out_size;
+    a.in = static_cast<const char*>(x.in) +
+           (x.in_offset(t) + h * x.in_head_stride) * in_size;
+    a.out = static_cast<char*>(x.out) +
+            (x.out_offset(t) + h * x.out_head_stride) * out_size;
     a.in_head_stride = x.in_head_stride;
     a.out_head_stride = x.out_head_stride;
-    a.heads = x.heads;
+    a.heads = heads;
     a.head_dim = plan_.spec.head_dim;
     a.rotary_dim = plan_.spec.rotary_dim;
     a.rotary_offset = plan_.spec.rotary_offset;
-    a.head_group = head_group_;
+    a.head_group = group;
     if (pass_ == Pass::rotate) {
       rotate_[s](a);
     } else {

@@ -271,6 +271,57 @@ void TestBackwardAgainstReference() {
   }
 }
 
+// BHSD views (heads farther apart than tokens) are walked a block of 16
+// tokens at a time, heads outer, a few heads per kernel call (apply.cc):
+// sequences longer than a block, head counts that leave a partial call,
+// every cos/sin source, position form and direction; k of one head (walked
+// token by token beside a head-outer q) too.
+void TestHeadOuterWalkAgainstReference() {
+  PinIsa pin(HWY_TARGET);
+  ASSERT_TRUE(pin.status().ok()) << pin.status().message();
+  constexpr CacheForm kCaches[] = {CacheForm::none, CacheForm::packed,
+                                   CacheForm::separate, CacheForm::per_token};
+  constexpr PositionForm kForms[] = {PositionForm::flat, PositionForm::starts,
+                                     PositionForm::sequential};
+  uint32_t n = 4000;
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    for (CacheForm cache : kCaches) {
+      for (int64_t table : {0, 300}) {
+        if (cache != CacheForm::none && table == 0) continue;
+        for (bool in_place : {true, false}) {
+          ++n;
+          const auto pairs = dtype_pairs(in_place);
+          const auto& [in_dtype, out_dtype] = pairs[n % pairs.size()];
+          Case c;
+          c.set_dtypes(in_dtype, out_dtype);
+          c.pairing = pairing;
+          c.head_dim = n % 2 ? 64 : 40;
+          c.rotary_dim = n % 3 == 0 ? c.head_dim / 2 : 0;
+          c.rotary_offset = n % 3 == 0 ? c.head_dim / 4 : 0;
+          c.q_heads = 6;
+          c.k_heads = n % 2 ? 3 : 1;
+          c.batch = 2;
+          c.tokens = 37;
+          c.layout = Layout::bhsd;
+          c.cache = cache;
+          c.cache_dtype = kDTypes[n % 3];
+          c.max_positions = table;
+          c.in_place = in_place;
+          c.seed = n;
+          c.position_form = cache == CacheForm::per_token
+                                ? PositionForm::sequential
+                                : kForms[n % 3];
+          c.positions_i64 = n % 2 == 0;
+          c.direction = n % 4 == 3 ? Direction::backward : Direction::forward;
+          c.misalign = static_cast<int>(n % 4);
+          check_against_reference(c, pin.name());
+          if (::testing::Test::HasFatalFailure()) return;
+        }
+      }
+    }
+  }
+}
+
 // Rows longer than the kernels' stack buffer for permuted bf16 rows (1024
 // floats) take the in-order path.
 void TestLongRowsAgainstReference() {
@@ -680,6 +731,7 @@ HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestHeadGroupsAgree);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestAnglesExact);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestRoundingThroughKernels);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestLongRowsAgainstReference);
+HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestHeadOuterWalkAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestRoundTrip);
 }  // namespace test
 }  // namespace rotary
