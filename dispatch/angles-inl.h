@@ -262,54 +262,106 @@ void LayOutCacheRow(const float* HWY_RESTRICT cos, const float* HWY_RESTRICT sin
   }
 }
 
-// A multi-axis row from its axes' rows (GatherArgs). Per vector of the
-// row: columns that run on by one (M-RoPE's identity frequencies) or by two
-// (2D vision's every other frequency, half-split) are loaded whole from each
-// axis's row and blended by lane; any other pattern is gathered.
+// N floats of an axis's row from column p on: by one, or every other one.
+template <bool kByOne, class DF>
+HWY_INLINE hn::Vec<DF> LoadColumns(DF df, const float* HWY_RESTRICT p) {
+  if (kByOne) return hn::LoadU(df, p);
+  hn::Vec<DF> even, odd;
+  hn::LoadInterleaved2(df, p, even, odd);
+  return even;
+}
+
+// The same from each axis's row (rows[k] at column c0), blended by the
+// lanes' axes.
+template <bool kByOne, class DF, class VI>
+HWY_INLINE hn::Vec<DF> BlendColumns(DF df, const float* const* rows,
+                                    int64_t c0, int axes, VI ax) {
+  const hn::RebindToSigned<DF> di;
+  auto v = LoadColumns<kByOne>(df, rows[0] + c0);
+  for (int k = 1; k < axes; ++k) {
+    v = hn::IfThenElse(hn::RebindMask(df, hn::Eq(ax, hn::Set(di, k))),
+                       LoadColumns<kByOne>(df, rows[k] + c0), v);
+  }
+  return v;
+}
+
+// A multi-axis row from its axes' rows (GatherArgs), vector by vector as
+// the plan's GatherKind of each says: whole loads from the one axis of the
+// vector's lanes, or from each axis's row blended by lane, or a gather.
 void GatherRow(const rotary::detail::GatherArgs& a) {
+  namespace rd = rotary::detail;
   const hn::ScalableTag<float> df;
   const hn::RebindToSigned<decltype(df)> di;
   const int64_t N = static_cast<int64_t>(hn::Lanes(df));
-  const auto lane = hn::Iota(di, 0);
-  const auto lane2 = hn::Add(lane, lane);
-  // Lanes of axes past a.axes never match: their offsets are unused.
+  // Locals, so that the row's stores cannot be taken to change them.
+  const float* HWY_RESTRICT base = a.base;
+  const int32_t* HWY_RESTRICT axis = a.axis;
+  const int32_t* HWY_RESTRICT column = a.column;
+  float* HWY_RESTRICT row = a.row;
+  const int axes = a.axes;
+  const int64_t floats = a.floats;
+  const float* rows[4] = {base + a.offset[0], base + a.offset[1],
+                          base + a.offset[2], base + a.offset[3]};
+  const uint8_t* HWY_RESTRICT kinds = nullptr;
+  for (int w = 0; w < 3; ++w) {
+    if (rd::kGatherWidths[w] == N) kinds = a.kinds[w];
+  }
+  // Lanes of axes past `axes` never match: their offsets are unused.
   const auto o0 = hn::Set(di, a.offset[0]), o1 = hn::Set(di, a.offset[1]),
              o2 = hn::Set(di, a.offset[2]), o3 = hn::Set(di, a.offset[3]);
   const auto k1 = hn::Set(di, 1), k2 = hn::Set(di, 2), k3 = hn::Set(di, 3);
   int64_t j = 0;
-  for (; j + N <= a.floats; j += N) {
-    const auto axis = hn::LoadU(di, a.axis + j);
-    const auto column = hn::LoadU(di, a.column + j);
-    const int32_t c0 = a.column[j];
-    const auto first = hn::Set(di, c0);
-    const bool by_one = hn::AllTrue(di, hn::Eq(column, hn::Add(first, lane)));
-    const bool by_two = !by_one && c0 + 2 * N <= a.floats &&
-                        hn::AllTrue(di, hn::Eq(column, hn::Add(first, lane2)));
-    if (by_one || by_two) {
-      const auto load = [&](int k) HWY_ATTR {
-        const float* p = a.base + a.offset[k] + c0;
-        if (by_one) return hn::LoadU(df, p);
-        hn::Vec<decltype(df)> even, odd;
-        hn::LoadInterleaved2(df, p, even, odd);
-        return even;
-      };
-      auto v = load(0);
-      for (int k = 1; k < a.axes; ++k) {
-        v = hn::IfThenElse(hn::RebindMask(df, hn::Eq(axis, hn::Set(di, k))),
-                           load(k), v);
+  if (a.identity) {
+    // Column j of every axis's row (M-RoPE's identity frequencies).
+    for (; j + N <= floats; j += N) {
+      const auto ax = hn::LoadU(di, axis + j);
+      auto v = hn::LoadU(df, rows[0] + j);
+      if (axes > 1) {
+        v = hn::IfThenElse(hn::RebindMask(df, hn::Eq(ax, k1)),
+                           hn::LoadU(df, rows[1] + j), v);
       }
-      hn::StoreU(v, df, a.row + j);
-      continue;
+      if (axes > 2) {
+        v = hn::IfThenElse(hn::RebindMask(df, hn::Eq(ax, k2)),
+                           hn::LoadU(df, rows[2] + j), v);
+      }
+      if (axes > 3) {
+        v = hn::IfThenElse(hn::RebindMask(df, hn::Eq(ax, k3)),
+                           hn::LoadU(df, rows[3] + j), v);
+      }
+      hn::StoreU(v, df, row + j);
     }
-    auto offset = hn::IfThenElse(hn::Eq(axis, k1), o1, o0);
-    offset = hn::IfThenElse(hn::Eq(axis, k2), o2, offset);
-    offset = hn::IfThenElse(hn::Eq(axis, k3), o3, offset);
-    hn::StoreU(hn::GatherIndex(df, a.base, hn::Add(column, offset)), df,
-               a.row + j);
   }
-  for (; j < a.floats; ++j) {
-    a.row[j] = a.base[a.offset[a.axis[j]] + a.column[j]];
+  for (; kinds != nullptr && j + N <= floats; j += N) {
+    const int64_t c0 = column[j];
+    switch (kinds[j / N]) {
+      case rd::kOneAxisByOne:
+        hn::StoreU(LoadColumns<true>(df, rows[axis[j]] + c0), df, row + j);
+        continue;
+      case rd::kOneAxisByTwo:
+        hn::StoreU(LoadColumns<false>(df, rows[axis[j]] + c0), df, row + j);
+        continue;
+      case rd::kBlendByOne:
+        hn::StoreU(BlendColumns<true>(df, rows, c0, axes,
+                                      hn::LoadU(di, axis + j)),
+                   df, row + j);
+        continue;
+      case rd::kBlendByTwo:
+        hn::StoreU(BlendColumns<false>(df, rows, c0, axes,
+                                       hn::LoadU(di, axis + j)),
+                   df, row + j);
+        continue;
+      default:
+        break;
+    }
+    const auto ax = hn::LoadU(di, axis + j);
+    auto offset = hn::IfThenElse(hn::Eq(ax, k1), o1, o0);
+    offset = hn::IfThenElse(hn::Eq(ax, k2), o2, offset);
+    offset = hn::IfThenElse(hn::Eq(ax, k3), o3, offset);
+    hn::StoreU(
+        hn::GatherIndex(df, base, hn::Add(hn::LoadU(di, column + j), offset)),
+        df, row + j);
   }
+  for (; j < floats; ++j) row[j] = rows[axis[j]][column[j]];
 }
 
 // NOLINTNEXTLINE(google-readability-namespace-comments)

@@ -82,10 +82,25 @@ using CacheRowFn = void (*)(const float* cos, const float* sin, int64_t half,
 // A multi-axis row (see plan.h): row[j] = base[offset[axis[j]] + column[j]]
 // for j in [0, floats). base holds each axis's 1D row (table rows, or rows
 // built for the call) at float offset offset[a]; every index fits int32.
+// The pattern of axis and column, known when the plan is made, is given per
+// vector of kGatherWidths[w] floats as a GatherKind, so that the kernel
+// picks whole loads without inspecting the columns per row.
+enum GatherKind : uint8_t {
+  kGatherIndex,     // any columns: gathered
+  kOneAxisByOne,    // one axis, columns c, c+1, ...: one load
+  kOneAxisByTwo,    // one axis, columns c, c+2, ...: even entries of two
+  kBlendByOne,      // several axes, columns by one: loads blended by lane
+  kBlendByTwo,      // several axes, columns by two
+};
+constexpr int64_t kGatherWidths[] = {4, 8, 16};
 struct GatherArgs {
   const float* base;
   const int32_t* axis;    // floats entries, each in [0, axes)
   const int32_t* column;  // floats entries, within one row
+  // floats / kGatherWidths[w] entries; a target whose vectors have another
+  // width gathers every float.
+  const uint8_t* kinds[3];
+  bool identity;  // column[j] == j for every j
   int32_t offset[4];      // per axis (kMaxAxes)
   int axes;
   int64_t floats;

@@ -791,8 +791,17 @@ class TokenWorker {
     // Offsets fit int32: a table holds at most 2^31 floats (plan.cc).
     static_assert(sizeof(GatherArgs::offset) == kMaxAxes * sizeof(int32_t),
                   "one offset per axis");
-    GatherArgs args{base, plan_.gather_axis.data(), plan_.gather_column.data(),
-                    {0, 0, 0, 0}, plan_.axes, plan_.row_floats, row};
+    GatherArgs args{base,
+                    plan_.gather_axis.data(),
+                    plan_.gather_column.data(),
+                    {plan_.gather_kinds[0].data(),
+                     plan_.gather_kinds[1].data(),
+                     plan_.gather_kinds[2].data()},
+                    plan_.identity_freq,
+                    {0, 0, 0, 0},
+                    plan_.axes,
+                    plan_.row_floats,
+                    row};
     for (int a = 0; a < plan_.axes; ++a) {
       args.offset[a] = static_cast<int32_t>(off[a]);
     }

@@ -179,6 +179,26 @@ Status Rope::create(const RopeSpec& spec_in, Rope* out) {
         plan->gather_column.push_back(static_cast<int32_t>(
             j / part * part + w * plan->pair_freq[u] + j % w));
       }
+      const auto& axis = plan->gather_axis;
+      const auto& column = plan->gather_column;
+      const int64_t floats = plan->row_floats;
+      for (int w = 0; w < 3; ++w) {
+        const int64_t n = detail::kGatherWidths[w];
+        for (int64_t j = 0; j + n <= floats; j += n) {
+          const size_t first = static_cast<size_t>(j);
+          bool one = true, two = column[first] + 2 * n <= floats, same = true;
+          for (int64_t i = 1; i < n; ++i) {
+            const size_t u = static_cast<size_t>(j + i);
+            one = one && column[u] == column[u - 1] + 1;
+            two = two && column[u] == column[u - 1] + 2;
+            same = same && axis[u] == axis[u - 1];
+          }
+          plan->gather_kinds[w].push_back(
+              one   ? (same ? detail::kOneAxisByOne : detail::kBlendByOne)
+              : two ? (same ? detail::kOneAxisByTwo : detail::kBlendByTwo)
+                    : detail::kGatherIndex);
+        }
+      }
     }
 
     // Short context (or the only set), and longrope's long one.
