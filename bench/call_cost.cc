@@ -1,14 +1,15 @@
 // The fixed cost of a decode call: N one-token calls of one shape, for
 // instruction counts under callgrind (run with two N and subtract) or timed
 // against the roofline pass (out = in * 1.0f through the same call path)
-// and a plain read-modify-write loop over the same bytes.
+// and the roofline's kernel alone over the same bytes (rmw).
 //
 //   rotary_call_cost SHAPE DTYPE PAIRING FREQS PASS N
 //     SHAPE   q8 (q 8 heads, no k) | llama (q 32, k 8 heads); head_dim 128
 //     DTYPE   f32 | bf16
 //     PAIRING il | hs
 //     FREQS   table (max_positions 8192) | otf | cache (vLLM packed, f32)
-//     PASS    rope | roof | rmw | time (ns per call of all three, medians)
+//     PASS    rope | roof | rmw | time (ns per call of all three, medians
+//             of N rounds of 1000 calls each)
 //     N       calls
 #include <algorithm>
 #include <chrono>
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include "rotary/rotary.hpp"
+#include "dispatch/kernels.h"
 #include "src/plan.h"
 
 using namespace rotary;
@@ -28,25 +30,20 @@ namespace {
 
 constexpr int64_t kHeadDim = 128, kRows = 8192;
 
-// Multiplies every element by a value read at run time, in its dtype's
-// width (bf16 through float), as the roofline pass does.
+// The roofline pass's kernel alone (out = in * 1.0f over one token's
+// heads, read + written): the bytes' cost without a call's validation,
+// dispatch and setup.
 volatile float g_one = 1.0f;
-void rmw(unsigned char* p, size_t bytes, DType dt) {
-  const float one = g_one;
-  if (dt == DType::f32) {
-    float* f = reinterpret_cast<float*>(p);
-    for (size_t i = 0; i < bytes / 4; ++i) f[i] *= one;
-  } else {
-    uint16_t* h = reinterpret_cast<uint16_t*>(p);
-    for (size_t i = 0; i < bytes / 2; ++i) {
-      uint32_t u = uint32_t{h[i]} << 16;
-      float v;
-      std::memcpy(&v, &u, 4);
-      v *= one;
-      std::memcpy(&u, &v, 4);
-      h[i] = static_cast<uint16_t>(u >> 16);
-    }
-  }
+void rmw(const detail::KernelSet& kernels, const Tensor& x) {
+  if (x.heads == 0) return;
+  detail::HeadsArgs a;
+  a.row = nullptr;
+  a.in = x.data;
+  a.out = x.data;
+  a.in_head_stride = a.out_head_stride = x.head_stride;
+  a.heads = x.heads;
+  a.head_dim = a.rotary_dim = kHeadDim;
+  kernels.scale[static_cast<int>(x.dtype)](a, g_one);
 }
 
 }  // namespace
@@ -109,14 +106,20 @@ int main(int argc, char** argv) {
   // Warm up: lazy ISA state, the verbose check, page faults.
   for (int i = 0; i < 16; ++i) {
     if (!call_rope().ok() || !call_roof().ok()) return 1;
-    rmw(buf, qb + kb, dt);
   }
+  Status error;
+  const detail::KernelSet* kernels = detail::active_kernel_set(&error);
+  if (kernels == nullptr) return 1;
+  const auto call_rmw = [&] {
+    rmw(*kernels, q);
+    rmw(*kernels, k);
+  };
   if (pass == "rope") {
     for (long i = 0; i < n; ++i) call_rope();
   } else if (pass == "roof") {
     for (long i = 0; i < n; ++i) call_roof();
   } else if (pass == "rmw") {
-    for (long i = 0; i < n; ++i) rmw(buf, qb + kb, dt);
+    for (long i = 0; i < n; ++i) call_rmw();
   } else {
     using Clock = std::chrono::steady_clock;
     constexpr int kInner = 1000;
@@ -128,7 +131,7 @@ int main(int argc, char** argv) {
         for (int i = 0; i < kInner; ++i) {
           if (which == 0) call_rope();
           else if (which == 1) call_roof();
-          else rmw(buf, qb + kb, dt);
+          else call_rmw();
         }
         t[which].push_back(
             std::chrono::duration<double, std::nano>(Clock::now() - t0)
