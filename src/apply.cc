@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <new>
+#include <optional>
 #include <string>
 
 #include <oneapi/tbb/blocked_range.h>
@@ -34,6 +35,16 @@ struct Reject {
 
 std::string str(int64_t v) { return std::to_string(v); }
 
+// dtype_size(), inline: 0 for a value that is not a DType.
+int64_t element_size(DType dtype) {
+  switch (dtype) {
+    case DType::f32: return 4;
+    case DType::f16:
+    case DType::bf16: return 2;
+  }
+  return 0;
+}
+
 // Memory a strided tensor touches, in bytes.
 struct Footprint {
   uintptr_t begin = 0;
@@ -59,7 +70,7 @@ bool check_view(const char* name, const void* data, DType dtype,
   const Reject reject{error};
   // The name becomes a string only in a message: decode calls are short.
   const auto n = [name] { return std::string(name); };
-  const int64_t size = static_cast<int64_t>(dtype_size(dtype));
+  const int64_t size = element_size(dtype);
   if (size == 0) {
     return reject(n() + ".dtype (" + str(static_cast<int64_t>(dtype)) +
                   ") is not a DType value (f32, f16, bf16)");
@@ -259,7 +270,7 @@ bool check_cache(const CosSinCache& c, const Plan& plan, CacheIo* io,
                  Status* error) {
   const Reject reject{error};
   const int64_t half = plan.half;
-  const int64_t size = static_cast<int64_t>(dtype_size(c.dtype));
+  const int64_t size = element_size(c.dtype);
   if (size == 0) {
     return reject("cos_sin.dtype (" + str(static_cast<int64_t>(c.dtype)) +
                   ") is not a DType value (f32, f16, bf16)");
@@ -324,7 +335,7 @@ bool check_cache(const CosSinCache& c, const Plan& plan, CacheIo* io,
 Footprint cache_footprint(const CacheIo& c, const void* base, int64_t half,
                           int64_t rows, int64_t batch, int64_t tokens) {
   Footprint fp;
-  const int64_t size = static_cast<int64_t>(dtype_size(c.dtype));
+  const int64_t size = element_size(c.dtype);
   int64_t last = half;
   bool ok = true;
   if (c.by_position) {
@@ -358,16 +369,6 @@ namespace {
 // overflow: (2^20 - 1) x 2^36 + 2^36, times 4 bytes, stays below 2^60.
 constexpr int64_t kSimpleCount = int64_t{1} << 20;
 constexpr int64_t kSimpleStride = int64_t{1} << 36;
-
-// dtype_size(), inline: 0 for a value that is not a DType.
-int64_t element_size(DType dtype) {
-  switch (dtype) {
-    case DType::f32: return 4;
-    case DType::f16:
-    case DType::bf16: return 2;
-  }
-  return 0;
-}
 
 // One in-place view of the fast path: its bytes [*begin, *end), or false if
 // the full check must look at it.
@@ -770,6 +771,12 @@ class TokenWorker {
   }
 
   void run(int64_t begin, int64_t end) const {
+    if (pass_ == Pass::roofline ||
+        (io_.cache.cos == nullptr && freqs_.table != nullptr &&
+         plan_.axes == 0)) {
+      run_table(begin, end);
+      return;
+    }
     // Rows up to 2 x 1024 floats live on the stack; larger ones on the heap,
     // as does the RowState of longer inv_freq arrays.
     alignas(64) float stack_row[2048];
@@ -836,6 +843,21 @@ class TokenWorker {
   }
 
  private:
+  // 1D rows from the table, or none (roofline): no row buffer or state to
+  // set up, which a one-token call would spend a tenth of its time on.
+  void run_table(int64_t begin, int64_t end) const {
+    const bool rotate = pass_ == Pass::rotate;
+    for (int64_t t = begin; t < end; ++t) {
+      const float* r = nullptr;
+      if (rotate) {
+        r = table_row(positions_.at(t));
+        if (t + 1 < end) prefetch_row(table_row(positions_.at(t + 1)));
+      }
+      one(io_.q, 0, t, r);
+      one(io_.k, 1, t, r);
+    }
+  }
+
   // Multi-axis: builds token t's row into `row` from one 1D row per axis
   // (table rows, on-the-fly rows in axis_rows, or the caller's cache rows),
   // pair i taking column pair_freq[i] of its axis's row. Returns false when
@@ -1005,11 +1027,9 @@ class TokenWorker {
   // Asks for token t's cache rows while the current token rotates.
   void prefetch_cache_rows(int64_t t) const {
     const CacheIo& c = io_.cache;
-    const int64_t off =
-        c.offset(t, c.by_position ? positions_.at(t) : 0) *
-        static_cast<int64_t>(dtype_size(c.dtype));
-    const int64_t bytes =
-        plan_.half * static_cast<int64_t>(dtype_size(c.dtype));
+    const int64_t off = c.offset(t, c.by_position ? positions_.at(t) : 0) *
+                        element_size(c.dtype);
+    const int64_t bytes = plan_.half * element_size(c.dtype);
     for (const void* base : {c.cos, c.sin}) {
       const char* p = static_cast<const char*>(base) + off;
       for (int64_t i = 0; i < bytes; i += kCacheLineBytes) {
@@ -1030,8 +1050,8 @@ class TokenWorker {
 
   void one(const TensorIo& x, int s, int64_t t, const float* row) const {
     if (!x.present) return;
-    const int64_t in_size = static_cast<int64_t>(dtype_size(x.in_dtype));
-    const int64_t out_size = static_cast<int64_t>(dtype_size(x.out_dtype));
+    const int64_t in_size = element_size(x.in_dtype);
+    const int64_t out_size = element_size(x.out_dtype);
     HeadsArgs a;
     a.row = row;
     a.in = static_cast<const char*>(x.in) + x.in_offset(t) * in_size;
@@ -1069,8 +1089,7 @@ class TokenWorker {
 // Bytes one head_dim entry of every head of x moves (read + written).
 int64_t io_bytes(const TensorIo& x) {
   if (!x.present) return 0;
-  return x.heads * static_cast<int64_t>(dtype_size(x.in_dtype) +
-                                        dtype_size(x.out_dtype));
+  return x.heads * (element_size(x.in_dtype) + element_size(x.out_dtype));
 }
 
 // Below this much traffic per call, threads cost more than they save.
@@ -1106,8 +1125,12 @@ Status run_call(const Plan& plan, const CallIo& io,
   try {
     const int64_t token_bytes = std::max<int64_t>(
         1, plan.spec.head_dim * (io_bytes(io.q) + io_bytes(io.k)));
-    FreqSet scratch;
-    const FreqSet& freqs = plan.select(io.sequence_length, &scratch);
+    // Only dynamic scaling past its original length fills a FreqSet per
+    // call.
+    std::optional<FreqSet> scratch;
+    if (plan.spec.scaling.kind == ScalingKind::dynamic) scratch.emplace();
+    const FreqSet& freqs =
+        plan.select(io.sequence_length, scratch ? &*scratch : nullptr);
     // On-the-fly rows of several tokens: each from the previous one where
     // positions run on (see RowState); dynamic scaling's frequencies of this
     // call get their step here.
