@@ -741,6 +741,33 @@ Status validate_full_call(const Rope& rope, const ConstTensor& q_in,
 
 namespace {
 
+// The kernel rotating x's heads.
+RotateHeadsFn rotate_kernel(const KernelSet& kernels, const TensorIo& x,
+                            Pairing pairing, Direction direction) {
+  return kernels.rotate[static_cast<int>(x.in_dtype)]
+                       [static_cast<int>(x.out_dtype)]
+                       [static_cast<int>(pairing)][static_cast<int>(direction)];
+}
+
+// The kernels' arguments for token t of x, rotated by `row`.
+HeadsArgs heads_args(const Plan& plan, const TensorIo& x, int64_t t,
+                     const float* row, int64_t head_group) {
+  HeadsArgs a;
+  a.row = row;
+  a.in = static_cast<const char*>(x.in) +
+         x.in_offset(t) * element_size(x.in_dtype);
+  a.out = static_cast<char*>(x.out) +
+          x.out_offset(t) * element_size(x.out_dtype);
+  a.in_head_stride = x.in_head_stride;
+  a.out_head_stride = x.out_head_stride;
+  a.heads = x.heads;
+  a.head_dim = plan.spec.head_dim;
+  a.rotary_dim = plan.spec.rotary_dim;
+  a.rotary_offset = plan.spec.rotary_offset;
+  a.head_group = head_group;
+  return a;
+}
+
 // Per-token work, with a row buffer for the on-the-fly mode.
 class TokenWorker {
  public:
@@ -760,13 +787,9 @@ class TokenWorker {
         gather_row_(kernels.gather_row) {
     for (int s = 0; s < 2; ++s) {
       const TensorIo& x = s == 0 ? io.q : io.k;
-      const int in = static_cast<int>(x.in_dtype);
-      const int out = static_cast<int>(x.out_dtype);
-      rotate_[s] = kernels.rotate[in][out]
-                                 [static_cast<int>(plan.spec.pairing)]
-                                 [static_cast<int>(direction)];
+      rotate_[s] = rotate_kernel(kernels, x, plan.spec.pairing, direction);
       // The roofline pass runs with one dtype in and out (bench only).
-      scale_[s] = kernels.scale[out];
+      scale_[s] = kernels.scale[static_cast<int>(x.out_dtype)];
     }
   }
 
@@ -1050,19 +1073,7 @@ class TokenWorker {
 
   void one(const TensorIo& x, int s, int64_t t, const float* row) const {
     if (!x.present) return;
-    const int64_t in_size = element_size(x.in_dtype);
-    const int64_t out_size = element_size(x.out_dtype);
-    HeadsArgs a;
-    a.row = row;
-    a.in = static_cast<const char*>(x.in) + x.in_offset(t) * in_size;
-    a.out = static_cast<char*>(x.out) + x.out_offset(t) * out_size;
-    a.in_head_stride = x.in_head_stride;
-    a.out_head_stride = x.out_head_stride;
-    a.heads = x.heads;
-    a.head_dim = plan_.spec.head_dim;
-    a.rotary_dim = plan_.spec.rotary_dim;
-    a.rotary_offset = plan_.spec.rotary_offset;
-    a.head_group = head_group_;
+    const HeadsArgs a = heads_args(plan_, x, t, row, head_group_);
     if (pass_ == Pass::rotate) {
       rotate_[s](a);
     } else {
@@ -1139,6 +1150,20 @@ Status run_call(const Plan& plan, const CallIo& io,
     if (freqs.table == nullptr && io.cache.cos == nullptr && n > 1) {
       if (freqs.step.empty()) call_step = row_steps(freqs.inv_freq);
       step = freqs.step.empty() ? call_step.data() : freqs.step.data();
+    }
+    // One token with its row in the table (decode): the kernels straight
+    // away, without a TokenWorker to set up.
+    if (n == 1 && pass == Pass::rotate && freqs.table != nullptr &&
+        io.cache.cos == nullptr && plan.axes == 0) {
+      const float* row = freqs.table.get() +
+                         io.positions.at(io.begin) * plan.row_floats;
+      const int64_t group = head_group(token_bytes);
+      for (const TensorIo* x : {&io.q, &io.k}) {
+        if (!x->present) continue;
+        rotate_kernel(*kernels, *x, plan.spec.pairing, options.direction)(
+            heads_args(plan, *x, io.begin, row, group));
+      }
+      return Status();
     }
     const TokenWorker worker(plan, freqs, io, *kernels,
                              options.direction, pass,
