@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <optional>
 #include <string>
 
 #include <oneapi/tbb/blocked_range.h>
@@ -23,7 +24,27 @@ Status invalid(std::string message) {
   return Status(Code::invalid_argument, std::move(message));
 }
 
+// A failed check: stores its invalid_argument Status and returns false.
+// Checks return a bool, so those that pass build no Status.
+struct Reject {
+  Status* error;
+  bool operator()(std::string message) const {
+    *error = invalid(std::move(message));
+    return false;
+  }
+};
+
 std::string str(int64_t v) { return std::to_string(v); }
+
+// dtype_size(), inline: 0 for a value that is not a DType.
+int64_t element_size(DType dtype) {
+  switch (dtype) {
+    case DType::f32: return 4;
+    case DType::f16:
+    case DType::bf16: return 2;
+  }
+  return 0;
+}
 
 // Memory a strided tensor touches, in bytes.
 struct Footprint {
@@ -43,31 +64,32 @@ bool mul_add(int64_t a, int64_t b, int64_t* acc) {
 // Validates one view (input or output) and computes its footprint. A view of
 // several sequences whose batch stride continues its token stride is one
 // run of batch * tokens tokens.
-Status check_view(const char* name, const void* data, DType dtype,
-                  int64_t tokens, int64_t heads, int64_t token_stride,
-                  int64_t head_stride, int64_t batch, int64_t batch_stride,
-                  int64_t head_dim, Footprint* fp) {
+bool check_view(const char* name, const void* data, DType dtype,
+                int64_t tokens, int64_t heads, int64_t token_stride,
+                int64_t head_stride, int64_t batch, int64_t batch_stride,
+                int64_t head_dim, Footprint* fp, Status* error) {
+  const Reject reject{error};
   // The name becomes a string only in a message: decode calls are short.
   const auto n = [name] { return std::string(name); };
-  const int64_t size = static_cast<int64_t>(dtype_size(dtype));
+  const int64_t size = element_size(dtype);
   if (size == 0) {
-    return invalid(n() + ".dtype (" + str(static_cast<int64_t>(dtype)) +
-                   ") is not a DType value (f32, f16, bf16)");
+    return reject(n() + ".dtype (" + str(static_cast<int64_t>(dtype)) +
+                  ") is not a DType value (f32, f16, bf16)");
   }
-  if (tokens < 0) return invalid(n() + ".tokens must be >= 0, got " + str(tokens));
-  if (heads < 0) return invalid(n() + ".heads must be >= 0, got " + str(heads));
-  if (batch < 1) return invalid(n() + ".batch must be >= 1, got " + str(batch));
+  if (tokens < 0) return reject(n() + ".tokens must be >= 0, got " + str(tokens));
+  if (heads < 0) return reject(n() + ".heads must be >= 0, got " + str(heads));
+  if (batch < 1) return reject(n() + ".batch must be >= 1, got " + str(batch));
   if (token_stride < 0 || head_stride < 0 || batch_stride < 0) {
-    return invalid(n() + ": strides must be >= 0, got token_stride " +
-                   str(token_stride) + ", head_stride " + str(head_stride) +
-                   ", batch_stride " + str(batch_stride));
+    return reject(n() + ": strides must be >= 0, got token_stride " +
+                  str(token_stride) + ", head_stride " + str(head_stride) +
+                  ", batch_stride " + str(batch_stride));
   }
   *fp = Footprint();
-  if (tokens == 0 || heads == 0) return Status();
-  if (data == nullptr) return invalid(n() + ".data is null");
+  if (tokens == 0 || heads == 0) return true;
+  if (data == nullptr) return reject(n() + ".data is null");
   if (reinterpret_cast<uintptr_t>(data) % static_cast<uintptr_t>(size) != 0) {
-    return invalid(n() + ".data is not aligned to its element size (" +
-                   str(size) + " bytes, " + dtype_name(dtype) + ")");
+    return reject(n() + ".data is not aligned to its element size (" +
+                  str(size) + " bytes, " + dtype_name(dtype) + ")");
   }
   int64_t row = head_dim;  // elements from a token's first head to its last
   int64_t last = 0, bytes = 0, run = 0;
@@ -79,11 +101,11 @@ Status check_view(const char* name, const void* data, DType dtype,
        mul_add(token_stride, size, &fp->token_bytes) &&
        mul_add(tokens, token_stride, &run);
   if (!ok) {
-    return invalid(n() + ": batch x tokens x heads x strides overflow 64 bits");
+    return reject(n() + ": batch x tokens x heads x strides overflow 64 bits");
   }
   const uintptr_t begin = reinterpret_cast<uintptr_t>(data);
   if (begin + static_cast<uintptr_t>(bytes) < begin) {
-    return invalid(n() + ": the view wraps around the address space");
+    return reject(n() + ": the view wraps around the address space");
   }
   fp->begin = begin;
   fp->end = begin + static_cast<uintptr_t>(bytes);
@@ -96,16 +118,17 @@ Status check_view(const char* name, const void* data, DType dtype,
       fp->token_bytes = -1;  // only the address range is compared
     }
   }
-  return Status();
+  return true;
 }
 
 // An output must not write one element twice: with the strides of the
 // dimensions of more than one entry sorted, each must clear everything the
 // smaller ones span (a head first). Covers BSHD, BHSD and packed QKV.
-Status check_disjoint(const char* name, int64_t batch, int64_t tokens,
-                      int64_t heads, int64_t batch_stride,
-                      int64_t token_stride, int64_t head_stride,
-                      int64_t head_dim) {
+bool check_disjoint(const char* name, int64_t batch, int64_t tokens,
+                    int64_t heads, int64_t batch_stride,
+                    int64_t token_stride, int64_t head_stride,
+                    int64_t head_dim, Status* error) {
+  const Reject reject{error};
   struct Dim {
     int64_t stride, count;
   };
@@ -114,8 +137,12 @@ Status check_disjoint(const char* name, int64_t batch, int64_t tokens,
   if (batch > 1) dims[n++] = Dim{batch_stride, batch};
   if (tokens > 1) dims[n++] = Dim{token_stride, tokens};
   if (heads > 1) dims[n++] = Dim{head_stride, heads};
-  std::sort(dims, dims + n,
-            [](const Dim& a, const Dim& b) { return a.stride < b.stride; });
+  // By stride: at most 3 entries, so an insertion sort.
+  for (int i = 1; i < n; ++i) {
+    for (int j = i; j > 0 && dims[j].stride < dims[j - 1].stride; --j) {
+      std::swap(dims[j], dims[j - 1]);
+    }
+  }
   int64_t span = head_dim;
   bool ok = true;
   for (int i = 0; i < n && ok; ++i) {
@@ -123,15 +150,15 @@ Status check_disjoint(const char* name, int64_t batch, int64_t tokens,
          mul_add(dims[i].count - 1, dims[i].stride, &span);
   }
   if (!ok) {
-    return invalid(std::string(name) + ": token_stride " + str(token_stride) +
-                   (batch > 1 ? ", head_stride " + str(head_stride) +
-                                    " and batch_stride " + str(batch_stride) +
-                                    " make heads, tokens or sequences overlap"
-                              : " and head_stride " + str(head_stride) +
-                                    " make heads or tokens overlap") +
-                   " (head_dim " + str(head_dim) + ")");
+    return reject(std::string(name) + ": token_stride " + str(token_stride) +
+                  (batch > 1 ? ", head_stride " + str(head_stride) +
+                                   " and batch_stride " + str(batch_stride) +
+                                   " make heads, tokens or sequences overlap"
+                             : " and head_stride " + str(head_stride) +
+                                   " make heads or tokens overlap") +
+                  " (head_dim " + str(head_dim) + ")");
   }
-  return Status();
+  return true;
 }
 
 int64_t floor_div(int64_t a, int64_t b) {  // b > 0
@@ -170,93 +197,97 @@ struct Side {
   const Tensor* out;
 };
 
-Status check_positions(const Positions& p) {
+bool check_positions(const Positions& p, Status* error) {
+  const Reject reject{error};
   if (p.kind != PositionKind::per_token &&
       p.kind != PositionKind::sequence_start &&
       p.kind != PositionKind::sequential) {
-    return invalid("positions.kind is not a PositionKind value");
+    return reject("positions.kind is not a PositionKind value");
   }
   if (p.count < 0) {
-    return invalid("positions.count must be >= 0, got " + str(p.count));
+    return reject("positions.count must be >= 0, got " + str(p.count));
   }
   if (p.i32 != nullptr && p.i64 != nullptr) {
-    return invalid("positions: set i32 or i64, not both");
+    return reject("positions: set i32 or i64, not both");
   }
   if (p.kind == PositionKind::sequential) {
     if (p.i32 != nullptr || p.i64 != nullptr || p.count != 0) {
-      return invalid("positions: sequential positions take no data and "
-                     "count 0");
+      return reject("positions: sequential positions take no data and "
+                    "count 0");
     }
-    return Status();
+    return true;
   }
   if (p.count > 0 && p.i32 == nullptr && p.i64 == nullptr) {
-    return invalid("positions: data is null");
+    return reject("positions: data is null");
   }
   if (p.batch_stride < -1 ||
       (p.kind != PositionKind::per_token && p.batch_stride != -1)) {
-    return invalid("positions.batch_stride must be -1 (dense) or >= 0, and "
-                   "is for per_token positions only; got " +
-                   str(p.batch_stride));
+    return reject("positions.batch_stride must be -1 (dense) or >= 0, and "
+                  "is for per_token positions only; got " +
+                  str(p.batch_stride));
   }
-  return Status();
+  return true;
 }
 
 // The call's shape against its positions: the entries they must hold for
 // `batch` sequences of `tokens` tokens.
-Status check_shape(const Positions& p, const char* name, int64_t batch,
-                   int64_t tokens) {
+bool check_shape(const Positions& p, const char* name, int64_t batch,
+                 int64_t tokens, Status* error) {
+  const Reject reject{error};
   // The name becomes a string only in a message: decode calls are short.
   const auto n = [name] { return std::string(name); };
   switch (p.kind) {
     case PositionKind::per_token:
       if (p.batch_stride >= 0) {
         if (tokens != p.count) {
-          return invalid(n() + ".tokens (" + str(tokens) +
-                         ") != positions.count (" + str(p.count) +
-                         ", entries per sequence with batch_stride set)");
+          return reject(n() + ".tokens (" + str(tokens) +
+                        ") != positions.count (" + str(p.count) +
+                        ", entries per sequence with batch_stride set)");
         }
       } else if (batch == 1 && tokens != p.count) {
-        return invalid(n() + ".tokens (" + str(tokens) +
-                       ") != positions.count (" + str(p.count) + ")");
+        return reject(n() + ".tokens (" + str(tokens) +
+                      ") != positions.count (" + str(p.count) + ")");
       } else if (batch > 1 && (p.count % batch != 0 ||
                                tokens != p.count / batch)) {
-        return invalid(n() + ".batch x tokens (" + str(batch) + " x " +
-                       str(tokens) + ") != positions.count (" +
-                       str(p.count) + ")");
+        return reject(n() + ".batch x tokens (" + str(batch) + " x " +
+                      str(tokens) + ") != positions.count (" +
+                      str(p.count) + ")");
       }
       break;
     case PositionKind::sequence_start:
       if (batch != p.count) {
-        return invalid(n() + ".batch (" + str(batch) +
-                       ") != positions.count (" + str(p.count) +
-                       ", one start per sequence)");
+        return reject(n() + ".batch (" + str(batch) +
+                      ") != positions.count (" + str(p.count) +
+                      ", one start per sequence)");
       }
       break;
     case PositionKind::sequential: break;
   }
-  return Status();
+  return true;
 }
 
 // Validates a caller cache: pointers, dtype, strides for rotary_dim/2 pairs.
-Status check_cache(const CosSinCache& c, const Plan& plan, CacheIo* io) {
+bool check_cache(const CosSinCache& c, const Plan& plan, CacheIo* io,
+                 Status* error) {
+  const Reject reject{error};
   const int64_t half = plan.half;
-  const int64_t size = static_cast<int64_t>(dtype_size(c.dtype));
+  const int64_t size = element_size(c.dtype);
   if (size == 0) {
-    return invalid("cos_sin.dtype (" + str(static_cast<int64_t>(c.dtype)) +
-                   ") is not a DType value (f32, f16, bf16)");
+    return reject("cos_sin.dtype (" + str(static_cast<int64_t>(c.dtype)) +
+                  ") is not a DType value (f32, f16, bf16)");
   }
   if (c.index != CacheIndex::by_position && c.index != CacheIndex::per_token) {
-    return invalid("cos_sin.index is not a CacheIndex value");
+    return reject("cos_sin.index is not a CacheIndex value");
   }
   if (c.cos == nullptr || c.sin == nullptr) {
-    return invalid(std::string("cos_sin.") + (c.cos == nullptr ? "cos" : "sin") +
-                   " is null");
+    return reject(std::string("cos_sin.") + (c.cos == nullptr ? "cos" : "sin") +
+                  " is null");
   }
   for (const void* p : {c.cos, c.sin}) {
     if (reinterpret_cast<uintptr_t>(p) % static_cast<uintptr_t>(size) != 0) {
-      return invalid(std::string("cos_sin.") + (p == c.cos ? "cos" : "sin") +
-                     " is not aligned to its element size (" + str(size) +
-                     " bytes, " + dtype_name(c.dtype) + ")");
+      return reject(std::string("cos_sin.") + (p == c.cos ? "cos" : "sin") +
+                    " is not aligned to its element size (" + str(size) +
+                    " bytes, " + dtype_name(c.dtype) + ")");
     }
   }
   // cos and sin rows of one buffer must not overlap: a packed cache built for
@@ -264,9 +295,9 @@ Status check_cache(const CosSinCache& c, const Plan& plan, CacheIo* io) {
   const intptr_t gap = (reinterpret_cast<intptr_t>(c.sin) -
                         reinterpret_cast<intptr_t>(c.cos)) / size;
   if (gap > -half && gap < half) {
-    return invalid("cos_sin: sin starts " + str(gap) +
-                   " elements from cos, inside a row of rotary_dim/2 = " +
-                   str(half) + " values (a cache for another rotary_dim?)");
+    return reject("cos_sin: sin starts " + str(gap) +
+                  " elements from cos, inside a row of rotary_dim/2 = " +
+                  str(half) + " values (a cache for another rotary_dim?)");
   }
   io->cos = c.cos;
   io->sin = c.sin;
@@ -274,38 +305,38 @@ Status check_cache(const CosSinCache& c, const Plan& plan, CacheIo* io) {
   io->by_position = c.index == CacheIndex::by_position;
   if (io->by_position) {
     if (c.rows < 0) {
-      return invalid("cos_sin.rows must be >= 0, got " + str(c.rows));
+      return reject("cos_sin.rows must be >= 0, got " + str(c.rows));
     }
     if (c.rows > 1 && c.row_stride < half) {
-      return invalid("cos_sin.row_stride (" + str(c.row_stride) +
-                     ") < rotary_dim/2 (" + str(half) +
-                     "): rows would overlap (a cache for another "
-                     "rotary_dim?)");
+      return reject("cos_sin.row_stride (" + str(c.row_stride) +
+                    ") < rotary_dim/2 (" + str(half) +
+                    "): rows would overlap (a cache for another "
+                    "rotary_dim?)");
     }
     int64_t bytes = 0;
     if (!mul_add(c.rows, c.row_stride, &bytes) || !mul_add(bytes, size, &bytes)) {
-      return invalid("cos_sin: rows x row_stride overflow 64 bits");
+      return reject("cos_sin: rows x row_stride overflow 64 bits");
     }
     io->row_stride = c.row_stride;
   } else {
     if (c.token_stride < 0 || c.batch_stride < 0) {
-      return invalid("cos_sin: strides must be >= 0, got token_stride " +
-                     str(c.token_stride) + ", batch_stride " +
-                     str(c.batch_stride));
+      return reject("cos_sin: strides must be >= 0, got token_stride " +
+                    str(c.token_stride) + ", batch_stride " +
+                    str(c.batch_stride));
     }
     io->token_stride = c.token_stride;
     io->batch_stride = c.batch_stride;
   }
   io->direct = c.dtype == DType::f32 &&
                plan.spec.pairing == Pairing::half_split && gap == half;
-  return Status();
+  return true;
 }
 
 // The bytes a caller cache's cos (or sin) rows span for the call.
 Footprint cache_footprint(const CacheIo& c, const void* base, int64_t half,
                           int64_t rows, int64_t batch, int64_t tokens) {
   Footprint fp;
-  const int64_t size = static_cast<int64_t>(dtype_size(c.dtype));
+  const int64_t size = element_size(c.dtype);
   int64_t last = half;
   bool ok = true;
   if (c.by_position) {
@@ -333,16 +364,139 @@ Footprint cache_footprint(const CacheIo& c, const void* base, int64_t half,
 
 }  // namespace
 
+namespace {
+
+// Limits of the fast path's shapes, far below where its arithmetic could
+// overflow: (2^20 - 1) x 2^36 + 2^36, times 4 bytes, stays below 2^60.
+constexpr int64_t kSimpleCount = int64_t{1} << 20;
+constexpr int64_t kSimpleStride = int64_t{1} << 36;
+
+// One in-place view of the fast path: its bytes [*begin, *end), or false if
+// the full check must look at it.
+bool simple_view(const ConstTensor& in, const Tensor& out, int64_t tokens,
+                 int64_t head_dim, uintptr_t* begin, uintptr_t* end) {
+  const int64_t size = element_size(in.dtype);
+  if (size == 0 || in.data != out.data || in.dtype != out.dtype ||
+      in.tokens != tokens || out.tokens != tokens || in.heads != out.heads ||
+      in.batch != 1 || out.batch != 1 ||
+      in.token_stride != out.token_stride ||
+      in.head_stride != out.head_stride || in.heads < 1 ||
+      in.heads > kSimpleCount) {
+    return false;
+  }
+  const uintptr_t data = reinterpret_cast<uintptr_t>(in.data);
+  for (int64_t stride : {in.token_stride, in.head_stride, in.batch_stride,
+                         out.batch_stride}) {
+    if (stride < 0 || stride > kSimpleStride) return false;
+  }
+  if (data == 0 || data % static_cast<uintptr_t>(size) != 0) return false;
+  // Heads, then tokens, each past the span of the smaller dimension (as
+  // check_disjoint finds them when heads come first).
+  const int64_t row = head_dim + (in.heads - 1) * in.head_stride;
+  if ((in.heads > 1 && in.head_stride < head_dim) ||
+      (tokens > 1 && in.token_stride < row)) {
+    return false;
+  }
+  const uintptr_t bytes =
+      static_cast<uintptr_t>((row + (tokens - 1) * in.token_stride) * size);
+  if (data + bytes < data) return false;
+  *begin = data;
+  *end = data + bytes;
+  return true;
+}
+
+void simple_tensor(const ConstTensor& in, const Tensor& out, TensorIo* t) {
+  t->present = true;
+  t->in = in.data;
+  t->out = out.data;
+  t->in_dtype = in.dtype;
+  t->out_dtype = out.dtype;
+  t->heads = in.heads;
+  t->tokens = in.tokens;
+  t->in_token_stride = in.token_stride;
+  t->in_head_stride = in.head_stride;
+  t->in_batch_stride = in.batch_stride;
+  t->out_token_stride = out.token_stride;
+  t->out_head_stride = out.head_stride;
+  t->out_batch_stride = out.batch_stride;
+}
+
+}  // namespace
+
+bool validate_simple_call(const Rope& rope, const ConstTensor& q_in,
+                          const Tensor& q_out, const ConstTensor& k_in,
+                          const Tensor& k_out, const Positions& positions,
+                          const ApplyOptions& options, CallIo* io) {
+  const Plan* plan = rope.plan();
+  if (plan == nullptr || plan->axes != 0 || positions.axes != 0 ||
+      plan->needs_sequence_length() ||
+      positions.kind != PositionKind::per_token ||
+      positions.batch_stride != -1 ||
+      (positions.i32 == nullptr) == (positions.i64 == nullptr) ||
+      positions.count < 1 || positions.count > kSimpleCount ||
+      (options.direction != Direction::forward &&
+       options.direction != Direction::backward) ||
+      (options.threading != Threading::automatic &&
+       options.threading != Threading::serial) ||
+      options.token_begin != 0 || options.token_end != -1 ||
+      options.sequence_length != 0 || options.cos_sin != nullptr) {
+    return false;
+  }
+  const int64_t tokens = positions.count;
+  const int64_t head_dim = plan->spec.head_dim;
+  uintptr_t q_begin, q_end, k_begin = 0, k_end = 0;
+  if (!simple_view(q_in, q_out, tokens, head_dim, &q_begin, &q_end)) {
+    return false;
+  }
+  const bool k = !(k_in.absent() && k_out.absent());
+  if (k && (!simple_view(k_in, k_out, tokens, head_dim, &k_begin, &k_end) ||
+            !(q_end <= k_begin || k_end <= q_begin))) {
+    return false;
+  }
+  const int64_t limit = plan->uses_table(0) ? plan->spec.max_positions
+                                            : plan->max_otf_position + 1;
+  for (int64_t t = 0; t < tokens; ++t) {
+    const int64_t p = positions.i32 != nullptr
+                          ? static_cast<int64_t>(positions.i32[t])
+                          : positions.i64[t];
+    if (p < 0 || p >= limit) return false;
+  }
+  simple_tensor(q_in, q_out, &io->q);
+  if (k) simple_tensor(k_in, k_out, &io->k);
+  PositionMap& map = io->positions;
+  map.i32 = positions.i32;
+  map.i64 = positions.i64;
+  map.kind = positions.kind;
+  map.tokens = tokens;
+  map.stride = tokens;
+  map.axes = 0;
+  map.axis_stride = positions.axis_stride;
+  io->end = tokens;
+  return true;
+}
+
 Status validate_call(const Rope& rope, const ConstTensor& q_in,
                      const Tensor& q_out, const ConstTensor& k_in,
                      const Tensor& k_out, const Positions& positions,
                      const ApplyOptions& options, CallIo* io) {
+  if (validate_simple_call(rope, q_in, q_out, k_in, k_out, positions, options,
+                           io)) {
+    return Status();
+  }
+  return validate_full_call(rope, q_in, q_out, k_in, k_out, positions, options,
+                            io);
+}
+
+Status validate_full_call(const Rope& rope, const ConstTensor& q_in,
+                          const Tensor& q_out, const ConstTensor& k_in,
+                          const Tensor& k_out, const Positions& positions,
+                          const ApplyOptions& options, CallIo* io) {
   const Plan* plan = rope.plan();
   if (plan == nullptr) return invalid("rope: not created (use Rope::create)");
   const int64_t head_dim = plan->spec.head_dim;
 
-  Status st = check_positions(positions);
-  if (!st.ok()) return st;
+  Status st;
+  if (!check_positions(positions, &st)) return st;
   // Multi-axis specs take one stream per axis (unless a per-token cache
   // makes the positions unused); 1D specs take 1D positions.
   const bool positions_unused = options.cos_sin != nullptr &&
@@ -401,7 +555,6 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
   for (int s = 0; s < 2; ++s) {
     const ConstTensor& in = *sides[s].in;
     const Tensor& out = *sides[s].out;
-    *tio[s] = TensorIo();
     if (in.absent() && out.absent()) continue;
     if (in.absent() != out.absent()) {
       return invalid(std::string(in.absent() ? sides[s].in_name
@@ -410,33 +563,31 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
                      (in.absent() ? sides[s].out_name : sides[s].in_name) +
                      " is not");
     }
-    st = check_view(sides[s].in_name, in.data, in.dtype, in.tokens, in.heads,
+    if (!check_view(sides[s].in_name, in.data, in.dtype, in.tokens, in.heads,
                     in.token_stride, in.head_stride, in.batch,
-                    in.batch_stride, head_dim, &in_fp[s]);
-    if (!st.ok()) return st;
-    st = check_view(sides[s].out_name, out.data, out.dtype, out.tokens,
+                    in.batch_stride, head_dim, &in_fp[s], &st) ||
+        !check_view(sides[s].out_name, out.data, out.dtype, out.tokens,
                     out.heads, out.token_stride, out.head_stride, out.batch,
-                    out.batch_stride, head_dim, &out_fp[s]);
-    if (!st.ok()) return st;
-    st = check_shape(positions, sides[s].in_name, in.batch, in.tokens);
-    if (!st.ok()) return st;
-    st = check_shape(positions, sides[s].out_name, out.batch, out.tokens);
-    if (!st.ok()) return st;
+                    out.batch_stride, head_dim, &out_fp[s], &st) ||
+        !check_shape(positions, sides[s].in_name, in.batch, in.tokens, &st) ||
+        !check_shape(positions, sides[s].out_name, out.batch, out.tokens,
+                     &st)) {
+      return st;
+    }
     if (shape_of == nullptr) {
       shape_of = sides[s].in_name;
       batch = in.batch;
       tokens = in.tokens;
     }
-    for (const auto& v : {std::make_pair(sides[s].in_name,
-                                         std::make_pair(in.batch, in.tokens)),
-                          std::make_pair(sides[s].out_name,
-                                         std::make_pair(out.batch,
-                                                        out.tokens))}) {
-      if (v.second.first != batch || v.second.second != tokens) {
-        const bool b = v.second.first != batch;
-        return invalid(std::string(v.first) + (b ? ".batch (" : ".tokens (") +
-                       str(b ? v.second.first : v.second.second) + ") != " +
-                       shape_of + (b ? ".batch (" : ".tokens (") +
+    for (int v = 0; v < 2; ++v) {
+      const int64_t vb = v == 0 ? in.batch : out.batch;
+      const int64_t vt = v == 0 ? in.tokens : out.tokens;
+      if (vb != batch || vt != tokens) {
+        const bool b = vb != batch;
+        return invalid(std::string(v == 0 ? sides[s].in_name
+                                          : sides[s].out_name) +
+                       (b ? ".batch (" : ".tokens (") + str(b ? vb : vt) +
+                       ") != " + shape_of + (b ? ".batch (" : ".tokens (") +
                        str(b ? batch : tokens) + ")");
       }
     }
@@ -445,10 +596,11 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
                      str(out.heads) + ") != " + sides[s].in_name + ".heads (" +
                      str(in.heads) + ")");
     }
-    st = check_disjoint(sides[s].out_name, out.batch, out.tokens, out.heads,
+    if (!check_disjoint(sides[s].out_name, out.batch, out.tokens, out.heads,
                         out.batch_stride, out.token_stride, out.head_stride,
-                        head_dim);
-    if (!st.ok()) return st;
+                        head_dim, &st)) {
+      return st;
+    }
     identical[s] = in.data == out.data &&
                    in.token_stride == out.token_stride &&
                    in.head_stride == out.head_stride &&
@@ -512,10 +664,8 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
   const int axes = std::max(1, map.axes);
 
   // A caller cache replaces the plan's frequencies.
-  io->cache = CacheIo();
   if (options.cos_sin != nullptr) {
-    st = check_cache(*options.cos_sin, *plan, &io->cache);
-    if (!st.ok()) return st;
+    if (!check_cache(*options.cos_sin, *plan, &io->cache, &st)) return st;
     io->cache.tokens = std::max<int64_t>(1, tokens);
     const int64_t rows = options.cos_sin->rows;
     for (const void* base : {io->cache.cos, io->cache.sin}) {
@@ -536,7 +686,6 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
     return invalid("options.sequence_length must be >= 0 (0 = from the "
                    "positions), got " + str(options.sequence_length));
   }
-  io->sequence_length = 0;
   const bool by_position =
       io->cache.cos == nullptr || io->cache.by_position;
   if (plan->needs_sequence_length() && io->cache.cos == nullptr) {
@@ -593,6 +742,36 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
 
 namespace {
 
+// The kernel rotating x's heads.
+RotateHeadsFn rotate_kernel(const KernelSet& kernels, const TensorIo& x,
+                            Pairing pairing, Direction direction) {
+  return kernels.rotate[static_cast<int>(x.in_dtype)]
+                       [static_cast<int>(x.out_dtype)]
+                       [static_cast<int>(pairing)][static_cast<int>(direction)];
+}
+
+// The kernels' arguments for heads [h, h + heads) of token t of x, rotated
+// by `row`.
+HeadsArgs heads_args(const Plan& plan, const TensorIo& x, int64_t t,
+                     const float* row, int64_t h, int64_t heads,
+                     int64_t head_group) {
+  HeadsArgs a;
+  a.row = row;
+  a.in = static_cast<const char*>(x.in) +
+         (x.in_offset(t) + h * x.in_head_stride) * element_size(x.in_dtype);
+  a.out = static_cast<char*>(x.out) +
+          (x.out_offset(t) + h * x.out_head_stride) *
+              element_size(x.out_dtype);
+  a.in_head_stride = x.in_head_stride;
+  a.out_head_stride = x.out_head_stride;
+  a.heads = heads;
+  a.head_dim = plan.spec.head_dim;
+  a.rotary_dim = plan.spec.rotary_dim;
+  a.rotary_offset = plan.spec.rotary_offset;
+  a.head_group = head_group;
+  return a;
+}
+
 // Per-token work, with a row buffer for the on-the-fly mode.
 class TokenWorker {
  public:
@@ -612,17 +791,20 @@ class TokenWorker {
         gather_row_(kernels.gather_row) {
     for (int s = 0; s < 2; ++s) {
       const TensorIo& x = s == 0 ? io.q : io.k;
-      const int in = static_cast<int>(x.in_dtype);
-      const int out = static_cast<int>(x.out_dtype);
-      rotate_[s] = kernels.rotate[in][out]
-                                 [static_cast<int>(plan.spec.pairing)]
-                                 [static_cast<int>(direction)];
+      rotate_[s] = rotate_kernel(kernels, x, plan.spec.pairing, direction);
       // The roofline pass runs with one dtype in and out (bench only).
-      scale_[s] = kernels.scale[out];
+      scale_[s] = kernels.scale[static_cast<int>(x.out_dtype)];
     }
   }
 
   void run(int64_t begin, int64_t end) const {
+    if ((pass_ == Pass::roofline ||
+         (io_.cache.cos == nullptr && freqs_.table != nullptr &&
+          plan_.axes == 0)) &&
+        !head_outer(io_.q) && !head_outer(io_.k)) {
+      run_table(begin, end);
+      return;
+    }
     // Rows up to 2 x 1024 floats live on the stack; larger ones on the heap,
     // as does the RowState of longer inv_freq arrays.
     alignas(64) float stack_row[2048];
@@ -730,6 +912,21 @@ class TokenWorker {
   }
 
  private:
+  // 1D rows from the table, or none (roofline): no row buffer or state to
+  // set up, which a one-token call would spend a tenth of its time on.
+  void run_table(int64_t begin, int64_t end) const {
+    const bool rotate = pass_ == Pass::rotate;
+    for (int64_t t = begin; t < end; ++t) {
+      const float* r = nullptr;
+      if (rotate) {
+        r = table_row(positions_.at(t));
+        if (t + 1 < end) prefetch_row(table_row(positions_.at(t + 1)));
+      }
+      one(io_.q, 0, t, r, 0, io_.q.heads, head_group_);
+      one(io_.k, 1, t, r, 0, io_.k.heads, head_group_);
+    }
+  }
+
   // Multi-axis: builds token t's row into `row` from one 1D row per axis
   // (table rows, on-the-fly rows in axis_rows, or the caller's cache rows),
   // pair i taking column pair_freq[i] of its axis's row. Returns false when
@@ -908,11 +1105,9 @@ class TokenWorker {
   // Asks for token t's cache rows while the current token rotates.
   void prefetch_cache_rows(int64_t t) const {
     const CacheIo& c = io_.cache;
-    const int64_t off =
-        c.offset(t, c.by_position ? positions_.at(t) : 0) *
-        static_cast<int64_t>(dtype_size(c.dtype));
-    const int64_t bytes =
-        plan_.half * static_cast<int64_t>(dtype_size(c.dtype));
+    const int64_t off = c.offset(t, c.by_position ? positions_.at(t) : 0) *
+                        element_size(c.dtype);
+    const int64_t bytes = plan_.half * element_size(c.dtype);
     for (const void* base : {c.cos, c.sin}) {
       const char* p = static_cast<const char*>(base) + off;
       for (int64_t i = 0; i < bytes; i += kCacheLineBytes) {
@@ -947,21 +1142,7 @@ class TokenWorker {
   void one(const TensorIo& x, int s, int64_t t, const float* row, int64_t h,
            int64_t heads, int64_t group) const {
     if (!x.present) return;
-    const int64_t in_size = static_cast<int64_t>(dtype_size(x.in_dtype));
-    const int64_t out_size = static_cast<int64_t>(dtype_size(x.out_dtype));
-    HeadsArgs a;
-    a.row = row;
-    a.in = static_cast<const char*>(x.in) +
-           (x.in_offset(t) + h * x.in_head_stride) * in_size;
-    a.out = static_cast<char*>(x.out) +
-            (x.out_offset(t) + h * x.out_head_stride) * out_size;
-    a.in_head_stride = x.in_head_stride;
-    a.out_head_stride = x.out_head_stride;
-    a.heads = heads;
-    a.head_dim = plan_.spec.head_dim;
-    a.rotary_dim = plan_.spec.rotary_dim;
-    a.rotary_offset = plan_.spec.rotary_offset;
-    a.head_group = group;
+    const HeadsArgs a = heads_args(plan_, x, t, row, h, heads, group);
     if (pass_ == Pass::rotate) {
       rotate_[s](a);
     } else {
@@ -988,8 +1169,7 @@ class TokenWorker {
 // Bytes one head_dim entry of every head of x moves (read + written).
 int64_t io_bytes(const TensorIo& x) {
   if (!x.present) return 0;
-  return x.heads * static_cast<int64_t>(dtype_size(x.in_dtype) +
-                                        dtype_size(x.out_dtype));
+  return x.heads * (element_size(x.in_dtype) + element_size(x.out_dtype));
 }
 
 // Below this much traffic per call, threads cost more than they save.
@@ -1025,8 +1205,12 @@ Status run_call(const Plan& plan, const CallIo& io,
   try {
     const int64_t token_bytes = std::max<int64_t>(
         1, plan.spec.head_dim * (io_bytes(io.q) + io_bytes(io.k)));
-    FreqSet scratch;
-    const FreqSet& freqs = plan.select(io.sequence_length, &scratch);
+    // Only dynamic scaling past its original length fills a FreqSet per
+    // call.
+    std::optional<FreqSet> scratch;
+    if (plan.spec.scaling.kind == ScalingKind::dynamic) scratch.emplace();
+    const FreqSet& freqs =
+        plan.select(io.sequence_length, scratch ? &*scratch : nullptr);
     // On-the-fly rows of several tokens: each from the previous one where
     // positions run on (see RowState); dynamic scaling's frequencies of this
     // call get their step here.
@@ -1035,6 +1219,20 @@ Status run_call(const Plan& plan, const CallIo& io,
     if (freqs.table == nullptr && io.cache.cos == nullptr && n > 1) {
       if (freqs.step.empty()) call_step = row_steps(freqs.inv_freq);
       step = freqs.step.empty() ? call_step.data() : freqs.step.data();
+    }
+    // One token with its row in the table (decode): the kernels straight
+    // away, without a TokenWorker to set up.
+    if (n == 1 && pass == Pass::rotate && freqs.table != nullptr &&
+        io.cache.cos == nullptr && plan.axes == 0) {
+      const float* row = freqs.table.get() +
+                         io.positions.at(io.begin) * plan.row_floats;
+      const int64_t group = head_group(token_bytes);
+      for (const TensorIo* x : {&io.q, &io.k}) {
+        if (!x->present) continue;
+        rotate_kernel(*kernels, *x, plan.spec.pairing, options.direction)(
+            heads_args(plan, *x, io.begin, row, 0, x->heads, group));
+      }
+      return Status();
     }
     const TokenWorker worker(plan, freqs, io, *kernels,
                              options.direction, pass,

@@ -187,11 +187,26 @@ struct CallIo {
 };
 
 // Checks every argument of an apply call before anything is written; fills
-// *io on success.
+// *io, which must be as CallIo() made it, on success. validate_simple_call
+// first, else validate_full_call.
 Status validate_call(const Rope& rope, const ConstTensor& q_in,
                      const Tensor& q_out, const ConstTensor& k_in,
                      const Tensor& k_out, const Positions& positions,
                      const ApplyOptions& options, CallIo* io);
+// Every check, with its message on error.
+Status validate_full_call(const Rope& rope, const ConstTensor& q_in,
+                          const Tensor& q_out, const ConstTensor& k_in,
+                          const Tensor& k_out, const Positions& positions,
+                          const ApplyOptions& options, CallIo* io);
+// The fast path of the common call (1D per-token positions, q in place and
+// k in place or absent, BSHD-like strides, one sequence, the plan's own
+// frequencies, whole range): true with *io filled as validate_full_call
+// fills it when the call is valid and of that form; false (no error, *io
+// unspecified) when validate_full_call must decide.
+bool validate_simple_call(const Rope& rope, const ConstTensor& q_in,
+                          const Tensor& q_out, const ConstTensor& k_in,
+                          const Tensor& k_out, const Positions& positions,
+                          const ApplyOptions& options, CallIo* io);
 
 // Runs the rotation, or (roofline) the same traffic as out = in * 1.0f, over
 // io's token range with options' threading. Used by Rope::apply and by the

@@ -15,6 +15,7 @@
 #include "gtest/gtest.h"
 #include "hwy/detect_targets.h"
 #include "rotary/rotary.hpp"
+#include "src/plan.h"
 #include "tests/test_util.h"
 
 namespace rotary {
@@ -418,6 +419,119 @@ TEST(BadInput, ReferenceRejectsLikeTheKernel) {
                                     Positions(c.pos.data(), 4));
   expect_error(st, Code::position_out_of_range, "positions[1] = 9");
   EXPECT_TRUE(c.untouched());
+}
+
+// The fast path of validation fills a call's plumbing exactly as the full
+// checks do, takes the usual decode and prefill calls, and leaves every
+// other call (and every error) to the full checks.
+void expect_same_io(const detail::CallIo& a, const detail::CallIo& b) {
+  for (int s = 0; s < 2; ++s) {
+    const detail::TensorIo& x = s == 0 ? a.q : a.k;
+    const detail::TensorIo& y = s == 0 ? b.q : b.k;
+    EXPECT_EQ(x.present, y.present);
+    EXPECT_EQ(x.in, y.in);
+    EXPECT_EQ(x.out, y.out);
+    EXPECT_EQ(x.in_dtype, y.in_dtype);
+    EXPECT_EQ(x.out_dtype, y.out_dtype);
+    EXPECT_EQ(x.heads, y.heads);
+    EXPECT_EQ(x.tokens, y.tokens);
+    EXPECT_EQ(x.in_token_stride, y.in_token_stride);
+    EXPECT_EQ(x.in_head_stride, y.in_head_stride);
+    EXPECT_EQ(x.in_batch_stride, y.in_batch_stride);
+    EXPECT_EQ(x.out_token_stride, y.out_token_stride);
+    EXPECT_EQ(x.out_head_stride, y.out_head_stride);
+    EXPECT_EQ(x.out_batch_stride, y.out_batch_stride);
+  }
+  EXPECT_EQ(a.positions.i32, b.positions.i32);
+  EXPECT_EQ(a.positions.i64, b.positions.i64);
+  EXPECT_EQ(a.positions.kind, b.positions.kind);
+  EXPECT_EQ(a.positions.stride, b.positions.stride);
+  EXPECT_EQ(a.positions.tokens, b.positions.tokens);
+  EXPECT_EQ(a.positions.axes, b.positions.axes);
+  EXPECT_EQ(a.positions.axis_stride, b.positions.axis_stride);
+  EXPECT_EQ(a.cache.cos, b.cache.cos);
+  EXPECT_EQ(a.cache.sin, b.cache.sin);
+  EXPECT_EQ(a.begin, b.begin);
+  EXPECT_EQ(a.end, b.end);
+  EXPECT_EQ(a.sequence_length, b.sequence_length);
+}
+
+TEST(Validation, FastPathMatchesTheFullChecks) {
+  constexpr int64_t kHeadDim = 64;
+  const Rope table = make_rope(kHeadDim, Pairing::half_split, 16);
+  const Rope otf = make_rope(kHeadDim, Pairing::interleaved, 0);
+  std::vector<float> buf(4096 * kHeadDim);
+  std::vector<uint16_t> buf16(4096 * kHeadDim);
+  int fast = 0, full_only = 0;
+  for (const Rope* rope : {&table, &otf})
+  for (int64_t tokens : {1, 3})
+  for (int64_t q_heads : {1, 4})
+  for (int64_t k_heads : {0, 1, 2})
+  for (int layout = 0; layout < 7; ++layout)
+  for (int pos_kind = 0; pos_kind < 3; ++pos_kind) {
+    SCOPED_TRACE(::testing::Message()
+                 << "plan " << (rope == &table) << " tokens " << tokens
+                 << " q " << q_heads << " k " << k_heads << " layout "
+                 << layout << " positions " << pos_kind);
+    // 0 BSHD, 1 BHSD, 2 heads padded, 3 packed q|k per token, 4 bf16,
+    // 5 misaligned k, 6 k overlapping q.
+    const int64_t pad = layout == 2 ? 8 : 0;
+    const int64_t hs = kHeadDim + pad;
+    float* base = buf.data() + 64;
+    Tensor q{base, DType::f32, tokens, q_heads, q_heads * hs, hs};
+    Tensor k{base + 2048 * kHeadDim, DType::f32, tokens, k_heads,
+             k_heads * hs, hs};
+    if (layout == 1) {
+      q.token_stride = kHeadDim;
+      q.head_stride = tokens * kHeadDim;
+    }
+    if (layout == 3) {
+      q.token_stride = k.token_stride = (q_heads + k_heads) * kHeadDim;
+      k.data = base + q_heads * kHeadDim;
+    }
+    if (layout == 4) {
+      q.data = buf16.data();
+      q.dtype = DType::bf16;
+    }
+    if (layout == 5) k.data = reinterpret_cast<char*>(k.data) + 2;
+    if (layout == 6) k.data = base + kHeadDim / 2;
+    if (k_heads == 0) k = Tensor();
+    const int32_t p32[3] = {pos_kind == 2 ? 16 : 2, 7, 15};
+    const int64_t p64[3] = {0, 1, 15};
+    const Positions pos = pos_kind == 1 ? Positions(p64, tokens)
+                                        : Positions(p32, tokens);
+    for (Direction d : {Direction::forward, Direction::backward}) {
+      ApplyOptions opt;
+      opt.direction = d;
+      detail::CallIo a, b;
+      const bool simple =
+          detail::validate_simple_call(*rope, q, q, k, k, pos, opt, &a);
+      const Status st =
+          detail::validate_full_call(*rope, q, q, k, k, pos, opt, &b);
+      if (simple) {
+        ++fast;
+        EXPECT_TRUE(st.ok()) << st.message();
+        expect_same_io(a, b);
+      } else {
+        ++full_only;
+      }
+      // What the full checks refuse, the fast path leaves to them.
+      if (!st.ok()) {
+        EXPECT_FALSE(simple);
+      }
+    }
+  }
+  EXPECT_GT(fast, 0);
+  EXPECT_GT(full_only, 0);
+  // The decode call: one token, q and k in place.
+  detail::CallIo io;
+  const int32_t p = 5;
+  EXPECT_TRUE(detail::validate_simple_call(
+      table, Tensor::bshd(buf.data(), 1, 8, kHeadDim),
+      Tensor::bshd(buf.data(), 1, 8, kHeadDim),
+      Tensor::bshd(buf.data() + 8 * kHeadDim, 1, 2, kHeadDim),
+      Tensor::bshd(buf.data() + 8 * kHeadDim, 1, 2, kHeadDim),
+      Positions(&p, 1), ApplyOptions(), &io));
 }
 
 TEST(Edge, ZeroTokensIsANoOp) {
