@@ -428,8 +428,11 @@ bool validate_simple_call(const Rope& rope, const ConstTensor& q_in,
                           const Tensor& k_out, const Positions& positions,
                           const ApplyOptions& options, CallIo* io) {
   const Plan* plan = rope.plan();
-  if (plan == nullptr || plan->axes != 0 || positions.axes != 0 ||
+  const CosSinCache* cache = options.cos_sin;
+  if (plan == nullptr || positions.axes != plan->axes ||
+      positions.axis_stride < 0 || positions.axis_stride > kSimpleStride ||
       plan->needs_sequence_length() ||
+      (cache != nullptr && cache->index != CacheIndex::by_position) ||
       positions.kind != PositionKind::per_token ||
       positions.batch_stride != -1 ||
       (positions.i32 == nullptr) == (positions.i64 == nullptr) ||
@@ -439,7 +442,7 @@ bool validate_simple_call(const Rope& rope, const ConstTensor& q_in,
       (options.threading != Threading::automatic &&
        options.threading != Threading::serial) ||
       options.token_begin != 0 || options.token_end != -1 ||
-      options.sequence_length != 0 || options.cos_sin != nullptr) {
+      options.sequence_length != 0) {
     return false;
   }
   const int64_t tokens = positions.count;
@@ -453,14 +456,34 @@ bool validate_simple_call(const Rope& rope, const ConstTensor& q_in,
             !(q_end <= k_begin || k_end <= q_begin))) {
     return false;
   }
-  const int64_t limit = plan->uses_table(0) ? plan->spec.max_positions
-                                            : plan->max_otf_position + 1;
-  for (int64_t t = 0; t < tokens; ++t) {
-    const int64_t p = positions.i32 != nullptr
-                          ? static_cast<int64_t>(positions.i32[t])
-                          : positions.i64[t];
-    if (p < 0 || p >= limit) return false;
+  // A caller cache (by position) that no output overlaps.
+  CacheIo cache_io;
+  if (cache != nullptr) {
+    Status unused;
+    if (!check_cache(*cache, *plan, &cache_io, &unused)) return false;
+    cache_io.tokens = tokens;
+    for (const void* base : {cache_io.cos, cache_io.sin}) {
+      const Footprint fp = cache_footprint(cache_io, base, plan->half,
+                                           cache->rows, 1, tokens);
+      if ((fp.begin < q_end && q_begin < fp.end) ||
+          (k && fp.begin < k_end && k_begin < fp.end)) {
+        return false;
+      }
+    }
   }
+  const int64_t limit = cache != nullptr     ? cache->rows
+                        : plan->uses_table(0) ? plan->spec.max_positions
+                                              : plan->max_otf_position + 1;
+  for (int a = 0; a < std::max(1, plan->axes); ++a) {
+    const int64_t at = a * positions.axis_stride;
+    for (int64_t t = 0; t < tokens; ++t) {
+      const int64_t p = positions.i32 != nullptr
+                            ? static_cast<int64_t>(positions.i32[at + t])
+                            : positions.i64[at + t];
+      if (p < 0 || p >= limit) return false;
+    }
+  }
+  if (cache != nullptr) io->cache = cache_io;
   simple_tensor(q_in, q_out, &io->q);
   if (k) simple_tensor(k_in, k_out, &io->k);
   PositionMap& map = io->positions;
@@ -469,7 +492,7 @@ bool validate_simple_call(const Rope& rope, const ConstTensor& q_in,
   map.kind = positions.kind;
   map.tokens = tokens;
   map.stride = tokens;
-  map.axes = 0;
+  map.axes = positions.axes;
   map.axis_stride = positions.axis_stride;
   io->end = tokens;
   return true;

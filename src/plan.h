@@ -198,9 +198,10 @@ Status validate_full_call(const Rope& rope, const ConstTensor& q_in,
                           const Tensor& q_out, const ConstTensor& k_in,
                           const Tensor& k_out, const Positions& positions,
                           const ApplyOptions& options, CallIo* io);
-// The fast path of the common call (1D per-token positions, q in place and
-// k in place or absent, BSHD-like strides, one sequence, the plan's own
-// frequencies, whole range): true with *io filled as validate_full_call
+// The fast path of the common call (per-token positions, one stream per
+// axis of the spec, q in place and k in place or absent, BSHD-like strides,
+// one sequence, the plan's own frequencies or a caller cache indexed by
+// position, whole range): true with *io filled as validate_full_call
 // fills it when the call is valid and of that form; false (no error, *io
 // unspecified) when validate_full_call must decide.
 bool validate_simple_call(const Rope& rope, const ConstTensor& q_in,

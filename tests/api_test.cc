@@ -451,6 +451,13 @@ void expect_same_io(const detail::CallIo& a, const detail::CallIo& b) {
   EXPECT_EQ(a.positions.axis_stride, b.positions.axis_stride);
   EXPECT_EQ(a.cache.cos, b.cache.cos);
   EXPECT_EQ(a.cache.sin, b.cache.sin);
+  EXPECT_EQ(a.cache.dtype, b.cache.dtype);
+  EXPECT_EQ(a.cache.by_position, b.cache.by_position);
+  EXPECT_EQ(a.cache.row_stride, b.cache.row_stride);
+  EXPECT_EQ(a.cache.batch_stride, b.cache.batch_stride);
+  EXPECT_EQ(a.cache.token_stride, b.cache.token_stride);
+  EXPECT_EQ(a.cache.tokens, b.cache.tokens);
+  EXPECT_EQ(a.cache.direct, b.cache.direct);
   EXPECT_EQ(a.begin, b.begin);
   EXPECT_EQ(a.end, b.end);
   EXPECT_EQ(a.sequence_length, b.sequence_length);
@@ -523,6 +530,73 @@ TEST(Validation, FastPathMatchesTheFullChecks) {
   }
   EXPECT_GT(fast, 0);
   EXPECT_GT(full_only, 0);
+
+  // Multi-axis positions and caller caches: the same agreement.
+  RopeSpec spec;
+  spec.head_dim = kHeadDim;
+  spec.max_positions = 16;
+  spec.multi_axis = mrope_sections(kHeadDim / 2, {8, 12, 12});
+  Rope multi;
+  ASSERT_TRUE(Rope::create(spec, &multi).ok());
+  std::vector<float> cache(20 * kHeadDim, 0.5f);
+  std::vector<uint16_t> cache16(20 * kHeadDim, 0x3f00);
+  fast = full_only = 0;
+  int fast_multi = 0, fast_cache = 0;
+  for (const Rope* rope : {&table, static_cast<const Rope*>(&multi)})
+  for (int64_t tokens : {1, 3})
+  for (int axes = 0; axes <= 3; axes += 3)
+  for (int64_t axis_stride : {int64_t{3}, int64_t{5}, int64_t{-1}})
+  for (int form = 0; form < 7; ++form) {
+    SCOPED_TRACE(::testing::Message()
+                 << "multi " << (rope == &multi) << " tokens " << tokens
+                 << " axes " << axes << " axis_stride " << axis_stride
+                 << " cache " << form);
+    // Cache: 0 none, 1 packed f32 (used where it lies), 2 separate bf16,
+    // 3 per token, 4 overlapping q, 5 too few rows, 6 misaligned sin.
+    float* base = buf.data() + 64;
+    const Tensor q = Tensor::bshd(base, tokens, 4, kHeadDim);
+    const Tensor k = Tensor::bshd(base + 1024 * kHeadDim, tokens, 2, kHeadDim);
+    const int32_t p32[9] = {0, 7, 15, 2, 3, 4, 9, 9, 9};
+    Positions pos(p32, tokens);
+    pos.axes = axes;
+    pos.axis_stride = axis_stride;
+    CosSinCache c = CosSinCache::packed(cache.data(), 20, kHeadDim);
+    if (form == 2) {
+      c = CosSinCache::separate(reinterpret_cast<const bf16*>(cache16.data()),
+                                reinterpret_cast<const bf16*>(cache16.data()) +
+                                    10 * kHeadDim,
+                                10, kHeadDim / 2);
+    }
+    if (form == 3) {
+      c = CosSinCache::per_token_rows(cache.data(), cache.data() + 640,
+                                      tokens, kHeadDim / 2);
+    }
+    if (form == 4) c = CosSinCache::packed(base, 20, kHeadDim);
+    if (form == 5) c.rows = 8;
+    if (form == 6) c.sin = reinterpret_cast<const char*>(c.sin) + 2;
+    ApplyOptions opt;
+    if (form > 0) opt.cos_sin = &c;
+    detail::CallIo a, b;
+    const bool simple =
+        detail::validate_simple_call(*rope, q, q, k, k, pos, opt, &a);
+    const Status st = detail::validate_full_call(*rope, q, q, k, k, pos, opt, &b);
+    if (simple) {
+      ++fast;
+      fast_multi += rope == &multi;
+      fast_cache += form > 0;
+      EXPECT_TRUE(st.ok()) << st.message();
+      expect_same_io(a, b);
+    } else {
+      ++full_only;
+    }
+    if (!st.ok()) {
+      EXPECT_FALSE(simple);
+    }
+  }
+  EXPECT_GT(fast_multi, 0);
+  EXPECT_GT(fast_cache, 0);
+  EXPECT_GT(full_only, 0);
+
   // The decode call: one token, q and k in place.
   detail::CallIo io;
   const int32_t p = 5;
