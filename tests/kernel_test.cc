@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -73,47 +74,120 @@ namespace test {
 namespace HWY_NAMESPACE {
 namespace hn = hwy::HWY_NAMESPACE;
 
+// A fixed shuffle of 0..size-1 (Fisher-Yates over mt19937, whose output the
+// standard fixes, so every platform runs the same cases).
+std::vector<uint32_t> Shuffled(uint32_t size, uint32_t seed) {
+  std::vector<uint32_t> p(size);
+  for (uint32_t i = 0; i < size; ++i) p[i] = i;
+  std::mt19937 rng(seed);
+  for (uint32_t i = size - 1; i > 0; --i) std::swap(p[i], p[rng() % (i + 1)]);
+  return p;
+}
+
+// What the grid's n-th case varies besides its loops. Position kind, token
+// count, head configuration and index width are the digits (radix 4, 4, 4,
+// 2) of a shuffled n % 128, so every one of their 128 combinations comes
+// once in each 128 cases; misalignment and the cos/sin source (table or on
+// the fly) are the digits (5, 3) of a shuffled n % 15, a period coprime
+// with 128, so they meet each of those combinations in turn. The shuffles
+// keep the digits from lining up with the loops (n % 4 alone would pin each
+// position kind to one dtype pair, the loop over 12 of them being a
+// multiple of 4).
+struct GridSelectors {
+  PositionKind positions;
+  int64_t tokens;
+  int64_t q_heads, k_heads;
+  bool positions_i64;
+  int misalign;
+  int64_t max_positions;
+  uint32_t combination;  // of the first four, 0..127
+};
+
+GridSelectors SelectGrid(uint32_t n) {
+  static const std::vector<uint32_t> kFirst = Shuffled(128, 7);
+  static const std::vector<uint32_t> kSecond = Shuffled(15, 11);
+  // GQA (4:2), MQA (5:1), q only, k only.
+  constexpr int64_t kHeads[4][2] = {{4, 2}, {5, 1}, {3, 0}, {0, 3}};
+  const uint32_t u = kFirst[n % 128], v = kSecond[n % 15];
+  GridSelectors s;
+  s.positions = static_cast<PositionKind>(u % 4);
+  s.tokens = 1 + static_cast<int64_t>(u / 4 % 4);
+  s.q_heads = kHeads[u / 16 % 4][0];
+  s.k_heads = kHeads[u / 16 % 4][1];
+  s.positions_i64 = u / 64 % 2 == 0;
+  s.misalign = static_cast<int>(v % 5);
+  s.max_positions = v / 5 == 0 ? 0 : 512;
+  s.combination = u;
+  return s;
+}
+
+// Every pairing, head size, rotary slice, layout, dtype pair, in place and
+// out of place against the reference, the other choices from SelectGrid.
+// Head sizes: kHeadDims (full and partial rotary), and the spans of
+// lane_rotary_dims for this target's lanes, whole heads and (in place only)
+// inside an odd-sized head, one layout per case: these grow with the
+// lanes, and the per-target tests also run under qemu (SVE at 512 bits).
 void TestGridAgainstReference() {
   PinIsa pin(HWY_TARGET);
   ASSERT_TRUE(pin.status().ok()) << pin.status().message();
+  struct Dims {
+    int64_t head_dim, rotary_dim;
+    bool every_layout;
+    bool out_of_place = true;
+  };
+  std::vector<Dims> dims;
+  for (int64_t hd : kHeadDims) {
+    dims.push_back({hd, hd, true});
+    // Partial rotary (GPT-J: 64 of 256; NeoX-style 25%).
+    const int64_t partial = std::max<int64_t>(2, (hd / 4) & ~int64_t{1});
+    if (partial != hd) dims.push_back({hd, partial, true});
+  }
+  const int64_t lanes =
+      static_cast<int64_t>(hn::Lanes(hn::ScalableTag<float>()));
+  for (int64_t rd : lane_rotary_dims(lanes)) {
+    dims.push_back({rd, rd, false});
+    dims.push_back({rd + 1, rd, false, false});
+  }
+  constexpr Layout kLayouts[] = {Layout::bshd, Layout::bhsd,
+                                 Layout::packed_qkv, Layout::padded};
   uint32_t n = 0;
+  std::vector<bool> seen(128, false);
   for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
-    for (int64_t hd : kHeadDims) {
-      // Full and partial rotary (GPT-J: 64 of 256; NeoX-style 25%).
-      const int64_t partial = std::max<int64_t>(2, (hd / 4) & ~int64_t{1});
-      std::vector<int64_t> rotary_dims = {hd};
-      if (partial != hd) rotary_dims.push_back(partial);
-      for (int64_t rd : rotary_dims) {
-        for (Layout layout : {Layout::bshd, Layout::bhsd, Layout::packed_qkv,
-                              Layout::padded}) {
-          for (bool in_place : {true, false}) {
-           for (const auto& [in_dtype, out_dtype] : dtype_pairs(in_place)) {
+    for (const Dims& dim : dims) {
+      for (int layout_index = 0; layout_index < 4; ++layout_index) {
+        if (!dim.every_layout && layout_index > 0) continue;
+        for (bool in_place : {true, false}) {
+          if (!in_place && !dim.out_of_place) continue;
+          for (const auto& [in_dtype, out_dtype] : dtype_pairs(in_place)) {
             ++n;
+            const GridSelectors s = SelectGrid(n);
+            seen[s.combination] = true;
             Case c;
             c.set_dtypes(in_dtype, out_dtype);
             c.pairing = pairing;
-            c.head_dim = hd;
-            c.rotary_dim = rd;
-            c.layout = layout;
+            c.head_dim = dim.head_dim;
+            c.rotary_dim = dim.rotary_dim;
+            // One layout per case otherwise, the 12 dtype cases of a span
+            // meeting every layout over four spans.
+            c.layout = dim.every_layout ? kLayouts[layout_index]
+                                        : kLayouts[(n + n / 12) % 4];
             c.in_place = in_place;
             c.seed = n;
-            c.misalign = static_cast<int>(n % 5);
-            c.positions = static_cast<PositionKind>(n % 4);
-            c.positions_i64 = n % 2 == 0;
-            c.max_positions = n % 3 == 0 ? 0 : 512;
-            c.tokens = 1 + static_cast<int64_t>(n % 4);
-            // GQA (4:2), MQA (5:1), q only, k only.
-            const int64_t heads[4][2] = {{4, 2}, {5, 1}, {3, 0}, {0, 3}};
-            c.q_heads = heads[n % 4][0];
-            c.k_heads = heads[n % 4][1];
+            c.misalign = s.misalign;
+            c.positions = s.positions;
+            c.positions_i64 = s.positions_i64;
+            c.max_positions = s.max_positions;
+            c.tokens = s.tokens;
+            c.q_heads = s.q_heads;
+            c.k_heads = s.k_heads;
             check_against_reference(c, pin.name());
             if (::testing::Test::HasFatalFailure()) return;
-           }
           }
         }
       }
     }
   }
+  EXPECT_EQ(std::count(seen.begin(), seen.end(), true), 128);
 }
 
 // Caller caches (each form and dtype), batched views of every layout,
