@@ -1,6 +1,6 @@
 // Today's kernels, frozen: tests/frozen/rope-inl.h is a copy of
-// dispatch/rope-inl.h as it was before its walk layer (the loop orders,
-// held rows and block steps) was rewritten. Both are compiled for every
+// dispatch/rope-inl.h taken before its walk layer (the loop orders, held
+// rows and block steps) is rewritten. Both are compiled for every
 // Highway target into this one binary, and on each target this CPU supports
 // the live kernels must store exactly the bytes the frozen ones store, for
 // every entry point of the kernel table that rope-inl.h fills (rotate and
@@ -243,8 +243,9 @@ void TestMatchesFrozenKernels() {
               const int64_t heads = order[0];
               const std::vector<unsigned char> inputs = frozen::Inputs(
                   in_dtype, static_cast<size_t>(heads * stride), ++n);
-              const Buffers start = MakeBuffers(inputs, in_dtype, out_dtype,
-                                                in_place, static_cast<int>(n % 3));
+              const Buffers start =
+                  MakeBuffers(inputs, in_dtype, out_dtype, in_place,
+                              static_cast<int>(n % 3));
               for (Direction dir : {Direction::forward, Direction::backward}) {
                 const int i = static_cast<int>(in_dtype);
                 const int o = static_cast<int>(out_dtype);

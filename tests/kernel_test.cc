@@ -498,7 +498,8 @@ void TestHeadGroupsAgree() {
               if (in_dtype == DType::bf16) std::memcpy(&in[2 * i], &b, 2);
             }
             for (Direction dir : {Direction::forward, Direction::backward}) {
-              SCOPED_TRACE(std::string(interleaved ? "interleaved" : "half_split") +
+              SCOPED_TRACE(std::string(interleaved ? "interleaved"
+                                                   : "half_split") +
                            " rotary_dim " + std::to_string(rotary_dim) +
                            " offset " + std::to_string(offset) + " " +
                            dtype_name(in_dtype) + "->" + dtype_name(out_dtype) +
@@ -562,8 +563,9 @@ void TestHeadGroupsAgree() {
                         interleaved ? (first ? e + 1 : e - 1)
                                     : (first ? e + half : e - half);
                     const float xp = ValueOf(
-                        in_dtype,
-                        BitsAt(in, in_dtype, static_cast<size_t>(h * stride + partner)));
+                        in_dtype, BitsAt(in, in_dtype,
+                                         static_cast<size_t>(h * stride +
+                                                             partner)));
                     const double c = cos_d[pair];
                     const double s = dir == Direction::backward ? -sin_d[pair]
                                                                 : sin_d[pair];
