@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -71,48 +72,122 @@ HWY_BEFORE_NAMESPACE();
 namespace rotary {
 namespace test {
 namespace HWY_NAMESPACE {
+namespace hn = hwy::HWY_NAMESPACE;
 
+// A fixed shuffle of 0..size-1 (Fisher-Yates over mt19937, whose output the
+// standard fixes, so every platform runs the same cases).
+std::vector<uint32_t> Shuffled(uint32_t size, uint32_t seed) {
+  std::vector<uint32_t> p(size);
+  for (uint32_t i = 0; i < size; ++i) p[i] = i;
+  std::mt19937 rng(seed);
+  for (uint32_t i = size - 1; i > 0; --i) std::swap(p[i], p[rng() % (i + 1)]);
+  return p;
+}
+
+// What the grid's n-th case varies besides its loops. Position kind, token
+// count, head configuration and index width are the digits (radix 4, 4, 4,
+// 2) of a shuffled n % 128, so every one of their 128 combinations comes
+// once in each 128 cases; misalignment and the cos/sin source (table or on
+// the fly) are the digits (5, 3) of a shuffled n % 15, a period coprime
+// with 128, so they meet each of those combinations in turn. The shuffles
+// keep the digits from lining up with the loops (n % 4 alone would pin each
+// position kind to one dtype pair, the loop over 12 of them being a
+// multiple of 4).
+struct GridSelectors {
+  PositionKind positions;
+  int64_t tokens;
+  int64_t q_heads, k_heads;
+  bool positions_i64;
+  int misalign;
+  int64_t max_positions;
+  uint32_t combination;  // of the first four, 0..127
+};
+
+GridSelectors SelectGrid(uint32_t n) {
+  static const std::vector<uint32_t> kFirst = Shuffled(128, 7);
+  static const std::vector<uint32_t> kSecond = Shuffled(15, 11);
+  // GQA (4:2), MQA (5:1), q only, k only.
+  constexpr int64_t kHeads[4][2] = {{4, 2}, {5, 1}, {3, 0}, {0, 3}};
+  const uint32_t u = kFirst[n % 128], v = kSecond[n % 15];
+  GridSelectors s;
+  s.positions = static_cast<PositionKind>(u % 4);
+  s.tokens = 1 + static_cast<int64_t>(u / 4 % 4);
+  s.q_heads = kHeads[u / 16 % 4][0];
+  s.k_heads = kHeads[u / 16 % 4][1];
+  s.positions_i64 = u / 64 % 2 == 0;
+  s.misalign = static_cast<int>(v % 5);
+  s.max_positions = v / 5 == 0 ? 0 : 512;
+  s.combination = u;
+  return s;
+}
+
+// Every pairing, head size, rotary slice, layout, dtype pair, in place and
+// out of place against the reference, the other choices from SelectGrid.
+// Head sizes: kHeadDims (full and partial rotary), and the spans of
+// lane_rotary_dims for this target's lanes, whole heads and (in place only)
+// inside an odd-sized head, one layout per case: these grow with the
+// lanes, and the per-target tests also run under qemu (SVE at 512 bits).
 void TestGridAgainstReference() {
   PinIsa pin(HWY_TARGET);
   ASSERT_TRUE(pin.status().ok()) << pin.status().message();
+  struct Dims {
+    int64_t head_dim, rotary_dim;
+    bool every_layout;
+    bool out_of_place = true;
+  };
+  std::vector<Dims> dims;
+  for (int64_t hd : kHeadDims) {
+    dims.push_back({hd, hd, true});
+    // Partial rotary (GPT-J: 64 of 256; NeoX-style 25%).
+    const int64_t partial = std::max<int64_t>(2, (hd / 4) & ~int64_t{1});
+    if (partial != hd) dims.push_back({hd, partial, true});
+  }
+  const int64_t lanes =
+      static_cast<int64_t>(hn::Lanes(hn::ScalableTag<float>()));
+  for (int64_t rd : lane_rotary_dims(lanes)) {
+    dims.push_back({rd, rd, false});
+    dims.push_back({rd + 1, rd, false, false});
+  }
+  constexpr Layout kLayouts[] = {Layout::bshd, Layout::bhsd,
+                                 Layout::packed_qkv, Layout::padded};
   uint32_t n = 0;
+  std::vector<bool> seen(128, false);
   for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
-    for (int64_t hd : kHeadDims) {
-      // Full and partial rotary (GPT-J: 64 of 256; NeoX-style 25%).
-      const int64_t partial = std::max<int64_t>(2, (hd / 4) & ~int64_t{1});
-      std::vector<int64_t> rotary_dims = {hd};
-      if (partial != hd) rotary_dims.push_back(partial);
-      for (int64_t rd : rotary_dims) {
-        for (Layout layout : {Layout::bshd, Layout::bhsd, Layout::packed_qkv,
-                              Layout::padded}) {
-          for (bool in_place : {true, false}) {
-           for (const auto& [in_dtype, out_dtype] : dtype_pairs(in_place)) {
+    for (const Dims& dim : dims) {
+      for (int layout_index = 0; layout_index < 4; ++layout_index) {
+        if (!dim.every_layout && layout_index > 0) continue;
+        for (bool in_place : {true, false}) {
+          if (!in_place && !dim.out_of_place) continue;
+          for (const auto& [in_dtype, out_dtype] : dtype_pairs(in_place)) {
             ++n;
+            const GridSelectors s = SelectGrid(n);
+            seen[s.combination] = true;
             Case c;
             c.set_dtypes(in_dtype, out_dtype);
             c.pairing = pairing;
-            c.head_dim = hd;
-            c.rotary_dim = rd;
-            c.layout = layout;
+            c.head_dim = dim.head_dim;
+            c.rotary_dim = dim.rotary_dim;
+            // One layout per case otherwise, the 12 dtype cases of a span
+            // meeting every layout over four spans.
+            c.layout = dim.every_layout ? kLayouts[layout_index]
+                                        : kLayouts[(n + n / 12) % 4];
             c.in_place = in_place;
             c.seed = n;
-            c.misalign = static_cast<int>(n % 5);
-            c.positions = static_cast<PositionKind>(n % 4);
-            c.positions_i64 = n % 2 == 0;
-            c.max_positions = n % 3 == 0 ? 0 : 512;
-            c.tokens = 1 + static_cast<int64_t>(n % 4);
-            // GQA (4:2), MQA (5:1), q only, k only.
-            const int64_t heads[4][2] = {{4, 2}, {5, 1}, {3, 0}, {0, 3}};
-            c.q_heads = heads[n % 4][0];
-            c.k_heads = heads[n % 4][1];
+            c.misalign = s.misalign;
+            c.positions = s.positions;
+            c.positions_i64 = s.positions_i64;
+            c.max_positions = s.max_positions;
+            c.tokens = s.tokens;
+            c.q_heads = s.q_heads;
+            c.k_heads = s.k_heads;
             check_against_reference(c, pin.name());
             if (::testing::Test::HasFatalFailure()) return;
-           }
           }
         }
       }
     }
   }
+  EXPECT_EQ(std::count(seen.begin(), seen.end(), true), 128);
 }
 
 // Caller caches (each form and dtype), batched views of every layout,
@@ -390,67 +465,174 @@ void TestStreamingAgainstReference() {
   }
 }
 
-// The loop order (heads walked in groups of any size, see rope-inl.h) only
-// reorders independent work: every group size must give the same bits as
-// all heads at once. Calls through the API take the small-group orders only
-// above several MiB, so this drives this target's kernels directly.
-void TestHeadGroupsAgree() {
-  const detail::KernelSet* set = nullptr;
+uint32_t Expected(DType out, float y);
+float ValueOf(DType dtype, uint32_t bits);
+
+// Element i of a buffer of dtype elements: its bits and its value.
+uint32_t BitsAt(const std::vector<unsigned char>& buf, DType dtype, size_t i) {
+  uint32_t u = 0;
+  const size_t size = dtype_size(dtype);
+  std::memcpy(&u, &buf[i * size], size);
+  return u;
+}
+
+// This target's row of the kernel table.
+const detail::KernelSet* ThisTargetsKernels() {
   for (const detail::KernelSet* s : detail::compiled_kernel_sets()) {
-    if (s->target == HWY_TARGET) set = s;
+    if (s->target == HWY_TARGET) return s;
   }
+  return nullptr;
+}
+
+// The loop orders of rope-inl.h only reorder independent work, so every
+// order must give the same bits: all heads at once (head_group 0), groups
+// of 2, 3, 4 and 6 (apply()'s order from L3) and one by one (head_group 1,
+// apply()'s order from DRAM, with prefetch), which on AVX-512 also keeps the
+// row in registers across heads where the rotated span is 1, 2 or 4 whole
+// steps (rotary_dim 64, 128 and 256 among others). apply() takes the small
+// orders only in calls over 4 MiB and 32 MiB (or for a tensor of one head),
+// so this drives this target's kernels directly with the order forced, and
+// checks the one-by-one result against a rotation in double with the
+// kernel tests' tolerance as well (it is the order the other tests reach
+// least). Rotated spans: the model shapes, odd pair counts, and whole,
+// minus one and plus one vectors of this target's lanes; alone in the head
+// and as a slice at an odd offset of an odd-sized head; out of place and in
+// place.
+void TestHeadGroupsAgree() {
+  const detail::KernelSet* set = ThisTargetsKernels();
   ASSERT_NE(set, nullptr);
-  const int64_t heads = 7, head_dim = 72, stride = 80;  // padded heads
+  const int64_t lanes =
+      static_cast<int64_t>(hn::Lanes(hn::ScalableTag<float>()));
+  std::vector<int64_t> rotary_dims = {40, 64, 72, 128, 256};
+  for (int64_t rd : lane_rotary_dims(lanes)) rotary_dims.push_back(rd);
+  std::sort(rotary_dims.begin(), rotary_dims.end());
+  rotary_dims.erase(std::unique(rotary_dims.begin(), rotary_dims.end()),
+                    rotary_dims.end());
+  const int64_t heads = 7, position = 12345;
   for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
-    for (int64_t rotary_dim : {int64_t{72}, int64_t{40}}) {
-      // One row, computed by this target's angle code.
-      std::vector<double> inv_freq(detail::kInvFreqPad * 4, 0.0);
-      for (int64_t i = 0; i < rotary_dim / 2; ++i) {
+    const bool interleaved = pairing == Pairing::interleaved;
+    for (int64_t rotary_dim : rotary_dims) {
+      const int64_t half = rotary_dim / 2;
+      // One row, computed by this target's angle code, and the same
+      // angles in double for the reference.
+      const int64_t padded =
+          (half + detail::kInvFreqPad - 1) / detail::kInvFreqPad *
+          detail::kInvFreqPad;
+      std::vector<double> inv_freq(static_cast<size_t>(padded), 0.0);
+      std::vector<double> cos_d(static_cast<size_t>(half));
+      std::vector<double> sin_d(static_cast<size_t>(half));
+      for (int64_t i = 0; i < half; ++i) {
         inv_freq[i] = std::pow(10000.0, -2.0 * i / rotary_dim);
+        cos_d[i] = std::cos(static_cast<double>(position) * inv_freq[i]);
+        sin_d[i] = std::sin(static_cast<double>(position) * inv_freq[i]);
       }
       std::vector<float> row(
           static_cast<size_t>(detail::row_floats(pairing, rotary_dim)));
-      set->fill_row(detail::AngleArgs{inv_freq.data(), rotary_dim / 2, 12345,
-                                      1.0, pairing == Pairing::interleaved,
-                                      row.data()});
-      for (const auto& io : dtype_pairs(false)) {
-        const size_t in_size = dtype_size(io.first);
-        const size_t out_size = dtype_size(io.second);
-        std::vector<unsigned char> in(heads * stride * in_size);
-        for (size_t i = 0; i < in.size() / in_size; ++i) {
-          const float v = std::sin(0.37f * static_cast<float>(i)) * 3.0f;
-          const uint16_t h = to_f16(v).bits, b = to_bf16(v).bits;
-          if (io.first == DType::f32) std::memcpy(&in[4 * i], &v, 4);
-          if (io.first == DType::f16) std::memcpy(&in[2 * i], &h, 2);
-          if (io.first == DType::bf16) std::memcpy(&in[2 * i], &b, 2);
-        }
-        for (Direction dir : {Direction::forward, Direction::backward}) {
-          const detail::RotateHeadsFn fn =
-              set->rotate[static_cast<int>(io.first)]
-                         [static_cast<int>(io.second)]
-                         [static_cast<int>(pairing)][static_cast<int>(dir)];
-          std::vector<unsigned char> want;
-          for (int64_t group : {int64_t{0}, int64_t{1}, int64_t{2},
-                                int64_t{3}, int64_t{4}, int64_t{6}}) {
-            std::vector<unsigned char> out(heads * stride * out_size, 0xA5);
-            detail::HeadsArgs a;
-            a.row = row.data();
-            a.in = in.data();
-            a.out = out.data();
-            a.in_head_stride = stride;
-            a.out_head_stride = stride;
-            a.heads = heads;
-            a.head_dim = head_dim;
-            a.rotary_dim = rotary_dim;
-            a.head_group = group;
-            fn(a);
-            if (group == 0) {
-              want = out;
-              continue;
+      set->fill_row(detail::AngleArgs{inv_freq.data(), half, position, 1.0,
+                                      interleaved, row.data()});
+      for (int64_t offset : {int64_t{0}, int64_t{3}}) {
+        // A tail of 2 entries past the slice; padding between heads.
+        const int64_t head_dim = offset == 0 ? rotary_dim : rotary_dim + 5;
+        const int64_t stride = head_dim + 3;
+        for (bool in_place : {false, true}) {
+          for (const auto& io : dtype_pairs(in_place)) {
+            const DType in_dtype = io.first, out_dtype = io.second;
+            const size_t in_size = dtype_size(in_dtype);
+            const size_t out_size = dtype_size(out_dtype);
+            std::vector<unsigned char> in(
+                static_cast<size_t>(heads * stride) * in_size);
+            for (size_t i = 0; i < in.size() / in_size; ++i) {
+              const float v = std::sin(0.37f * static_cast<float>(i)) * 3.0f;
+              const uint16_t h = to_f16(v).bits, b = to_bf16(v).bits;
+              if (in_dtype == DType::f32) std::memcpy(&in[4 * i], &v, 4);
+              if (in_dtype == DType::f16) std::memcpy(&in[2 * i], &h, 2);
+              if (in_dtype == DType::bf16) std::memcpy(&in[2 * i], &b, 2);
             }
-            ASSERT_TRUE(out == want)
-                << "group " << group << " rotary_dim " << rotary_dim << " "
-                << dtype_name(io.first) << "->" << dtype_name(io.second);
+            for (Direction dir : {Direction::forward, Direction::backward}) {
+              SCOPED_TRACE(std::string(interleaved ? "interleaved"
+                                                   : "half_split") +
+                           " rotary_dim " + std::to_string(rotary_dim) +
+                           " offset " + std::to_string(offset) + " " +
+                           dtype_name(in_dtype) + "->" + dtype_name(out_dtype) +
+                           (in_place ? " in place" : "") +
+                           (dir == Direction::backward ? " backward" : ""));
+              const detail::RotateHeadsFn fn =
+                  set->rotate[static_cast<int>(in_dtype)]
+                             [static_cast<int>(out_dtype)]
+                             [static_cast<int>(pairing)][static_cast<int>(dir)];
+              std::vector<unsigned char> want, one_by_one;
+              for (int64_t group : {int64_t{0}, int64_t{1}, int64_t{2},
+                                    int64_t{3}, int64_t{4}, int64_t{6}}) {
+                std::vector<unsigned char> out =
+                    in_place ? in
+                             : std::vector<unsigned char>(
+                                   static_cast<size_t>(heads * stride) *
+                                       out_size,
+                                   0xA5);
+                detail::HeadsArgs a;
+                a.row = row.data();
+                a.in = in_place ? out.data() : in.data();
+                a.out = out.data();
+                a.in_head_stride = stride;
+                a.out_head_stride = stride;
+                a.heads = heads;
+                a.head_dim = head_dim;
+                a.rotary_dim = rotary_dim;
+                a.rotary_offset = offset;
+                a.head_group = group;
+                fn(a);
+                if (group == 1) one_by_one = out;
+                if (group == 0) {
+                  want = out;
+                  continue;
+                }
+                ASSERT_TRUE(out == want) << "group " << group;
+              }
+              // One by one against the rotation in double; pass-through
+              // entries converted exactly, padding untouched.
+              int failures = 0;
+              for (int64_t h = 0; h < heads; ++h) {
+                for (int64_t e = 0; e < stride; ++e) {
+                  const size_t i = static_cast<size_t>(h * stride + e);
+                  const uint32_t got = BitsAt(one_by_one, out_dtype, i);
+                  const float x = ValueOf(in_dtype, BitsAt(in, in_dtype, i));
+                  const int64_t j = e - offset;  // within the slice
+                  uint32_t expect;
+                  bool ok;
+                  if (e >= head_dim) {
+                    expect = in_place ? BitsAt(in, in_dtype, i)
+                                      : (out_size == 4 ? 0xA5A5A5A5u : 0xA5A5u);
+                    ok = got == expect;
+                  } else if (j < 0 || j >= rotary_dim) {
+                    expect = in_dtype == out_dtype ? BitsAt(in, in_dtype, i)
+                                                   : Expected(out_dtype, x);
+                    ok = got == expect;
+                  } else {
+                    const int64_t pair = interleaved ? j / 2 : j % half;
+                    const bool first = interleaved ? j % 2 == 0 : j < half;
+                    const int64_t partner =
+                        interleaved ? (first ? e + 1 : e - 1)
+                                    : (first ? e + half : e - half);
+                    const float xp = ValueOf(
+                        in_dtype, BitsAt(in, in_dtype,
+                                         static_cast<size_t>(h * stride +
+                                                             partner)));
+                    const double c = cos_d[pair];
+                    const double s = dir == Direction::backward ? -sin_d[pair]
+                                                                : sin_d[pair];
+                    const double y = first ? x * c - xp * s : x * c + xp * s;
+                    expect = Expected(out_dtype, static_cast<float>(y));
+                    ok = close_enough(out_dtype, got, expect, x, xp);
+                  }
+                  if (!ok && failures++ < 8) {
+                    ADD_FAILURE() << "one by one: head " << h << " entry " << e
+                                  << " bits 0x" << std::hex << got
+                                  << ", want 0x" << expect << std::dec;
+                  }
+                }
+              }
+              if (failures > 0) return;
+            }
           }
         }
       }

@@ -242,6 +242,19 @@ int64_t cache_rows(const Case& c) {
   return c.max_positions > 0 ? c.max_positions : 700;
 }
 
+std::vector<int64_t> lane_rotary_dims(int64_t lanes) {
+  std::vector<int64_t> dims;
+  for (int64_t v : {int64_t{1}, lanes - 1, lanes, lanes + 1}) {
+    if (v < 1) continue;
+    dims.push_back(2 * lanes * v);      // half-split: v vectors of pairs
+    dims.push_back(2 * lanes * v + 2);  // and one pair more
+    if (lanes * v % 2 == 0) dims.push_back(lanes * v);  // interleaved: v
+  }
+  std::sort(dims.begin(), dims.end());
+  dims.erase(std::unique(dims.begin(), dims.end()), dims.end());
+  return dims;
+}
+
 std::vector<int32_t> make_positions(const Case& c, uint32_t seed) {
   std::mt19937 rng(seed ^ 0x9e3779b9u);
   const bool cache = c.cache != CacheForm::none;

@@ -132,6 +132,12 @@ std::vector<int32_t> make_positions(const Case& c, uint32_t seed);
 // Rows a case's by-position cache has.
 int64_t cache_rows(const Case& c);
 
+// rotary_dim values sized by a target's f32 lane count N: rotated spans of
+// 1, N-1, N and N+1 whole vectors of pairs (half-split: 2N entries a
+// vector) and of entries (interleaved: N), and each of the former with one
+// pair more (an odd pair count, so scalar tails run). Sorted, no repeats.
+std::vector<int64_t> lane_rotary_dims(int64_t lanes);
+
 // Maximum allowed |kernel - reference| for an f32 element of pair (xa, xb):
 // f32 cos/sin and at most two roundings besides the reference's one.
 inline double tolerance(float xa, float xb) {
