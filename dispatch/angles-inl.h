@@ -285,9 +285,11 @@ HWY_INLINE hn::Vec<DF> BlendColumns(DF df, const float* const* rows,
   return v;
 }
 
-// A multi-axis row from its axes' rows (GatherArgs), vector by vector as
-// the plan's GatherKind of each says: whole loads from the one axis of the
-// vector's lanes, or from each axis's row blended by lane, or a gather.
+// A multi-axis row from its axes' rows (GatherArgs), run by run as the
+// plan's GatherRuns say: whole loads from the one axis of the vectors'
+// lanes, or from each axis's row blended by lane, or gathers. A run is one
+// loop, so vision 2D's row (4 runs of 16 pairs at columns by two) costs
+// no decision per vector.
 void GatherRow(const rotary::detail::GatherArgs& a) {
   namespace rd = rotary::detail;
   const hn::ScalableTag<float> df;
@@ -302,9 +304,13 @@ void GatherRow(const rotary::detail::GatherArgs& a) {
   const int64_t floats = a.floats;
   const float* rows[4] = {base + a.offset[0], base + a.offset[1],
                           base + a.offset[2], base + a.offset[3]};
-  const uint8_t* HWY_RESTRICT kinds = nullptr;
+  const rd::GatherRun* HWY_RESTRICT runs = nullptr;
+  int64_t run_count = 0;
   for (int w = 0; w < 3; ++w) {
-    if (rd::kGatherWidths[w] == N) kinds = a.kinds[w];
+    if (rd::kGatherWidths[w] == N) {
+      runs = a.runs[w];
+      run_count = a.run_counts[w];
+    }
   }
   // Lanes of axes past `axes` never match: their offsets are unused.
   const auto o0 = hn::Set(di, a.offset[0]), o1 = hn::Set(di, a.offset[1]),
@@ -331,36 +337,49 @@ void GatherRow(const rotary::detail::GatherArgs& a) {
       hn::StoreU(v, df, row + j);
     }
   }
-  for (; kinds != nullptr && j + N <= floats; j += N) {
-    const int64_t c0 = column[j];
-    switch (kinds[j / N]) {
-      case rd::kOneAxisByOne:
-        hn::StoreU(LoadColumns<true>(df, rows[axis[j]] + c0), df, row + j);
-        continue;
-      case rd::kOneAxisByTwo:
-        hn::StoreU(LoadColumns<false>(df, rows[axis[j]] + c0), df, row + j);
-        continue;
-      case rd::kBlendByOne:
-        hn::StoreU(BlendColumns<true>(df, rows, c0, axes,
-                                      hn::LoadU(di, axis + j)),
-                   df, row + j);
-        continue;
-      case rd::kBlendByTwo:
-        hn::StoreU(BlendColumns<false>(df, rows, c0, axes,
-                                       hn::LoadU(di, axis + j)),
-                   df, row + j);
-        continue;
-      default:
-        break;
+  // Runs of vectors (none once the identity path took the whole vectors):
+  // each a loop of whole loads from a pointer that moves on by N or 2N.
+  for (int64_t r = 0; !a.identity && r < run_count; ++r) {
+    j = runs[r].begin;
+    const int64_t end = j + runs[r].vectors * N;
+    const uint8_t kind = runs[r].kind;
+    if (kind == rd::kOneAxisByOne || kind == rd::kOneAxisByTwo) {
+      const float* HWY_RESTRICT src = rows[axis[j]] + column[j];
+      if (kind == rd::kOneAxisByOne) {
+        for (; j < end; j += N, src += N) {
+          hn::StoreU(LoadColumns<true>(df, src), df, row + j);
+        }
+      } else {
+        for (; j < end; j += N, src += 2 * N) {
+          hn::StoreU(LoadColumns<false>(df, src), df, row + j);
+        }
+      }
+      continue;
     }
-    const auto ax = hn::LoadU(di, axis + j);
-    auto offset = hn::IfThenElse(hn::Eq(ax, k1), o1, o0);
-    offset = hn::IfThenElse(hn::Eq(ax, k2), o2, offset);
-    offset = hn::IfThenElse(hn::Eq(ax, k3), o3, offset);
-    hn::StoreU(
-        hn::GatherIndex(df, base, hn::Add(hn::LoadU(di, column + j), offset)),
-        df, row + j);
+    if (kind == rd::kBlendByOne || kind == rd::kBlendByTwo) {
+      const int64_t step = kind == rd::kBlendByOne ? N : 2 * N;
+      for (int64_t c0 = column[j]; j < end; j += N, c0 += step) {
+        const auto ax = hn::LoadU(di, axis + j);
+        hn::StoreU(kind == rd::kBlendByOne
+                       ? BlendColumns<true>(df, rows, c0, axes, ax)
+                       : BlendColumns<false>(df, rows, c0, axes, ax),
+                   df, row + j);
+      }
+      continue;
+    }
+    for (; j < end; j += N) {
+      const auto ax = hn::LoadU(di, axis + j);
+      auto offset = hn::IfThenElse(hn::Eq(ax, k1), o1, o0);
+      offset = hn::IfThenElse(hn::Eq(ax, k2), o2, offset);
+      offset = hn::IfThenElse(hn::Eq(ax, k3), o3, offset);
+      hn::StoreU(hn::GatherIndex(df, base,
+                                 hn::Add(hn::LoadU(di, column + j), offset)),
+                 df, row + j);
+    }
   }
+  // The rest one float at a time: the tail past the whole vectors, or every
+  // float of a target with no runs for its width.
+  if (!a.identity) j = runs != nullptr ? floats / N * N : 0;
   for (; j < floats; ++j) row[j] = rows[axis[j]][column[j]];
 }
 

@@ -84,7 +84,9 @@ using CacheRowFn = void (*)(const float* cos, const float* sin, int64_t half,
 // built for the call) at float offset offset[a]; every index fits int32.
 // The pattern of axis and column, known when the plan is made, is given per
 // vector of kGatherWidths[w] floats as a GatherKind, so that the kernel
-// picks whole loads without inspecting the columns per row.
+// picks whole loads without inspecting the columns per row; consecutive
+// vectors of one kind whose loads run on form one GatherRun, walked as one
+// loop.
 enum GatherKind : uint8_t {
   kGatherIndex,     // any columns: gathered
   kOneAxisByOne,    // one axis, columns c, c+1, ...: one load
@@ -93,13 +95,23 @@ enum GatherKind : uint8_t {
   kBlendByTwo,      // several axes, columns by two
 };
 constexpr int64_t kGatherWidths[] = {4, 8, 16};
+// Vectors [begin, begin + vectors * width) of a row, all of `kind`. Vector
+// v of the run reads on from its first vector's columns: column[begin] +
+// v * width (by one) or + v * 2 * width (by two) of the same axis or axes;
+// gathered vectors read their own columns.
+struct GatherRun {
+  int32_t begin;    // first float
+  int32_t vectors;  // >= 1
+  uint8_t kind;     // GatherKind
+};
 struct GatherArgs {
   const float* base;
   const int32_t* axis;    // floats entries, each in [0, axes)
   const int32_t* column;  // floats entries, within one row
-  // floats / kGatherWidths[w] entries; a target whose vectors have another
-  // width gathers every float.
-  const uint8_t* kinds[3];
+  // Runs covering the row's whole vectors of kGatherWidths[w] floats, in
+  // order; a target whose vectors have another width gathers every float.
+  const GatherRun* runs[3];
+  int32_t run_counts[3];
   bool identity;  // column[j] == j for every j
   int32_t offset[4];      // per axis (kMaxAxes)
   int axes;

@@ -405,6 +405,45 @@ bool simple_view(const ConstTensor& in, const Tensor& out, int64_t tokens,
   return true;
 }
 
+// A caller cache by position on the fast path: the CacheIo check_cache
+// makes, and [*begin, *end) of its cos and sin rows, or false if
+// check_cache and cache_footprint must look at it (or give a message).
+bool simple_cache(const CosSinCache& c, const Plan& plan, int64_t tokens,
+                  CacheIo* io, uintptr_t begin[2], uintptr_t end[2]) {
+  const int64_t size = element_size(c.dtype);
+  const int64_t half = plan.half;
+  const uintptr_t cos = reinterpret_cast<uintptr_t>(c.cos);
+  const uintptr_t sin = reinterpret_cast<uintptr_t>(c.sin);
+  if (size == 0 || cos == 0 || sin == 0 ||
+      (cos | sin) % static_cast<uintptr_t>(size) != 0 || c.rows < 1 ||
+      c.rows > kSimpleStride || c.row_stride < half ||
+      c.row_stride > kSimpleCount) {
+    return false;
+  }
+  // As check_cache measures it: cos and sin rows must not overlap.
+  const intptr_t gap = (static_cast<intptr_t>(sin) -
+                        static_cast<intptr_t>(cos)) / size;
+  if (gap > -half && gap < half) return false;
+  // Below 2^36 x 2^20 + half elements, far from overflowing.
+  const uintptr_t bytes =
+      static_cast<uintptr_t>(((c.rows - 1) * c.row_stride + half) * size);
+  begin[0] = cos;
+  begin[1] = sin;
+  for (int i = 0; i < 2; ++i) {
+    end[i] = begin[i] + bytes;
+    if (end[i] < begin[i]) return false;
+  }
+  io->cos = c.cos;
+  io->sin = c.sin;
+  io->dtype = c.dtype;
+  io->by_position = true;
+  io->row_stride = c.row_stride;
+  io->tokens = tokens;
+  io->direct = c.dtype == DType::f32 &&
+               plan.spec.pairing == Pairing::half_split && gap == half;
+  return true;
+}
+
 void simple_tensor(const ConstTensor& in, const Tensor& out, TensorIo* t) {
   t->present = true;
   t->in = in.data;
@@ -459,14 +498,13 @@ bool validate_simple_call(const Rope& rope, const ConstTensor& q_in,
   // A caller cache (by position) that no output overlaps.
   CacheIo cache_io;
   if (cache != nullptr) {
-    Status unused;
-    if (!check_cache(*cache, *plan, &cache_io, &unused)) return false;
-    cache_io.tokens = tokens;
-    for (const void* base : {cache_io.cos, cache_io.sin}) {
-      const Footprint fp = cache_footprint(cache_io, base, plan->half,
-                                           cache->rows, 1, tokens);
-      if ((fp.begin < q_end && q_begin < fp.end) ||
-          (k && fp.begin < k_end && k_begin < fp.end)) {
+    uintptr_t begin[2], end[2];
+    if (!simple_cache(*cache, *plan, tokens, &cache_io, begin, end)) {
+      return false;
+    }
+    for (int i = 0; i < 2; ++i) {
+      if ((begin[i] < q_end && q_begin < end[i]) ||
+          (k && begin[i] < k_end && k_begin < end[i])) {
         return false;
       }
     }
@@ -820,6 +858,20 @@ class TokenWorker {
     }
   }
 
+  // Token t's row when rows come from the table or a caller cache (not on
+  // the fly): where it lies, or built into buf (row_floats floats). A
+  // one-token call takes it and calls the kernels itself, without run()'s
+  // buffers and row state to set up.
+  const float* fetched_row(int64_t t, float* buf) const {
+    const bool cache = io_.cache.cos != nullptr;
+    if (plan_.axes > 0 && !(cache && !io_.cache.by_position) &&
+        multi_row(t, cache, !cache, nullptr, nullptr, buf)) {
+      return buf;  // gathered
+    }
+    if (!cache) return table_row(positions_.at(t));
+    return cache_row(t, io_.cache.by_position ? positions_.at(t) : 0, buf);
+  }
+
   void run(int64_t begin, int64_t end) const {
     if ((pass_ == Pass::roofline ||
          (io_.cache.cos == nullptr && freqs_.table != nullptr &&
@@ -872,7 +924,7 @@ class TokenWorker {
     // Token t's row: where it lies (table, direct cache) or built into buf.
     const auto token_row = [&](int64_t t, float* buf) -> const float* {
       angles.row = buf;
-      if (multi && multi_row(t, cache, table, axis_angles, axis_rows.get(),
+      if (multi && multi_row(t, cache, table, &axis_angles, axis_rows.get(),
                              buf)) {
         return buf;  // gathered
       }
@@ -955,7 +1007,8 @@ class TokenWorker {
   // pair i taking column pair_freq[i] of its axis's row. Returns false when
   // every axis holds one position and the frequencies are the identity: the
   // row is then the 1D row of that position, fetched as for 1D RoPE.
-  bool multi_row(int64_t t, bool cache, bool table, AngleArgs& angles,
+  // `angles` and `axis_rows` serve on-the-fly rows only (else may be null).
+  bool multi_row(int64_t t, bool cache, bool table, AngleArgs* angles,
                  float* axis_rows, float* row) const {
     const int axes = plan_.axes;
     int64_t p[kMaxAxes];
@@ -984,9 +1037,9 @@ class TokenWorker {
         continue;
       }
       off[a] = a * plan_.row_floats;
-      angles.position = p[a];
-      angles.row = axis_rows + off[a];
-      fill_row_(angles);
+      angles->position = p[a];
+      angles->row = axis_rows + off[a];
+      fill_row_(*angles);
     }
     gather(base, off, row);
     return true;
@@ -1014,9 +1067,12 @@ class TokenWorker {
     GatherArgs args{base,
                     plan_.gather_axis.data(),
                     plan_.gather_column.data(),
-                    {plan_.gather_kinds[0].data(),
-                     plan_.gather_kinds[1].data(),
-                     plan_.gather_kinds[2].data()},
+                    {plan_.gather_runs[0].data(),
+                     plan_.gather_runs[1].data(),
+                     plan_.gather_runs[2].data()},
+                    {static_cast<int32_t>(plan_.gather_runs[0].size()),
+                     static_cast<int32_t>(plan_.gather_runs[1].size()),
+                     static_cast<int32_t>(plan_.gather_runs[2].size())},
                     plan_.identity_freq,
                     {0, 0, 0, 0},
                     plan_.axes,
@@ -1214,6 +1270,26 @@ int64_t head_group(int64_t traffic_bytes) {
 // Target traffic of one parallel task.
 constexpr int64_t kGrainBytes = 64 * 1024;
 
+// The longest row rotate_one() builds on its stack (head_dim 256,
+// interleaved); a call of longer rows takes TokenWorker::run().
+constexpr int64_t kDecodeRowFloats = 512;
+
+// Rotates the one token io.begin of a call whose rows come from the table or
+// a caller cache. Not inlined: run_call()'s other paths keep a small frame.
+HWY_NOINLINE void rotate_one(const Plan& plan, const FreqSet& freqs,
+                             const CallIo& io, const KernelSet& kernels,
+                             Direction direction, int64_t group) {
+  const TokenWorker worker(plan, freqs, io, kernels, direction, Pass::rotate,
+                           group, nullptr);
+  alignas(64) float buf[kDecodeRowFloats];
+  const float* row = worker.fetched_row(io.begin, buf);
+  for (const TensorIo* x : {&io.q, &io.k}) {
+    if (!x->present) continue;
+    rotate_kernel(kernels, *x, plan.spec.pairing, direction)(
+        heads_args(plan, *x, io.begin, row, 0, x->heads, group));
+  }
+}
+
 }  // namespace
 
 Status run_call(const Plan& plan, const CallIo& io,
@@ -1255,6 +1331,15 @@ Status run_call(const Plan& plan, const CallIo& io,
         rotate_kernel(*kernels, *x, plan.spec.pairing, options.direction)(
             heads_args(plan, *x, io.begin, row, 0, x->heads, group));
       }
+      return Status();
+    }
+    // One token with its row from a caller cache or built from table rows
+    // (multi-axis): the same, the row fetched or built on the stack.
+    if (n == 1 && pass == Pass::rotate &&
+        (io.cache.cos != nullptr || freqs.table != nullptr) &&
+        plan.row_floats <= kDecodeRowFloats) {
+      rotate_one(plan, freqs, io, *kernels, options.direction,
+                 head_group(token_bytes));
       return Status();
     }
     const TokenWorker worker(plan, freqs, io, *kernels,

@@ -193,10 +193,32 @@ Status Rope::create(const RopeSpec& spec_in, Rope* out) {
             two = two && column[u] == column[u - 1] + 2;
             same = same && axis[u] == axis[u - 1];
           }
-          plan->gather_kinds[w].push_back(
+          const uint8_t kind =
               one   ? (same ? detail::kOneAxisByOne : detail::kBlendByOne)
               : two ? (same ? detail::kOneAxisByTwo : detail::kBlendByTwo)
-                    : detail::kGatherIndex);
+                    : detail::kGatherIndex;
+          // Joins the previous run if this vector's loads continue its
+          // last one's: same kind, the axis (one axis) or every lane's axis
+          // (blends) alike, columns on by n or 2n.
+          auto& runs = plan->gather_runs[w];
+          if (!runs.empty() && runs.back().kind == kind) {
+            const size_t prev = first - static_cast<size_t>(n);
+            const int64_t step = kind == detail::kOneAxisByOne ||
+                                         kind == detail::kBlendByOne
+                                     ? n
+                                     : 2 * n;
+            bool joins = kind == detail::kGatherIndex ||
+                         column[first] == column[prev] + step;
+            if (kind == detail::kOneAxisByOne ||
+                kind == detail::kOneAxisByTwo) {
+              joins = joins && axis[first] == axis[prev];
+            }
+            if (joins) {
+              ++runs.back().vectors;
+              continue;
+            }
+          }
+          runs.push_back({static_cast<int32_t>(j), 1, kind});
         }
       }
     }

@@ -56,10 +56,10 @@ struct Plan {
   };
   std::vector<PairRun> runs;
   // The same per float of a row (kernels.h layout): row float j is float
-  // gather_column[j] of axis gather_axis[j]'s row; and the GatherKind of
-  // each vector, per width of kGatherWidths.
+  // gather_column[j] of axis gather_axis[j]'s row; and the GatherRuns of
+  // the row's vectors, per width of kGatherWidths.
   std::vector<int32_t> gather_axis, gather_column;
-  std::vector<uint8_t> gather_kinds[3];
+  std::vector<detail::GatherRun> gather_runs[3];
   int64_t half = 0;
   int64_t row_floats = 0;  // floats per cos/sin row (see kernels.h)
   FreqSet base;            // every kind; longrope: short factors

@@ -1,6 +1,7 @@
 // Multi-axis RoPE: the presets against the models' definitions, text tokens
 // against 1D RoPE bit for bit, the relative-position property per axis, the
 // ggml form, and bad input.
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <random>
@@ -230,6 +231,124 @@ TEST(MultiAxis, TextTokensEqualOneDimensionalRopeExactly) {
             ASSERT_TRUE(s2.ok()) << s2.message();
           }
         }
+      }
+    }
+  }
+}
+
+// A one-token (decode) call takes its own path to the kernels (its row
+// fetched or built on the stack); each token of a longer call, rotated
+// alone, must come out bit for bit as in that call: 1D and multi-axis specs,
+// both pairings, rows from the table or a caller cache (f32, bf16; packed,
+// separate, per token), image-like positions.
+TEST(MultiAxis, OneTokenCallsEqualTheirTokenInALongerCall) {
+  struct Layout {
+    const char* name;
+    int64_t head_dim;
+    MultiAxis m;
+  };
+  const Layout layouts[] = {
+      {"1d", 128, MultiAxis()},
+      {"mrope_sections", 128, mrope_sections(64, {16, 24, 24})},
+      {"mrope_interleaved", 128, mrope_interleaved(64, {24, 20, 20})},
+      {"vision_2d_qwen", 128, vision_2d_qwen(64)},
+      {"vision_2d_qwen 80", 80, vision_2d_qwen(40)},
+      {"pixtral_2d", 64, pixtral_2d(32)},
+      {"llama4_vision", 88, llama4_vision(44)},
+  };
+  enum Source {
+    kTableRows, kPackedF32, kPackedBf16, kSeparateF32, kPerTokenF32
+  };
+  std::mt19937 rng(11);
+  std::uniform_real_distribution<float> u(-1.0f, 1.0f);
+  constexpr int64_t kTable = 512, tokens = 9, heads = 3;
+  for (const Layout& l : layouts) {
+    for (Pairing pairing : {Pairing::half_split, Pairing::interleaved}) {
+      const Rope one = make(l.head_dim, 0, pairing, kTable, MultiAxis());
+      const Rope rope = make(l.head_dim, 0, pairing, kTable, l.m);
+      const int64_t d = l.head_dim, half = d / 2;
+      const int axes = l.m.axes;
+      // Axis a of token t at streams[a * tokens + t]; 1D: axis 0.
+      std::vector<int32_t> streams(static_cast<size_t>(std::max(1, axes) *
+                                                       tokens));
+      for (int32_t& p : streams) p = static_cast<int32_t>(rng() % kTable);
+      // The plan's own rows as caches: packed and separate by position,
+      // and per token (the rows of axis 0's positions).
+      std::vector<float> packed(static_cast<size_t>(kTable * d));
+      std::vector<float> cos(static_cast<size_t>(kTable * half)),
+          sin(cos.size());
+      for (int64_t r = 0; r < kTable; ++r) {
+        ASSERT_TRUE(one.cos_sin(r, packed.data() + r * d,
+                                packed.data() + r * d + half).ok());
+        std::memcpy(cos.data() + r * half, packed.data() + r * d,
+                    static_cast<size_t>(half) * sizeof(float));
+        std::memcpy(sin.data() + r * half, packed.data() + r * d + half,
+                    static_cast<size_t>(half) * sizeof(float));
+      }
+      std::vector<bf16> packed16(packed.size());
+      for (size_t i = 0; i < packed.size(); ++i) {
+        packed16[i] = to_bf16(packed[i]);
+      }
+      std::vector<float> per_token(static_cast<size_t>(tokens * d));
+      for (int64_t t = 0; t < tokens; ++t) {
+        std::memcpy(per_token.data() + t * d,
+                    packed.data() + streams[static_cast<size_t>(t)] * d,
+                    static_cast<size_t>(d) * sizeof(float));
+      }
+      for (Source source : {kTableRows, kPackedF32, kPackedBf16, kSeparateF32,
+                            kPerTokenF32}) {
+        SCOPED_TRACE(std::string(l.name) + " pairing " +
+                     std::to_string(static_cast<int>(pairing)) + " source " +
+                     std::to_string(static_cast<int>(source)));
+        CosSinCache cs;
+        switch (source) {
+          case kTableRows: break;
+          case kPackedF32:
+            cs = CosSinCache::packed(packed.data(), kTable, d);
+            break;
+          case kPackedBf16:
+            cs = CosSinCache::packed(packed16.data(), kTable, d);
+            break;
+          case kSeparateF32:
+            cs = CosSinCache::separate(cos.data(), sin.data(), kTable, half);
+            break;
+          case kPerTokenF32:
+            cs = CosSinCache{per_token.data(), per_token.data() + half,
+                             DType::f32, CacheIndex::per_token, 0, 0, 0, d};
+            break;
+        }
+        const size_t n = static_cast<size_t>(tokens * heads * d);
+        std::vector<float> q(n), k(n);
+        for (float& v : q) v = u(rng);
+        for (float& v : k) v = u(rng);
+        std::vector<float> q1 = q, k1 = k;
+        const auto positions = [&](int64_t t0, int64_t count) {
+          const int32_t* p = streams.data() + t0;
+          return axes == 0 ? Positions(p, count)
+                           : Positions::multi_axis(p, axes, count, tokens);
+        };
+        ApplyOptions all;
+        if (source != kTableRows) all.cos_sin = &cs;
+        const Status st = rope.apply(Tensor::bshd(q.data(), tokens, heads, d),
+                                     Tensor::bshd(k.data(), tokens, heads, d),
+                                     positions(0, tokens), all);
+        ASSERT_TRUE(st.ok()) << st.message();
+        for (int64_t t = 0; t < tokens; ++t) {
+          CosSinCache cs1 = cs;
+          if (source == kPerTokenF32) {  // token t's row
+            cs1.cos = per_token.data() + t * d;
+            cs1.sin = per_token.data() + t * d + half;
+          }
+          ApplyOptions opt;
+          if (source != kTableRows) opt.cos_sin = &cs1;
+          const Status s1 =
+              rope.apply(Tensor::bshd(q1.data() + t * heads * d, 1, heads, d),
+                         Tensor::bshd(k1.data() + t * heads * d, 1, heads, d),
+                         positions(t, 1), opt);
+          ASSERT_TRUE(s1.ok()) << s1.message();
+        }
+        EXPECT_EQ(std::memcmp(q.data(), q1.data(), n * sizeof(float)), 0);
+        EXPECT_EQ(std::memcmp(k.data(), k1.data(), n * sizeof(float)), 0);
       }
     }
   }
