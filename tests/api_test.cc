@@ -556,7 +556,8 @@ TEST(Validation, FastPathMatchesTheFullChecks) {
     float* base = buf.data() + 64;
     const Tensor q = Tensor::bshd(base, tokens, 4, kHeadDim);
     const Tensor k = Tensor::bshd(base + 1024 * kHeadDim, tokens, 2, kHeadDim);
-    const int32_t p32[9] = {0, 7, 15, 2, 3, 4, 9, 9, 9};
+    // Three axes of up to 3 tokens, axis_stride up to 5: 13 entries read.
+    const int32_t p32[16] = {0, 7, 15, 2, 3, 4, 9, 9, 9, 1, 5, 6, 8, 9, 9, 9};
     Positions pos(p32, tokens);
     pos.axes = axes;
     pos.axis_stride = axis_stride;
