@@ -8,6 +8,7 @@
 
 #include "dispatch/angles-inl.h"
 #include "dispatch/rope-inl.h"
+#include "dispatch/roofline-inl.h"
 #include "hwy/highway.h"
 
 HWY_BEFORE_NAMESPACE();

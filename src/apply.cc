@@ -13,7 +13,7 @@
 
 #include "dispatch/kernels.h"
 #include "hwy/cache_control.h"
-#include "src/dtype.h"
+#include "dispatch/dtype.h"
 #include "src/plan.h"
 
 namespace rotary {

@@ -1,5 +1,5 @@
 // The public conversions and dtype helpers (bodies in src/dtype.h).
-#include "src/dtype.h"
+#include "dispatch/dtype.h"
 
 #include "rotary/rotary.hpp"
 

@@ -26,7 +26,7 @@
 #include "tests/frozen/heads_args.h"
 #include "hwy/cache_control.h"
 #include "hwy/highway.h"
-#include "src/dtype.h"
+#include "dispatch/dtype.h"
 
 // For the lambdas handed to the walks below (ForBlocks, ForHeldRow):
 // compiled for the current target and always inlined. GCC otherwise keeps

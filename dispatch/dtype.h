@@ -1,8 +1,8 @@
 // Scalar f32 <-> f16/bf16 conversions, rounding to nearest-even: the bodies
 // of rotary::to_bf16/to_f16/to_float, inline for the kernels' scalar tails.
-// The kernels (dispatch/rope-inl.h) do the same per lane. Internal.
-#ifndef ROTARY_SRC_DTYPE_H_
-#define ROTARY_SRC_DTYPE_H_
+// The kernels (dispatch/io-inl.h) do the same per lane. Internal.
+#ifndef ROTARY_DISPATCH_DTYPE_H_
+#define ROTARY_DISPATCH_DTYPE_H_
 
 #include <cstdint>
 #include <cstring>
@@ -76,4 +76,4 @@ inline float float_from_f16_bits(uint16_t bits) {
 }  // namespace detail
 }  // namespace rotary
 
-#endif  // ROTARY_SRC_DTYPE_H_
+#endif  // ROTARY_DISPATCH_DTYPE_H_

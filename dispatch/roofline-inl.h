@@ -1,0 +1,60 @@
+// The bench's roofline pass (see ScaleHeadsFn in kernels.h), compiled once
+// per Highway target.
+
+#if defined(ROTARY_DISPATCH_ROOFLINE_INL_H_) == defined(HWY_TARGET_TOGGLE)
+#ifdef ROTARY_DISPATCH_ROOFLINE_INL_H_
+#undef ROTARY_DISPATCH_ROOFLINE_INL_H_
+#else
+#define ROTARY_DISPATCH_ROOFLINE_INL_H_
+#endif
+
+#include "dispatch/io-inl.h"
+#include "dispatch/kernels.h"
+#include "hwy/highway.h"
+
+HWY_BEFORE_NAMESPACE();
+namespace rotary {
+namespace HWY_NAMESPACE {
+namespace hn = hwy::HWY_NAMESPACE;
+
+// The roofline pass (see ScaleHeadsFn in kernels.h): out = in * scale
+// through the kernels' own loads and stores, so a 16-bit pass widens and
+// rounds exactly as a rotation does, and only the rotation's math is left
+// out.
+template <class T>
+void ScaleHeads(const rotary::detail::HeadsArgs& a, float scale) {
+  const hn::ScalableTag<float> d;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  const auto vscale = hn::Set(d, scale);
+  const int64_t head_dim = a.head_dim, heads = a.heads;
+  for (int64_t h = 0; h < heads; ++h) {
+    const T* in = static_cast<const T*>(a.in) + h * a.in_head_stride;
+    T* out = static_cast<T*>(a.out) + h * a.out_head_stride;
+    int64_t i = 0;
+#if HWY_TARGET != HWY_SCALAR
+    if constexpr (kEvenOdd<T, T>) {
+      for (; i + 2 * N <= head_dim; i += 2 * N) {
+        hn::Vec<decltype(d)> even, odd;
+        LoadEvenOdd(d, in + i, &even, &odd);
+        StoreEvenOdd(d, hn::Mul(even, vscale), hn::Mul(odd, vscale), out + i);
+      }
+    }
+#endif
+    for (; i + 2 * N <= head_dim; i += 2 * N) {
+      const auto v0 = LoadF32(d, in + i);
+      const auto v1 = LoadF32(d, in + i + N);
+      Store2F32(d, hn::Mul(v0, vscale), hn::Mul(v1, vscale), out + i);
+    }
+    for (; i + N <= head_dim; i += N) {
+      StoreF32(d, hn::Mul(LoadF32(d, in + i), vscale), out + i);
+    }
+    for (; i < head_dim; ++i) FromF32(ToF32(in[i]) * scale, out + i);
+  }
+}
+
+// NOLINTNEXTLINE(google-readability-namespace-comments)
+}  // namespace HWY_NAMESPACE
+}  // namespace rotary
+HWY_AFTER_NAMESPACE();
+
+#endif  // ROTARY_DISPATCH_ROOFLINE_INL_H_
