@@ -39,6 +39,25 @@ constexpr bool kHardwareF16 = true;
 constexpr bool kHardwareF16 = false;
 #endif
 
+// Targets whose vectors hold at most four (emulated) lanes: the rotation is
+// slow enough there that the hardware prefetchers keep up, so the walks
+// issue no software prefetch (see walk-inl.h), and apply() walks their heads
+// one by one (KernelSet::narrow).
+#if HWY_TARGET == HWY_SCALAR || HWY_TARGET == HWY_EMU128
+constexpr bool kNarrow = true;
+#else
+constexpr bool kNarrow = false;
+#endif
+
+// Row vectors a streaming walk may keep in registers across heads: half of
+// AVX-512's 32 on x86, the rest left to the data and the math. Elsewhere 0:
+// AVX2 and SSE have 16 registers, and SVE vectors cannot form an array.
+#if HWY_ARCH_X86 && HWY_TARGET <= HWY_AVX3
+constexpr int kHeldRowVectors = 16;
+#else
+constexpr int kHeldRowVectors = 0;
+#endif
+
 HWY_INLINE const uint16_t* Bits16(const rotary::bf16* p) {
   return reinterpret_cast<const uint16_t*>(p);
 }
@@ -314,8 +333,60 @@ HWY_INLINE void StoreEvenOdd(D d, hn::Vec<D> even, hn::Vec<D> odd,
   hn::StoreU(hn::Add(trunc, carry), d16, Bits16(p));
 }
 
+// Floats of a permuted row kept on the stack; longer rows (rotary_dim above
+// 1024) take the in-order path.
+constexpr int64_t kMaxEvenOddRow = 1024;
+
+// Half-split row: per block of 2N pairs, cos of the even pairs, cos of the
+// odd ones, then sin the same way (4N floats). Returns the pairs covered.
+template <class D>
+HWY_INLINE int64_t PrepareEvenOddHalfSplit(D d, const float* HWY_RESTRICT row,
+                                           int64_t half,
+                                           float* HWY_RESTRICT prepared) {
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  int64_t j = 0;
+  for (; j + 2 * N <= half; j += 2 * N, prepared += 4 * N) {
+    const auto c0 = hn::LoadU(d, row + j), c1 = hn::LoadU(d, row + j + N);
+    const auto s0 = hn::LoadU(d, row + half + j);
+    const auto s1 = hn::LoadU(d, row + half + j + N);
+    hn::Store(hn::ConcatEven(d, c1, c0), d, prepared);
+    hn::Store(hn::ConcatOdd(d, c1, c0), d, prepared + N);
+    hn::Store(hn::ConcatEven(d, s1, s0), d, prepared + 2 * N);
+    hn::Store(hn::ConcatOdd(d, s1, s0), d, prepared + 3 * N);
+  }
+  return j;
+}
+
+// Interleaved row: per block of 2N entries (N pairs), the cos and the sin of
+// each pair (2N floats). Returns the entries covered.
+template <class D>
+HWY_INLINE int64_t PrepareEvenOddInterleaved(D d,
+                                             const float* HWY_RESTRICT row,
+                                             int64_t rd,
+                                             float* HWY_RESTRICT prepared) {
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  int64_t j = 0;
+  for (; j + 2 * N <= rd; j += 2 * N, prepared += 2 * N) {
+    const auto c0 = hn::LoadU(d, row + j), c1 = hn::LoadU(d, row + j + N);
+    const auto s0 = hn::LoadU(d, row + rd + j);
+    const auto s1 = hn::LoadU(d, row + rd + j + N);
+    hn::Store(hn::ConcatEven(d, c1, c0), d, prepared);     // C[2i] = cos_i
+    hn::Store(hn::ConcatOdd(d, s1, s0), d, prepared + N);  // S[2i+1] = sin_i
+  }
+  return j;
+}
 #else
 constexpr bool kUsesEvenOdd = false;
+constexpr int64_t kMaxEvenOddRow = 0;
+template <class D>
+HWY_INLINE int64_t PrepareEvenOddHalfSplit(D, const float*, int64_t, float*) {
+  return 0;
+}
+template <class D>
+HWY_INLINE int64_t PrepareEvenOddInterleaved(D, const float*, int64_t,
+                                             float*) {
+  return 0;
+}
 #endif  // HWY_TARGET != HWY_SCALAR
 
 template <class TIn, class TOut>

@@ -19,6 +19,52 @@ inline int64_t row_floats(Pairing pairing, int64_t rotary_dim) {
   return pairing == Pairing::interleaved ? 2 * rotary_dim : rotary_dim;
 }
 
+// How a kernel walks the heads of one token (dispatch/walk-inl.h). The row
+// is split into blocks of a few vectors each.
+enum class WalkKind : uint8_t {
+  // Every head at once, block by block: a block's cos/sin are loaded once
+  // and stay in registers across all heads. For data in L1/L2.
+  resident,
+  // The same within groups of WalkOrder::group heads, group after group:
+  // memory is walked nearly in order while a block's cos/sin (from L1)
+  // still serve a group. For data from L3.
+  grouped,
+  // One head at a time, all its blocks, strictly in memory order, each head
+  // prefetching its entries kPrefetchBytes ahead; where the target has the
+  // registers, the row's vectors are held across heads. For data from DRAM.
+  streaming,
+};
+
+struct WalkOrder {
+  WalkKind kind = WalkKind::resident;
+  int64_t group = 0;  // heads per group (grouped only)
+};
+
+// How far ahead, in input bytes, a streaming walk prefetches (rounded up to
+// whole heads, at least one): the core's own loads, held up behind the
+// rotation's arithmetic, keep fewer misses in flight than a bare copy does.
+constexpr int64_t kPrefetchBytes = 2048;
+
+// Cache sizes the walk order is chosen by (per core share, conservatively).
+constexpr int64_t kWalkL2Bytes = 4 * 1024 * 1024;
+constexpr int64_t kWalkL3Bytes = 32 * 1024 * 1024;
+constexpr int64_t kWalkGroupHeads = 4;
+
+// The one decision of the walk order, by the bytes one kernel call of a
+// run of calls moves through the caches (traffic_bytes: read + written, of
+// every token the run covers): resident while they stay in L1/L2, groups of
+// kWalkGroupHeads from L3, streaming from DRAM. Narrow targets (KernelSet)
+// always stream: there a group's strided walk costs more than the row's
+// reuse saves.
+inline WalkOrder walk_order(int64_t traffic_bytes, bool narrow) {
+  if (narrow) return WalkOrder{WalkKind::streaming, 1};
+  if (traffic_bytes <= kWalkL2Bytes) return WalkOrder{WalkKind::resident, 0};
+  if (traffic_bytes <= kWalkL3Bytes) {
+    return WalkOrder{WalkKind::grouped, kWalkGroupHeads};
+  }
+  return WalkOrder{WalkKind::streaming, 1};
+}
+
 // The heads of one token of one tensor (q or k), all rotated by one row.
 // in and out point to elements of the kernel's input and output dtype.
 struct HeadsArgs {
@@ -33,8 +79,7 @@ struct HeadsArgs {
   // (rotary_dim even, the slice within head_dim); the rest passes through.
   int64_t rotary_dim;
   int64_t rotary_offset = 0;
-  // Heads walked together, block by block (see rope-inl.h); <= 0: all.
-  int64_t head_group = 0;
+  WalkOrder walk;  // see walk_order()
 };
 
 using RotateHeadsFn = void (*)(const HeadsArgs& args);
@@ -136,6 +181,7 @@ struct KernelSet {
   int64_t target;  // Highway target bit
   const char* name;
   const char* description;
+  bool narrow;  // vectors of at most 4 emulated lanes (see walk_order())
   // [input dtype][output dtype][pairing][direction]
   RotateHeadsFn rotate[kDTypes][kDTypes][2][2];
   ScaleHeadsFn scale[kDTypes];  // [dtype of in and out]

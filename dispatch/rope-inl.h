@@ -3,6 +3,10 @@
 // row, so the row is fetched once per token and stays in L1 across heads.
 // Tensors are f32, f16 or bf16 (input and output each); the row and the math
 // are f32.
+//
+// This file holds the pair math and the block kinds; walk-inl.h walks the
+// heads, io-inl.h loads and stores the elements. A kernel is a ladder of
+// block kinds, widest first, each taking the entries the previous left.
 
 #if defined(ROTARY_DISPATCH_ROPE_INL_H_) == defined(HWY_TARGET_TOGGLE)
 #ifdef ROTARY_DISPATCH_ROPE_INL_H_
@@ -11,30 +15,19 @@
 #define ROTARY_DISPATCH_ROPE_INL_H_
 #endif
 
-#include <cstring>
-#include <type_traits>
+#include <cstdint>
 
 #include "dispatch/io-inl.h"
 #include "dispatch/kernels.h"
-#include "hwy/cache_control.h"
+#include "dispatch/walk-inl.h"
 #include "hwy/highway.h"
-
-// For the lambdas handed to the walks below (ForBlocks, ForHeldRow):
-// compiled for the current target and always inlined. GCC otherwise keeps
-// some out of line, which for a held row means its vectors are passed,
-// and reloaded, through memory on every call.
-#ifndef ROTARY_WALK_LAMBDA
-#if HWY_COMPILER_GCC || HWY_COMPILER_CLANG
-#define ROTARY_WALK_LAMBDA HWY_ATTR __attribute__((always_inline))
-#else
-#define ROTARY_WALK_LAMBDA HWY_ATTR
-#endif
-#endif
 
 HWY_BEFORE_NAMESPACE();
 namespace rotary {
 namespace HWY_NAMESPACE {
 namespace hn = hwy::HWY_NAMESPACE;
+
+// ------------------------------------------------------------- pair math
 
 // Half-split pairs (i, i + half), cos in row[0..half), sin in row[half..):
 //   forward:  ya = xa*c - xb*s,  yb = xb*c + xa*s
@@ -50,551 +43,9 @@ HWY_INLINE void HalfSplitMath(V xa, V xb, V c, V s, V* ya, V* yb) {
   }
 }
 
-// Loop order over the heads of one token: the row in blocks, and per block
-// every head of a group of HeadsArgs::head_group heads, group after group.
-// All heads in one group (data in L1/L2): a block's cos/sin stay in
-// registers across every head. Small groups (data from L3 or DRAM): memory
-// is walked nearly in order, which hardware prefetchers follow best, while
-// a block of cos/sin (from L1) still serves the group. apply.cc picks the
-// group size.
-template <class TIn, class TOut>
-struct HeadWalk {
-  const TIn* in;
-  TOut* out;
-  int64_t in_stride, out_stride, heads;  // strides in elements
-};
-
-// How far ahead, in input bytes, the one-by-one order prefetches (a whole
-// number of heads, at least one): on AVX2 (Zen 3) this took Llama-3-8B
-// prefill (4096 tokens from DRAM, 1 thread) from 0.80-0.85 of the roofline
-// to 0.96-1.0 in f32, and bf16 from 0.73-0.78 to 0.89-1.05 (1 KiB ahead gave
-// bf16 less: 0.76-0.87). The core's own loads, held up behind the rotation's
-// arithmetic, keep fewer misses in flight than a bare copy does.
-constexpr int64_t kPrefetchBytes = 2048;
-
-template <class TIn>
-HWY_INLINE int64_t PrefetchHeads(int64_t head_dim) {
-  const int64_t head_bytes = head_dim * static_cast<int64_t>(sizeof(TIn));
-  const int64_t heads = (kPrefetchBytes + head_bytes - 1) / head_bytes;
-  return heads < 1 ? 1 : heads;
-}
-
-// Prefetches every cache line of input entries [begin, end) of the head
-// `ahead` heads after head h of w, and of [begin, end) + offset when offset
-// is not 0 (a half-split head's second half), all at once before head h is
-// rotated, so the rotation's loops carry no prefetch logic. The address may
-// lie past the tensor (the next token's heads, when h is among the last):
-// prefetches never fault, and the address is formed as an integer.
-template <class TIn, class TOut>
-HWY_INLINE void PrefetchHead(const HeadWalk<TIn, TOut>& w, int64_t h,
-                             int64_t ahead, int64_t begin, int64_t end,
-                             int64_t offset) {
-#if HWY_TARGET == HWY_SCALAR || HWY_TARGET == HWY_EMU128
-  // Blocks of one or two elements: the rotation is slow enough that the
-  // hardware prefetchers keep up.
-  (void)w;
-  (void)h;
-  (void)ahead;
-  (void)begin;
-  (void)end;
-  (void)offset;
-#else
-  const uintptr_t head =
-      reinterpret_cast<uintptr_t>(w.in) +
-      static_cast<uintptr_t>((h + ahead) * w.in_stride) * sizeof(TIn);
-  for (int span = 0; span < (offset == 0 ? 1 : 2); ++span) {
-    const uintptr_t first =
-        head + static_cast<uintptr_t>(begin + span * offset) * sizeof(TIn);
-    const uintptr_t last =
-        head + static_cast<uintptr_t>(end + span * offset) * sizeof(TIn);
-    constexpr uintptr_t kLine = rotary::detail::kCacheLineBytes;
-    for (uintptr_t line = first & ~(kLine - 1); line < last; line += kLine) {
-      hwy::Prefetch(reinterpret_cast<const uint8_t*>(line));
-    }
-  }
-#endif
-}
-
-// Heads [h, h + group) of w, or as many as are left.
-template <class TIn, class TOut>
-HWY_INLINE HeadWalk<TIn, TOut> HeadGroup(const HeadWalk<TIn, TOut>& w,
-                                         int64_t h, int64_t group) {
-  const int64_t left = w.heads - h;
-  return HeadWalk<TIn, TOut>{w.in + h * w.in_stride, w.out + h * w.out_stride,
-                             w.in_stride, w.out_stride,
-                             left < group ? left : group};
-}
-
-// Head h of w alone (a literal count, so the per-block head loops fold
-// away).
-template <class TIn, class TOut>
-HWY_INLINE HeadWalk<TIn, TOut> OneHead(const HeadWalk<TIn, TOut>& w,
-                                       int64_t h) {
-  return HeadWalk<TIn, TOut>{w.in + h * w.in_stride, w.out + h * w.out_stride,
-                             w.in_stride, w.out_stride, 1};
-}
-
-template <class TIn, class TOut>
-HWY_INLINE HeadWalk<TIn, TOut> Walk(const rotary::detail::HeadsArgs& a) {
-  return HeadWalk<TIn, TOut>{static_cast<const TIn*>(a.in),
-                             static_cast<TOut*>(a.out), a.in_head_stride,
-                             a.out_head_stride, a.heads};
-}
-
-// The rotated slice of every head: w with its entry 0 at rotary_offset.
-template <class TIn, class TOut>
-HWY_INLINE HeadWalk<TIn, TOut> Shifted(const HeadWalk<TIn, TOut>& w,
-                                       int64_t offset) {
-  return HeadWalk<TIn, TOut>{w.in + offset, w.out + offset, w.in_stride,
-                             w.out_stride, w.heads};
-}
-
-// How a call walks its heads: `group` heads at a time (see HeadWalk), and,
-// one by one (group 1), prefetching `ahead` heads on.
-struct WalkOrder {
-  int64_t group, ahead;
-};
-
-// Runs block(j, heads) for the full steps j = begin, begin + step, ... below
-// end, over every head of w, and returns where those steps stop. Groups:
-// j outer, the group's heads inner (a block's cos/sin stay in registers
-// across the group). One by one: heads outer, j inner, so memory is walked
-// in order, the head loop holds no per-head setup (constants are hoisted
-// out of both loops), and each head prefetches its entries of these steps
-// `ahead` heads on (offset: see PrefetchHead).
-template <class TIn, class TOut, class Block>
-HWY_INLINE int64_t ForBlocks(const HeadWalk<TIn, TOut>& w, WalkOrder order,
-                             int64_t begin, int64_t end, int64_t step,
-                             int64_t offset, const Block& block) {
-  if (end - begin < step) return begin;
-  const int64_t stop = begin + (end - begin) / step * step;
-  if (order.group == 1) {
-    for (int64_t h = 0; h < w.heads; ++h) {
-      PrefetchHead(w, h, order.ahead, begin, stop, offset);
-      const HeadWalk<TIn, TOut> one = OneHead(w, h);
-      for (int64_t j = begin; j < stop; j += step) block(j, one);
-    }
-  } else {
-    for (int64_t h = 0; h < w.heads; h += order.group) {
-      const HeadWalk<TIn, TOut> group = HeadGroup(w, h, order.group);
-      for (int64_t j = begin; j < stop; j += step) block(j, group);
-    }
-  }
-  return stop;
-}
-
-// Row vectors a one-by-one walk may keep in registers across heads: half of
-// AVX-512's 32 on x86, the rest left to the data and the math. Elsewhere 0:
-// AVX2 and SSE have 16 registers, and SVE vectors cannot form an array.
-// (AVX2 would gain: f16 interleaved is bound by its row's loads there, a
-// test build without them ran at the half-split speed; rotating two heads
-// per row load instead was slower, on Zen 4.)
-#if HWY_ARCH_X86 && HWY_TARGET <= HWY_AVX3
-constexpr int kHeldRowVectors = 16;
-#else
-constexpr int kHeldRowVectors = 0;
-#endif
-
-// ForHeldRow's walk for exactly kBlocks steps.
-template <int kBlocks, int kRowVectors, class D, class TIn, class TOut,
-          class LoadRow, class Head>
-HWY_INLINE void HeldRowBlocks(D, const HeadWalk<TIn, TOut>& w, int64_t ahead,
-                              int64_t begin, int64_t step, int64_t offset,
-                              const LoadRow& load_row, const Head& head) {
-  hn::Vec<D> r[kBlocks * kRowVectors];
-  for (int b = 0; b < kBlocks; ++b) {
-    load_row(begin + b * step, r + b * kRowVectors);
-  }
-  for (int64_t h = 0; h < w.heads; ++h) {
-    PrefetchHead(w, h, ahead, begin, begin + kBlocks * step, offset);
-    const TIn* in = w.in + h * w.in_stride;
-    TOut* out = w.out + h * w.out_stride;
-    for (int b = 0; b < kBlocks; ++b) {
-      head(begin + b * step, r + b * kRowVectors, in, out);
-    }
-  }
-}
-
-// One by one, when the steps from begin are few enough that all their row
-// vectors (kRowVectors per step) fit in kHeldRowVectors: loads them once,
-// load_row(j, r), and runs head(j, r, in, out) for every step of each head
-// in turn (in, out: the head's first entry), so the heads stream through
-// with no cos/sin loads at all. Returns where the steps stop, or begin when
-// this walk does not apply. Like ForBlocks otherwise (prefetch included).
-// From DRAM the row's loads are what held AVX-512 interleaved back, its
-// expanded row being twice the bytes of the data it meets (f32 prefill on 2
-// threads: 0.81 of the half-split speed with them, 1.0 held), and bf16
-// (prefill, 1 thread: 0.80-0.84 of the roofline -> 0.90-0.95).
-// load_row and head take the vectors as `auto*`, so they are instantiated
-// only where vectors can form an array.
-template <int kRowVectors, class D, class TIn, class TOut, class LoadRow,
-          class Head>
-HWY_INLINE int64_t ForHeldRow(D d, const HeadWalk<TIn, TOut>& w,
-                              WalkOrder order, int64_t begin, int64_t end,
-                              int64_t step, int64_t offset,
-                              const LoadRow& load_row, const Head& head) {
-  if constexpr (kHeldRowVectors >= kRowVectors) {
-    if (order.group == 1) {
-      constexpr int kMaxBlocks = kHeldRowVectors / kRowVectors;
-      const int64_t blocks = (end - begin) / step;
-      const int64_t a = order.ahead;
-      if (blocks == 1) {
-        HeldRowBlocks<1, kRowVectors>(d, w, a, begin, step, offset, load_row,
-                                      head);
-      } else if (blocks == 2 && kMaxBlocks >= 2) {
-        HeldRowBlocks<kMaxBlocks >= 2 ? 2 : 1, kRowVectors>(
-            d, w, a, begin, step, offset, load_row, head);
-      } else if (blocks == 4 && kMaxBlocks >= 4) {
-        HeldRowBlocks<kMaxBlocks >= 4 ? 4 : 1, kRowVectors>(
-            d, w, a, begin, step, offset, load_row, head);
-      } else {
-        return begin;
-      }
-      return begin + blocks * step;
-    }
-  }
-  (void)d;
-  (void)w;
-  (void)order;
-  (void)end;
-  (void)step;
-  (void)offset;
-  (void)load_row;
-  (void)head;
-  return begin;
-}
-
-// For ForHeldRow's load_row: kVectors vectors of cos at p into r, then as
-// many of sin at p + sin_offset.
-template <int kVectors, class D, class V>
-HWY_INLINE void LoadCosSin(D d, const float* p, int64_t sin_offset, V* r) {
-  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  for (int i = 0; i < kVectors; ++i) {
-    r[i] = LoadF32(d, p + i * N);
-    r[kVectors + i] = LoadF32(d, p + sin_offset + i * N);
-  }
-}
-
-template <class TIn>
-HWY_INLINE WalkOrder Order(const rotary::detail::HeadsArgs& a) {
-#if HWY_TARGET == HWY_SCALAR || HWY_TARGET == HWY_EMU128
-  // Blocks of one element (or four emulated lanes): a row kept across heads
-  // saves a scalar load, while a group's strided walk costs more; one by
-  // one, without prefetch (see PrefetchHead).
-  (void)a;
-  return WalkOrder{1, 0};
-#else
-  const int64_t group = a.head_group > 0 ? a.head_group : a.heads;
-  return WalkOrder{group, group == 1 ? PrefetchHeads<TIn>(a.head_dim) : 0};
-#endif
-}
-
-#if HWY_TARGET != HWY_SCALAR
-// Floats of a permuted row kept on the stack; longer rows (rotary_dim above
-// 1024) take the in-order path.
-constexpr int64_t kMaxEvenOddRow = 1024;
-
-// Half-split row: per block of 2N pairs, cos of the even pairs, cos of the
-// odd ones, then sin the same way (4N floats). Returns the pairs covered.
-template <class D>
-HWY_INLINE int64_t PrepareEvenOddHalfSplit(D d, const float* HWY_RESTRICT row,
-                                           int64_t half,
-                                           float* HWY_RESTRICT prepared) {
-  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  int64_t j = 0;
-  for (; j + 2 * N <= half; j += 2 * N, prepared += 4 * N) {
-    const auto c0 = hn::LoadU(d, row + j), c1 = hn::LoadU(d, row + j + N);
-    const auto s0 = hn::LoadU(d, row + half + j);
-    const auto s1 = hn::LoadU(d, row + half + j + N);
-    hn::Store(hn::ConcatEven(d, c1, c0), d, prepared);
-    hn::Store(hn::ConcatOdd(d, c1, c0), d, prepared + N);
-    hn::Store(hn::ConcatEven(d, s1, s0), d, prepared + 2 * N);
-    hn::Store(hn::ConcatOdd(d, s1, s0), d, prepared + 3 * N);
-  }
-  return j;
-}
-
-// Interleaved row: per block of 2N entries (N pairs), the cos and the sin of
-// each pair (2N floats). Returns the entries covered.
-template <class D>
-HWY_INLINE int64_t PrepareEvenOddInterleaved(D d,
-                                             const float* HWY_RESTRICT row,
-                                             int64_t rd,
-                                             float* HWY_RESTRICT prepared) {
-  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  int64_t j = 0;
-  for (; j + 2 * N <= rd; j += 2 * N, prepared += 2 * N) {
-    const auto c0 = hn::LoadU(d, row + j), c1 = hn::LoadU(d, row + j + N);
-    const auto s0 = hn::LoadU(d, row + rd + j);
-    const auto s1 = hn::LoadU(d, row + rd + j + N);
-    hn::Store(hn::ConcatEven(d, c1, c0), d, prepared);     // C[2i] = cos_i
-    hn::Store(hn::ConcatOdd(d, s1, s0), d, prepared + N);  // S[2i+1] = sin_i
-  }
-  return j;
-}
-
-// Half-split pairs [0, 2N) at in/out (the head's first entry + j) with
-// the prepared block's ce, co, se, so.
-template <bool kBackward, class D, class V>
-HWY_INLINE void HalfSplitHeadEvenOdd(D d, V ce, V co, V se, V so, int64_t half,
-                                     const rotary::bf16* in,
-                                     rotary::bf16* out) {
-  V xae, xao, xbe, xbo;
-  LoadEvenOdd(d, in, &xae, &xao);
-  LoadEvenOdd(d, in + half, &xbe, &xbo);
-  V yae, yao, ybe, ybo;
-  HalfSplitMath<kBackward>(xae, xbe, ce, se, &yae, &ybe);
-  HalfSplitMath<kBackward>(xao, xbo, co, so, &yao, &ybo);
-  StoreEvenOdd(d, yae, yao, out);
-  StoreEvenOdd(d, ybe, ybo, out + half);
-}
-
-// Half-split pairs [j, j + 2N) of every head; prepared: this block's 4N.
-template <bool kBackward, class D>
-HWY_INLINE void HalfSplitBlockEvenOdd(
-    D d, const float* HWY_RESTRICT prepared, int64_t half, int64_t j,
-    const HeadWalk<rotary::bf16, rotary::bf16>& w) {
-  using V = hn::Vec<D>;
-  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  const V ce = LoadF32(d, prepared), co = LoadF32(d, prepared + N);
-  const V se = LoadF32(d, prepared + 2 * N);
-  const V so = LoadF32(d, prepared + 3 * N);
-  for (int64_t h = 0; h < w.heads; ++h) {
-    HalfSplitHeadEvenOdd<kBackward>(d, ce, co, se, so, half,
-                                    w.in + h * w.in_stride + j,
-                                    w.out + h * w.out_stride + j);
-  }
-}
-
-// Interleaved entries [0, 4N) at in/out with the prepared block's c0, s0,
-// c1, s1: the even entries are the pairs' first halves, the odd ones their
-// second, so no swap is needed.
-template <bool kBackward, class D, class V>
-HWY_INLINE void InterleavedHead2EvenOdd(D d, V c0, V s0, V c1, V s1,
-                                        const rotary::bf16* in,
-                                        rotary::bf16* out) {
-  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  V xa0, xb0, xa1, xb1, ya0, yb0, ya1, yb1;
-  LoadEvenOdd(d, in, &xa0, &xb0);
-  LoadEvenOdd(d, in + 2 * N, &xa1, &xb1);
-  HalfSplitMath<kBackward>(xa0, xb0, c0, s0, &ya0, &yb0);
-  HalfSplitMath<kBackward>(xa1, xb1, c1, s1, &ya1, &yb1);
-  StoreEvenOdd(d, ya0, yb0, out);
-  StoreEvenOdd(d, ya1, yb1, out + 2 * N);
-}
-
-// Interleaved entries [j, j + 4N) of every head; prepared: these entries'
-// 4N floats.
-template <bool kBackward, class D>
-HWY_INLINE void InterleavedBlock2EvenOdd(
-    D d, const float* HWY_RESTRICT prepared, int64_t j,
-    const HeadWalk<rotary::bf16, rotary::bf16>& w) {
-  using V = hn::Vec<D>;
-  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  const V c0 = LoadF32(d, prepared), s0 = LoadF32(d, prepared + N);
-  const V c1 = LoadF32(d, prepared + 2 * N);
-  const V s1 = LoadF32(d, prepared + 3 * N);
-  for (int64_t h = 0; h < w.heads; ++h) {
-    InterleavedHead2EvenOdd<kBackward>(d, c0, s0, c1, s1,
-                                       w.in + h * w.in_stride + j,
-                                       w.out + h * w.out_stride + j);
-  }
-}
-
-// Interleaved entries [j, j + 2N) of every head (see above).
-template <bool kBackward, class D>
-HWY_INLINE void InterleavedBlockEvenOdd(
-    D d, const float* HWY_RESTRICT prepared, int64_t j,
-    const HeadWalk<rotary::bf16, rotary::bf16>& w) {
-  using V = hn::Vec<D>;
-  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  const V c = LoadF32(d, prepared), s = LoadF32(d, prepared + N);
-  for (int64_t h = 0; h < w.heads; ++h) {
-    const rotary::bf16* in = w.in + h * w.in_stride + j;
-    rotary::bf16* out = w.out + h * w.out_stride + j;
-    V xa, xb, ya, yb;
-    LoadEvenOdd(d, in, &xa, &xb);
-    HalfSplitMath<kBackward>(xa, xb, c, s, &ya, &yb);
-    StoreEvenOdd(d, ya, yb, out);
-  }
-}
-#else
-constexpr int64_t kMaxEvenOddRow = 0;
-#endif  // HWY_TARGET != HWY_SCALAR
-
-
-// Pairs [0, 2N) at in/out (the head's first entry + j) with the row's
-// c0, c1, s0, s1 for them.
-template <bool kBackward, class D, class V, class TIn, class TOut>
-HWY_INLINE void HalfSplitHead2(D d, V c0, V c1, V s0, V s1, int64_t half,
-                               const TIn* in, TOut* out) {
-  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  const V xa0 = LoadF32(d, in), xa1 = LoadF32(d, in + N);
-  const V xb0 = LoadF32(d, in + half), xb1 = LoadF32(d, in + half + N);
-  V ya0, yb0, ya1, yb1;
-  HalfSplitMath<kBackward>(xa0, xb0, c0, s0, &ya0, &yb0);
-  HalfSplitMath<kBackward>(xa1, xb1, c1, s1, &ya1, &yb1);
-  Store2F32(d, ya0, ya1, out);
-  Store2F32(d, yb0, yb1, out + half);
-}
-
-// Pairs [j, j + 2N) of every head.
-template <bool kBackward, class D, class TIn, class TOut>
-HWY_INLINE void HalfSplitBlock2(D d, const float* HWY_RESTRICT row,
-                                int64_t half, int64_t j,
-                                const HeadWalk<TIn, TOut>& w) {
-  using V = hn::Vec<D>;
-  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  const V c0 = LoadF32(d, row + j), c1 = LoadF32(d, row + j + N);
-  const V s0 = LoadF32(d, row + half + j);
-  const V s1 = LoadF32(d, row + half + j + N);
-  for (int64_t h = 0; h < w.heads; ++h) {
-    HalfSplitHead2<kBackward>(d, c0, c1, s0, s1, half,
-                              w.in + h * w.in_stride + j,
-                              w.out + h * w.out_stride + j);
-  }
-}
-
-// Pairs [j, j + N) of every head.
-template <bool kBackward, class D, class TIn, class TOut>
-HWY_INLINE void HalfSplitBlock1(D d, const float* HWY_RESTRICT row,
-                                int64_t half, int64_t j,
-                                const HeadWalk<TIn, TOut>& w) {
-  using V = hn::Vec<D>;
-  const V c = LoadF32(d, row + j), s = LoadF32(d, row + half + j);
-  for (int64_t h = 0; h < w.heads; ++h) {
-    const TIn* in = w.in + h * w.in_stride + j;
-    TOut* out = w.out + h * w.out_stride + j;
-    V ya, yb;
-    HalfSplitMath<kBackward>(LoadF32(d, in), LoadF32(d, in + half), c, s, &ya,
-                             &yb);
-    StoreF32(d, ya, out);
-    StoreF32(d, yb, out + half);
-  }
-}
-
-// Entries [begin, end) of every head.
-template <class TIn, class TOut>
-HWY_INLINE void PassThroughHeads(const HeadWalk<TIn, TOut>& w, int64_t begin,
-                                 int64_t end) {
-  if (end <= begin) return;
-  if (std::is_same<TIn, TOut>::value &&
-      static_cast<const void*>(w.in) == static_cast<const void*>(w.out)) {
-    return;  // in place: nothing to copy
-  }
-  for (int64_t h = 0; h < w.heads; ++h) {
-    PassThrough(w.in + h * w.in_stride, w.out + h * w.out_stride, begin, end);
-  }
-}
-
-// Every entry outside the rotated slice [offset, offset + rotary_dim) of the
-// heads of `whole` (entry 0 at the head's start).
-template <class TIn, class TOut>
-HWY_INLINE void PassThroughOutside(const HeadWalk<TIn, TOut>& whole,
-                                   const rotary::detail::HeadsArgs& a) {
-  PassThroughHeads(whole, 0, a.rotary_offset);
-  PassThroughHeads(whole, a.rotary_offset + a.rotary_dim, a.head_dim);
-}
-
-// Rotates entries [0, 2 * half) of the heads of w in `order`.
-// prepared: the even/odd row of pairs [0, prepared_pairs), for kEvenOdd.
-template <bool kBackward, class TIn, class TOut>
-HWY_INLINE void HalfSplitHeads(const float* HWY_RESTRICT row, int64_t half,
-                               const float* HWY_RESTRICT prepared,
-                               int64_t prepared_pairs,
-                               const HeadWalk<TIn, TOut>& w, WalkOrder order) {
-  using Walk = HeadWalk<TIn, TOut>;
-  const hn::ScalableTag<float> d;
-  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  int64_t j = 0;
-#if HWY_TARGET != HWY_SCALAR
-  if constexpr (kEvenOdd<TIn, TOut>) {
-    j = ForHeldRow<4>(
-        d, w, order, j, prepared_pairs, 2 * N, half,
-        [&](int64_t jb, auto* r) ROTARY_WALK_LAMBDA {
-          for (int i = 0; i < 4; ++i) {
-            r[i] = LoadF32(d, prepared + 2 * jb + i * N);
-          }
-        },
-        [&](int64_t jb, const auto* r, const TIn* in, TOut* out)
-            ROTARY_WALK_LAMBDA {
-              HalfSplitHeadEvenOdd<kBackward>(d, r[0], r[1], r[2], r[3], half,
-                                              in + jb, out + jb);
-            });
-    j = ForBlocks(w, order, j, prepared_pairs, 2 * N, half,
-                  [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
-                    HalfSplitBlockEvenOdd<kBackward>(d, prepared + 2 * jb,
-                                                     half, jb, g);
-                  });
-  }
-#endif
-  (void)prepared;
-  (void)prepared_pairs;
-  j = ForHeldRow<4>(
-      d, w, order, j, half, 2 * N, half,
-      [&](int64_t jb, auto* r) ROTARY_WALK_LAMBDA {
-        LoadCosSin<2>(d, row + jb, half, r);
-      },
-      [&](int64_t jb, const auto* r, const TIn* in, TOut* out)
-          ROTARY_WALK_LAMBDA {
-            HalfSplitHead2<kBackward>(d, r[0], r[1], r[2], r[3], half, in + jb,
-                                      out + jb);
-          });
-  j = ForBlocks(w, order, j, half, 2 * N, half,
-                [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
-                  HalfSplitBlock2<kBackward>(d, row, half, jb, g);
-                });
-  j = ForBlocks(w, order, j, half, N, half,
-                [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
-                  HalfSplitBlock1<kBackward>(d, row, half, jb, g);
-                });
-#if HWY_TARGET != HWY_SCALAR
-  if (N > 4) {  // a 128-bit step before the remainder
-    const hn::CappedTag<float, 4> d4;
-    j = ForBlocks(w, order, j, half, 4, half,
-                  [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
-                    HalfSplitBlock1<kBackward>(d4, row, half, jb, g);
-                  });
-  }
-#endif
-  if (j < half) {
-    for (int64_t h = 0; h < w.heads; ++h) {
-      const TIn* in = w.in + h * w.in_stride;
-      TOut* out = w.out + h * w.out_stride;
-      for (int64_t i = j; i < half; ++i) {
-        const float c = row[i];
-        const float s = kBackward ? -row[half + i] : row[half + i];
-        const float xa = ToF32(in[i]), xb = ToF32(in[half + i]);
-        FromF32(xa * c - xb * s, out + i);
-        FromF32(xb * c + xa * s, out + half + i);
-      }
-    }
-  }
-}
-
-template <class TIn, class TOut, bool kBackward>
-void RotateHalfSplit(const rotary::detail::HeadsArgs& a) {
-  const HeadWalk<TIn, TOut> whole = Walk<TIn, TOut>(a);
-  const HeadWalk<TIn, TOut> w = Shifted(whole, a.rotary_offset);
-  const int64_t half = a.rotary_dim / 2;
-  HWY_ALIGN float prepared[kEvenOdd<TIn, TOut> ? kMaxEvenOddRow : 1];
-  int64_t prepared_pairs = 0;
-#if HWY_TARGET != HWY_SCALAR
-  if constexpr (kEvenOdd<TIn, TOut>) {
-    if (a.rotary_dim <= kMaxEvenOddRow) {
-      prepared_pairs = PrepareEvenOddHalfSplit(hn::ScalableTag<float>(), a.row,
-                                               half, prepared);
-    }
-  }
-#endif
-  HalfSplitHeads<kBackward>(a.row, half, prepared, prepared_pairs, w,
-                            Order<TIn>(a));
-  PassThroughOutside(whole, a);
-}
-
-#if HWY_TARGET != HWY_SCALAR
 // Interleaved pairs (2i, 2i+1) with the expanded row C | S (see kernels.h):
 //   forward:  y = x*C + swap(x)*S      backward: y = x*C - swap(x)*S
+// Lanes(d) >= 2, so that a vector holds whole pairs.
 template <bool kBackward, class D>
 HWY_INLINE hn::Vec<D> InterleavedMath(D d, hn::Vec<D> x, hn::Vec<D> c,
                                       hn::Vec<D> s) {
@@ -603,177 +54,338 @@ HWY_INLINE hn::Vec<D> InterleavedMath(D d, hn::Vec<D> x, hn::Vec<D> c,
   return kBackward ? hn::NegMulAdd(swapped, s, xc) : hn::MulAdd(swapped, s, xc);
 }
 
-// Entries [0, 4N) at in/out (the head's first entry + j) with the row's
-// C (c0..c3) and S (s0..s3) for them.
-template <bool kBackward, class D, class V, class TIn, class TOut>
-HWY_INLINE void InterleavedHead4(D d, V c0, V c1, V c2, V c3, V s0, V s1, V s2,
-                                 V s3, const TIn* in, TOut* out) {
-  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  const V x0 = LoadF32(d, in), x1 = LoadF32(d, in + N);
-  const V x2 = LoadF32(d, in + 2 * N), x3 = LoadF32(d, in + 3 * N);
-  Store2F32(d, InterleavedMath<kBackward>(d, x0, c0, s0),
-            InterleavedMath<kBackward>(d, x1, c1, s1), out);
-  Store2F32(d, InterleavedMath<kBackward>(d, x2, c2, s2),
-            InterleavedMath<kBackward>(d, x3, c3, s3), out + 2 * N);
-}
+// ------------------------------------------------- half-split block kinds
+// j counts pairs: a block at j covers entries [j, j + Step) and
+// [half + j, half + j + Step) of a head (half = row.pair_offset).
 
-// Entries [j, j + 4N) of every head: as many bytes per head as a
-// half-split block of 2N pairs, so both pairings pay the same loop and
-// addressing cost per byte.
-template <bool kBackward, class D, class TIn, class TOut>
-HWY_INLINE void InterleavedBlock4(D d, const float* HWY_RESTRICT row,
-                                  int64_t rotary_dim, int64_t j,
-                                  const HeadWalk<TIn, TOut>& w) {
-  using V = hn::Vec<D>;
-  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  const float* HWY_RESTRICT sin_row = row + rotary_dim;
-  const V c0 = hn::LoadU(d, row + j), c1 = hn::LoadU(d, row + j + N);
-  const V c2 = hn::LoadU(d, row + j + 2 * N);
-  const V c3 = hn::LoadU(d, row + j + 3 * N);
-  const V s0 = hn::LoadU(d, sin_row + j), s1 = hn::LoadU(d, sin_row + j + N);
-  const V s2 = hn::LoadU(d, sin_row + j + 2 * N);
-  const V s3 = hn::LoadU(d, sin_row + j + 3 * N);
-  for (int64_t h = 0; h < w.heads; ++h) {
-    InterleavedHead4<kBackward>(d, c0, c1, c2, c3, s0, s1, s2, s3,
-                                w.in + h * w.in_stride + j,
-                                w.out + h * w.out_stride + j);
+// 2N pairs, any dtypes.
+struct HalfSplitBy2 {
+  static constexpr int kRowVectors = 4;
+  template <class D>
+  static int64_t Step(D d) {
+    return 2 * static_cast<int64_t>(hn::Lanes(d));
   }
-}
+  template <class D, class Fn>
+  HWY_INLINE static void LoadRow(D d, const RowRef& row, int64_t j,
+                                 const Fn& fn) {
+    const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+    const float* c = row.cos_sin + j;
+    const float* s = row.cos_sin + row.sin_offset + j;
+    fn(LoadF32(d, c), LoadF32(d, c + N), LoadF32(d, s), LoadF32(d, s + N));
+  }
+  template <bool kBackward, class D, class TIn, class TOut, class V>
+  HWY_INLINE static void Head(D d, const RowRef& row, const TIn* in, TOut* out,
+                              V c0, V c1, V s0, V s1) {
+    const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+    const int64_t half = row.pair_offset;
+    const V xa0 = LoadF32(d, in), xa1 = LoadF32(d, in + N);
+    const V xb0 = LoadF32(d, in + half), xb1 = LoadF32(d, in + half + N);
+    V ya0, yb0, ya1, yb1;
+    HalfSplitMath<kBackward>(xa0, xb0, c0, s0, &ya0, &yb0);
+    HalfSplitMath<kBackward>(xa1, xb1, c1, s1, &ya1, &yb1);
+    Store2F32(d, ya0, ya1, out);
+    Store2F32(d, yb0, yb1, out + half);
+  }
+};
 
-// Entries [j, j + 2N) of every head.
-template <bool kBackward, class D, class TIn, class TOut>
-HWY_INLINE void InterleavedBlock2(D d, const float* HWY_RESTRICT row,
-                                  int64_t rotary_dim, int64_t j,
-                                  const HeadWalk<TIn, TOut>& w) {
-  using V = hn::Vec<D>;
-  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  const V c0 = hn::LoadU(d, row + j), c1 = hn::LoadU(d, row + j + N);
-  const V s0 = hn::LoadU(d, row + rotary_dim + j);
-  const V s1 = hn::LoadU(d, row + rotary_dim + j + N);
-  for (int64_t h = 0; h < w.heads; ++h) {
-    const TIn* in = w.in + h * w.in_stride + j;
-    TOut* out = w.out + h * w.out_stride + j;
+// N pairs (Lanes(d) of any tag), any dtypes.
+struct HalfSplitBy1 {
+  static constexpr int kRowVectors = 2;
+  template <class D>
+  static int64_t Step(D d) {
+    return static_cast<int64_t>(hn::Lanes(d));
+  }
+  template <class D, class Fn>
+  HWY_INLINE static void LoadRow(D d, const RowRef& row, int64_t j,
+                                 const Fn& fn) {
+    fn(LoadF32(d, row.cos_sin + j),
+       LoadF32(d, row.cos_sin + row.sin_offset + j));
+  }
+  template <bool kBackward, class D, class TIn, class TOut, class V>
+  HWY_INLINE static void Head(D d, const RowRef& row, const TIn* in, TOut* out,
+                              V c, V s) {
+    const int64_t half = row.pair_offset;
+    V ya, yb;
+    HalfSplitMath<kBackward>(LoadF32(d, in), LoadF32(d, in + half), c, s, &ya,
+                             &yb);
+    StoreF32(d, ya, out);
+    StoreF32(d, yb, out + half);
+  }
+};
+
+// 2N pairs of bf16 in and out, read as even and odd entries (io-inl.h)
+// against the prepared row: per block, cos of the even pairs, of the odd
+// ones, then sin the same way.
+struct HalfSplitEvenOdd {
+  static constexpr int kRowVectors = 4;
+  template <class D>
+  static int64_t Step(D d) {
+    return 2 * static_cast<int64_t>(hn::Lanes(d));
+  }
+  template <class D, class Fn>
+  HWY_INLINE static void LoadRow(D d, const RowRef& row, int64_t j,
+                                 const Fn& fn) {
+    const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+    const float* p = row.prepared + 2 * j;
+    fn(LoadF32(d, p), LoadF32(d, p + N), LoadF32(d, p + 2 * N),
+       LoadF32(d, p + 3 * N));
+  }
+  template <bool kBackward, class D, class V>
+  HWY_INLINE static void Head(D d, const RowRef& row, const rotary::bf16* in,
+                              rotary::bf16* out, V ce, V co, V se, V so) {
+    const int64_t half = row.pair_offset;
+    V xae, xao, xbe, xbo;
+    LoadEvenOdd(d, in, &xae, &xao);
+    LoadEvenOdd(d, in + half, &xbe, &xbo);
+    V yae, yao, ybe, ybo;
+    HalfSplitMath<kBackward>(xae, xbe, ce, se, &yae, &ybe);
+    HalfSplitMath<kBackward>(xao, xbo, co, so, &yao, &ybo);
+    StoreEvenOdd(d, yae, yao, out);
+    StoreEvenOdd(d, ybe, ybo, out + half);
+  }
+};
+
+// ------------------------------------------------ interleaved block kinds
+// j counts entries: a block at j covers entries [j, j + Step) of a head.
+// The vector kinds need Lanes(d) >= 2.
+
+// 4N entries, any dtypes: as many bytes per head as a half-split block of
+// 2N pairs, so both pairings pay the same loop cost per byte.
+struct InterleavedBy4 {
+  static constexpr int kRowVectors = 8;
+  template <class D>
+  static int64_t Step(D d) {
+    return 4 * static_cast<int64_t>(hn::Lanes(d));
+  }
+  template <class D, class Fn>
+  HWY_INLINE static void LoadRow(D d, const RowRef& row, int64_t j,
+                                 const Fn& fn) {
+    const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+    const float* c = row.cos_sin + j;
+    const float* s = row.cos_sin + row.sin_offset + j;
+    fn(hn::LoadU(d, c), hn::LoadU(d, c + N), hn::LoadU(d, c + 2 * N),
+       hn::LoadU(d, c + 3 * N), hn::LoadU(d, s), hn::LoadU(d, s + N),
+       hn::LoadU(d, s + 2 * N), hn::LoadU(d, s + 3 * N));
+  }
+  template <bool kBackward, class D, class TIn, class TOut, class V>
+  HWY_INLINE static void Head(D d, const RowRef&, const TIn* in, TOut* out,
+                              V c0, V c1, V c2, V c3, V s0, V s1, V s2,
+                              V s3) {
+    const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+    const V x0 = LoadF32(d, in), x1 = LoadF32(d, in + N);
+    const V x2 = LoadF32(d, in + 2 * N), x3 = LoadF32(d, in + 3 * N);
+    Store2F32(d, InterleavedMath<kBackward>(d, x0, c0, s0),
+              InterleavedMath<kBackward>(d, x1, c1, s1), out);
+    Store2F32(d, InterleavedMath<kBackward>(d, x2, c2, s2),
+              InterleavedMath<kBackward>(d, x3, c3, s3), out + 2 * N);
+  }
+};
+
+// 2N entries, any dtypes.
+struct InterleavedBy2 {
+  static constexpr int kRowVectors = 4;
+  template <class D>
+  static int64_t Step(D d) {
+    return 2 * static_cast<int64_t>(hn::Lanes(d));
+  }
+  template <class D, class Fn>
+  HWY_INLINE static void LoadRow(D d, const RowRef& row, int64_t j,
+                                 const Fn& fn) {
+    const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+    const float* c = row.cos_sin + j;
+    const float* s = row.cos_sin + row.sin_offset + j;
+    fn(hn::LoadU(d, c), hn::LoadU(d, c + N), hn::LoadU(d, s),
+       hn::LoadU(d, s + N));
+  }
+  template <bool kBackward, class D, class TIn, class TOut, class V>
+  HWY_INLINE static void Head(D d, const RowRef&, const TIn* in, TOut* out,
+                              V c0, V c1, V s0, V s1) {
+    const int64_t N = static_cast<int64_t>(hn::Lanes(d));
     const V x0 = LoadF32(d, in), x1 = LoadF32(d, in + N);
     const V y0 = InterleavedMath<kBackward>(d, x0, c0, s0);
     const V y1 = InterleavedMath<kBackward>(d, x1, c1, s1);
     Store2F32(d, y0, y1, out);
   }
-}
+};
 
-// Entries [j, j + N) of every head.
-template <bool kBackward, class D, class TIn, class TOut>
-HWY_INLINE void InterleavedBlock1(D d, const float* HWY_RESTRICT row,
-                                  int64_t rotary_dim, int64_t j,
-                                  const HeadWalk<TIn, TOut>& w) {
-  const auto c = hn::LoadU(d, row + j), s = hn::LoadU(d, row + rotary_dim + j);
-  for (int64_t h = 0; h < w.heads; ++h) {
-    const TIn* in = w.in + h * w.in_stride + j;
-    TOut* out = w.out + h * w.out_stride + j;
+// N entries (Lanes(d) of any tag), any dtypes.
+struct InterleavedBy1 {
+  static constexpr int kRowVectors = 2;
+  template <class D>
+  static int64_t Step(D d) {
+    return static_cast<int64_t>(hn::Lanes(d));
+  }
+  template <class D, class Fn>
+  HWY_INLINE static void LoadRow(D d, const RowRef& row, int64_t j,
+                                 const Fn& fn) {
+    fn(hn::LoadU(d, row.cos_sin + j),
+       hn::LoadU(d, row.cos_sin + row.sin_offset + j));
+  }
+  template <bool kBackward, class D, class TIn, class TOut, class V>
+  HWY_INLINE static void Head(D d, const RowRef&, const TIn* in, TOut* out,
+                              V c, V s) {
     StoreF32(d, InterleavedMath<kBackward>(d, LoadF32(d, in), c, s), out);
   }
-}
-#endif
+};
 
-// Rotates entries [0, rd) of the heads of w in `order`.
-// prepared: the even/odd row of entries [0, prepared_entries), for kEvenOdd.
+// 4N entries of bf16 in and out, read as even entries (the pairs' first
+// halves) and odd ones (their second), so no swap is needed, against the
+// prepared row: per 2N entries, the cos then the sin of each pair.
+struct InterleavedEvenOdd2 {
+  static constexpr int kRowVectors = 4;
+  template <class D>
+  static int64_t Step(D d) {
+    return 4 * static_cast<int64_t>(hn::Lanes(d));
+  }
+  template <class D, class Fn>
+  HWY_INLINE static void LoadRow(D d, const RowRef& row, int64_t j,
+                                 const Fn& fn) {
+    const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+    const float* p = row.prepared + j;
+    fn(LoadF32(d, p), LoadF32(d, p + N), LoadF32(d, p + 2 * N),
+       LoadF32(d, p + 3 * N));
+  }
+  template <bool kBackward, class D, class V>
+  HWY_INLINE static void Head(D d, const RowRef&, const rotary::bf16* in,
+                              rotary::bf16* out, V c0, V s0, V c1, V s1) {
+    const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+    V xa0, xb0, xa1, xb1, ya0, yb0, ya1, yb1;
+    LoadEvenOdd(d, in, &xa0, &xb0);
+    LoadEvenOdd(d, in + 2 * N, &xa1, &xb1);
+    HalfSplitMath<kBackward>(xa0, xb0, c0, s0, &ya0, &yb0);
+    HalfSplitMath<kBackward>(xa1, xb1, c1, s1, &ya1, &yb1);
+    StoreEvenOdd(d, ya0, yb0, out);
+    StoreEvenOdd(d, ya1, yb1, out + 2 * N);
+  }
+};
+
+// 2N entries of bf16 in and out (see above).
+struct InterleavedEvenOdd1 {
+  static constexpr int kRowVectors = 2;
+  template <class D>
+  static int64_t Step(D d) {
+    return 2 * static_cast<int64_t>(hn::Lanes(d));
+  }
+  template <class D, class Fn>
+  HWY_INLINE static void LoadRow(D d, const RowRef& row, int64_t j,
+                                 const Fn& fn) {
+    const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+    fn(LoadF32(d, row.prepared + j), LoadF32(d, row.prepared + j + N));
+  }
+  template <bool kBackward, class D, class V>
+  HWY_INLINE static void Head(D d, const RowRef&, const rotary::bf16* in,
+                              rotary::bf16* out, V c, V s) {
+    V xa, xb, ya, yb;
+    LoadEvenOdd(d, in, &xa, &xb);
+    HalfSplitMath<kBackward>(xa, xb, c, s, &ya, &yb);
+    StoreEvenOdd(d, ya, yb, out);
+  }
+};
+
+// ---------------------------------------------------------------- kernels
+
+// Pairs [j, half) of every head of w, in scalar f32: the pairs no vector
+// covers. A loop of its own, heads outer: the compiler's contraction of
+// these expressions into FMAs depends on the loop's shape, and this shape
+// is the one the kernels' outputs are frozen with (tests/frozen).
 template <bool kBackward, class TIn, class TOut>
-HWY_INLINE void InterleavedHeads(const float* HWY_RESTRICT row, int64_t rd,
-                                 const float* HWY_RESTRICT prepared,
-                                 int64_t prepared_entries,
-                                 const HeadWalk<TIn, TOut>& w,
-                                 WalkOrder order) {
-  int64_t j = 0;
-  (void)prepared;
-  (void)prepared_entries;
-  (void)order;
-#if HWY_TARGET != HWY_SCALAR  // one lane cannot swap within a pair
-  using Walk = HeadWalk<TIn, TOut>;
-  const hn::ScalableTag<float> d;
-  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  if constexpr (kEvenOdd<TIn, TOut>) {
-    j = ForHeldRow<4>(
-        d, w, order, j, prepared_entries, 4 * N, 0,
-        [&](int64_t jb, auto* r) ROTARY_WALK_LAMBDA {
-          for (int i = 0; i < 4; ++i) r[i] = LoadF32(d, prepared + jb + i * N);
-        },
-        [&](int64_t jb, const auto* r, const TIn* in, TOut* out)
-            ROTARY_WALK_LAMBDA {
-              InterleavedHead2EvenOdd<kBackward>(d, r[0], r[1], r[2], r[3],
-                                                 in + jb, out + jb);
-            });
-    j = ForBlocks(w, order, j, prepared_entries, 4 * N, 0,
-                  [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
-                    InterleavedBlock2EvenOdd<kBackward>(d, prepared + jb, jb,
-                                                        g);
-                  });
-    j = ForBlocks(w, order, j, prepared_entries, 2 * N, 0,
-                  [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
-                    InterleavedBlockEvenOdd<kBackward>(d, prepared + jb, jb,
-                                                       g);
-                  });
-  }
-  j = ForHeldRow<8>(
-      d, w, order, j, rd, 4 * N, 0,
-      [&](int64_t jb, auto* r) ROTARY_WALK_LAMBDA {
-        LoadCosSin<4>(d, row + jb, rd, r);
-      },
-      [&](int64_t jb, const auto* r, const TIn* in, TOut* out)
-          ROTARY_WALK_LAMBDA {
-            InterleavedHead4<kBackward>(d, r[0], r[1], r[2], r[3], r[4], r[5],
-                                        r[6], r[7], in + jb, out + jb);
-          });
-  j = ForBlocks(w, order, j, rd, 4 * N, 0,
-                [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
-                  InterleavedBlock4<kBackward>(d, row, rd, jb, g);
-                });
-  j = ForBlocks(w, order, j, rd, 2 * N, 0,
-                [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
-                  InterleavedBlock2<kBackward>(d, row, rd, jb, g);
-                });
-  j = ForBlocks(w, order, j, rd, N, 0,
-                [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
-                  InterleavedBlock1<kBackward>(d, row, rd, jb, g);
-                });
-  if (N > 4) {
-    const hn::CappedTag<float, 4> d4;
-    j = ForBlocks(w, order, j, rd, 4, 0,
-                  [&](int64_t jb, const Walk& g) ROTARY_WALK_LAMBDA {
-                    InterleavedBlock1<kBackward>(d4, row, rd, jb, g);
-                  });
-  }
-#endif
-  if (j < rd) {
-    for (int64_t h = 0; h < w.heads; ++h) {
-      const TIn* in = w.in + h * w.in_stride;
-      TOut* out = w.out + h * w.out_stride;
-      for (int64_t i = j; i < rd; i += 2) {
-        const float c = row[i];
-        const float s = kBackward ? -row[rd + i + 1] : row[rd + i + 1];
-        const float xa = ToF32(in[i]), xb = ToF32(in[i + 1]);
-        FromF32(xa * c - xb * s, out + i);
-        FromF32(xb * c + xa * s, out + i + 1);
-      }
+HWY_INLINE void HalfSplitTail(const Heads<TIn, TOut>& w, const float* row,
+                              int64_t j, int64_t half) {
+  if (j >= half) return;
+  for (int64_t h = 0; h < w.count; ++h) {
+    const TIn* in = w.In(h);
+    TOut* out = w.Out(h);
+    for (int64_t i = j; i < half; ++i) {
+      const float c = row[i];
+      const float s = kBackward ? -row[half + i] : row[half + i];
+      const float xa = ToF32(in[i]), xb = ToF32(in[half + i]);
+      FromF32(xa * c - xb * s, out + i);
+      FromF32(xb * c + xa * s, out + half + i);
     }
   }
+}
+
+// Entries [j, rd) of every head of w, pair by pair (see HalfSplitTail).
+template <bool kBackward, class TIn, class TOut>
+HWY_INLINE void InterleavedTail(const Heads<TIn, TOut>& w, const float* row,
+                                int64_t j, int64_t rd) {
+  if (j >= rd) return;
+  for (int64_t h = 0; h < w.count; ++h) {
+    const TIn* in = w.In(h);
+    TOut* out = w.Out(h);
+    for (int64_t i = j; i < rd; i += 2) {
+      const float c = row[i];
+      const float s = kBackward ? -row[rd + i + 1] : row[rd + i + 1];
+      const float xa = ToF32(in[i]), xb = ToF32(in[i + 1]);
+      FromF32(xa * c - xb * s, out + i);
+      FromF32(xb * c + xa * s, out + i + 1);
+    }
+  }
+}
+
+// Every entry of a's heads outside the rotated slice passes through.
+template <class TIn, class TOut>
+HWY_INLINE void PassThroughOutside(const rotary::detail::HeadsArgs& a) {
+  const Heads<TIn, TOut> whole = HeadsOf<TIn, TOut>(a, 0);
+  PassThroughHeads(whole, Entries{0, a.rotary_offset});
+  PassThroughHeads(whole, Entries{a.rotary_offset + a.rotary_dim, a.head_dim});
+}
+
+template <class TIn, class TOut, bool kBackward>
+void RotateHalfSplit(const rotary::detail::HeadsArgs& a) {
+  const hn::ScalableTag<float> d;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  const int64_t half = a.rotary_dim / 2;
+  const Heads<TIn, TOut> w = HeadsOf<TIn, TOut>(a, a.rotary_offset);
+  HWY_ALIGN float prepared[kEvenOdd<TIn, TOut> ? kMaxEvenOddRow : 1];
+  const RowRef row{a.row, prepared, half, half};
+  int64_t j = 0;
+  if constexpr (kEvenOdd<TIn, TOut>) {
+    if (a.rotary_dim <= kMaxEvenOddRow) {
+      const int64_t pairs = PrepareEvenOddHalfSplit(d, a.row, half, prepared);
+      j = Walk<HalfSplitEvenOdd, kBackward>(d, row, w, Entries{0, pairs});
+    }
+  }
+  j = Walk<HalfSplitBy2, kBackward>(d, row, w, Entries{j, half});
+  j = Walk<HalfSplitBy1, kBackward>(d, row, w, Entries{j, half});
+  if (N > 4) {  // a 128-bit block before single pairs
+    const hn::CappedTag<float, 4> d4;
+    j = Walk<HalfSplitBy1, kBackward>(d4, row, w, Entries{j, half});
+  }
+  HalfSplitTail<kBackward>(w, a.row, j, half);
+  PassThroughOutside<TIn, TOut>(a);
 }
 
 template <class TIn, class TOut, bool kBackward>
 void RotateInterleaved(const rotary::detail::HeadsArgs& a) {
-  const HeadWalk<TIn, TOut> whole = Walk<TIn, TOut>(a);
-  const HeadWalk<TIn, TOut> w = Shifted(whole, a.rotary_offset);
+  const hn::ScalableTag<float> d;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  const int64_t rd = a.rotary_dim;
+  const Heads<TIn, TOut> w = HeadsOf<TIn, TOut>(a, a.rotary_offset);
   HWY_ALIGN float prepared[kEvenOdd<TIn, TOut> ? kMaxEvenOddRow : 1];
-  int64_t prepared_entries = 0;
-#if HWY_TARGET != HWY_SCALAR
-  if constexpr (kEvenOdd<TIn, TOut>) {
-    if (a.rotary_dim <= kMaxEvenOddRow) {
-      prepared_entries = PrepareEvenOddInterleaved(
-          hn::ScalableTag<float>(), a.row, a.rotary_dim, prepared);
+  const RowRef row{a.row, prepared, rd, 0};
+  int64_t j = 0;
+  if (N >= 2) {  // vectors of whole pairs
+    if constexpr (kEvenOdd<TIn, TOut>) {
+      if (rd <= kMaxEvenOddRow) {
+        const int64_t entries = PrepareEvenOddInterleaved(d, a.row, rd,
+                                                          prepared);
+        j = Walk<InterleavedEvenOdd2, kBackward>(d, row, w,
+                                                 Entries{0, entries});
+        j = Walk<InterleavedEvenOdd1, kBackward>(d, row, w,
+                                                 Entries{j, entries});
+      }
+    }
+    j = Walk<InterleavedBy4, kBackward>(d, row, w, Entries{j, rd});
+    j = Walk<InterleavedBy2, kBackward>(d, row, w, Entries{j, rd});
+    j = Walk<InterleavedBy1, kBackward>(d, row, w, Entries{j, rd});
+    if (N > 4) {  // a 128-bit block before single pairs
+      const hn::CappedTag<float, 4> d4;
+      j = Walk<InterleavedBy1, kBackward>(d4, row, w, Entries{j, rd});
     }
   }
-#endif
-  InterleavedHeads<kBackward>(a.row, a.rotary_dim, prepared, prepared_entries,
-                              w, Order<TIn>(a));
-  PassThroughOutside(whole, a);
+  InterleavedTail<kBackward>(w, a.row, j, rd);
+  PassThroughOutside<TIn, TOut>(a);
 }
 
 // NOLINTNEXTLINE(google-readability-namespace-comments)

@@ -35,6 +35,7 @@ constexpr void FillRotateFrom(rotary::detail::RotateHeadsFn (&fn)[3][2][2]) {
 constexpr rotary::detail::KernelSet MakeKernelSet() {
   rotary::detail::KernelSet s{};
   s.target = HWY_TARGET;
+  s.narrow = kNarrow;
   FillRotateFrom<float>(s.rotate[0]);
   FillRotateFrom<rotary::f16>(s.rotate[1]);
   FillRotateFrom<rotary::bf16>(s.rotate[2]);

@@ -815,7 +815,7 @@ RotateHeadsFn rotate_kernel(const KernelSet& kernels, const TensorIo& x,
 // by `row`.
 HeadsArgs heads_args(const Plan& plan, const TensorIo& x, int64_t t,
                      const float* row, int64_t h, int64_t heads,
-                     int64_t head_group) {
+                     WalkOrder walk) {
   HeadsArgs a;
   a.row = row;
   a.in = static_cast<const char*>(x.in) +
@@ -829,7 +829,7 @@ HeadsArgs heads_args(const Plan& plan, const TensorIo& x, int64_t t,
   a.head_dim = plan.spec.head_dim;
   a.rotary_dim = plan.spec.rotary_dim;
   a.rotary_offset = plan.spec.rotary_offset;
-  a.head_group = head_group;
+  a.walk = walk;
   return a;
 }
 
@@ -838,14 +838,15 @@ class TokenWorker {
  public:
   TokenWorker(const Plan& plan, const FreqSet& freqs, const CallIo& io,
               const KernelSet& kernels,
-              Direction direction, Pass pass, int64_t head_group,
+              Direction direction, Pass pass, WalkOrder walk,
               const double* step)
       : plan_(plan),
         freqs_(freqs),
         io_(io),
         positions_(io.positions),
         pass_(pass),
-        head_group_(head_group),
+        walk_(walk),
+        block_walk_(walk_order(0, kernels.narrow)),
         step_(step),
         fill_row_(kernels.fill_row),
         cache_row_(kernels.cache_row),
@@ -946,8 +947,8 @@ class TokenWorker {
     if (!head_outer(io_.q) && !head_outer(io_.k)) {
       for (int64_t t = begin; t < end; ++t) {
         const float* r = token_row(t, row);
-        one(io_.q, 0, t, r, 0, io_.q.heads, head_group_);
-        one(io_.k, 1, t, r, 0, io_.k.heads, head_group_);
+        one(io_.q, 0, t, r, 0, io_.q.heads, walk_);
+        one(io_.k, 1, t, r, 0, io_.k.heads, walk_);
       }
       return;
     }
@@ -972,14 +973,14 @@ class TokenWorker {
         const TensorIo& x = s == 0 ? io_.q : io_.k;
         if (!head_outer(x)) {
           for (int64_t t = b0; t < b1; ++t) {
-            one(x, s, t, rows[t - b0], 0, x.heads, head_group_);
+            one(x, s, t, rows[t - b0], 0, x.heads, walk_);
           }
           continue;
         }
         for (int64_t h = 0; h < x.heads; h += kBlockHeads) {
           const int64_t hn = std::min(kBlockHeads, x.heads - h);
           for (int64_t t = b0; t < b1; ++t) {
-            one(x, s, t, rows[t - b0], h, hn, 0);
+            one(x, s, t, rows[t - b0], h, hn, block_walk_);
           }
         }
       }
@@ -997,8 +998,8 @@ class TokenWorker {
         r = table_row(positions_.at(t));
         if (t + 1 < end) prefetch_row(table_row(positions_.at(t + 1)));
       }
-      one(io_.q, 0, t, r, 0, io_.q.heads, head_group_);
-      one(io_.k, 1, t, r, 0, io_.k.heads, head_group_);
+      one(io_.q, 0, t, r, 0, io_.q.heads, walk_);
+      one(io_.k, 1, t, r, 0, io_.k.heads, walk_);
     }
   }
 
@@ -1216,12 +1217,12 @@ class TokenWorker {
            std::abs(x.out_head_stride) > std::abs(x.out_token_stride);
   }
 
-  // Rotates heads [h, h + heads) of token t of x by row, walked in groups
-  // of `group` heads (HeadsArgs::head_group).
+  // Rotates heads [h, h + heads) of token t of x by row, walked in `walk`
+  // order.
   void one(const TensorIo& x, int s, int64_t t, const float* row, int64_t h,
-           int64_t heads, int64_t group) const {
+           int64_t heads, WalkOrder walk) const {
     if (!x.present) return;
-    const HeadsArgs a = heads_args(plan_, x, t, row, h, heads, group);
+    const HeadsArgs a = heads_args(plan_, x, t, row, h, heads, walk);
     if (pass_ == Pass::rotate) {
       rotate_[s](a);
     } else {
@@ -1234,7 +1235,8 @@ class TokenWorker {
   const CallIo& io_;
   const PositionMap& positions_;
   Pass pass_;
-  int64_t head_group_;
+  WalkOrder walk_;
+  WalkOrder block_walk_;  // a block of a few heads' tokens (head-outer)
   const double* step_;  // FreqSet::step, or null: no RowState
   FillRowFn fill_row_;
   CacheRowFn cache_row_;
@@ -1253,20 +1255,6 @@ int64_t io_bytes(const TensorIo& x) {
 
 // Below this much traffic per call, threads cost more than they save.
 constexpr int64_t kSerialBytes = 256 * 1024;
-// How many heads the kernels walk together (see rope-inl.h), by the call's
-// traffic: all of them while the data stays in L1/L2; 4 from L3, where the
-// row's reuse across heads still pays; 1 from DRAM, strictly in memory order.
-// Llama-3-8B q+k on AVX2 (Zen 3, 32 MiB L3), ratio to the roofline
-// (interleaved / half-split): 512 tokens (20 MiB) 0.67 / 0.71 one by one,
-// 0.77 / 0.84 by 4; 4096 tokens (80 MiB), 2 threads, 0.90 / 0.94 one by
-// one, 0.72 / 0.84 by 4.
-constexpr int64_t kL2Bytes = 4 * 1024 * 1024;
-constexpr int64_t kL3Bytes = 32 * 1024 * 1024;
-
-int64_t head_group(int64_t traffic_bytes) {
-  if (traffic_bytes <= kL2Bytes) return 0;  // all
-  return traffic_bytes <= kL3Bytes ? 4 : 1;
-}
 // Target traffic of one parallel task.
 constexpr int64_t kGrainBytes = 64 * 1024;
 
@@ -1278,15 +1266,15 @@ constexpr int64_t kDecodeRowFloats = 512;
 // a caller cache. Not inlined: run_call()'s other paths keep a small frame.
 HWY_NOINLINE void rotate_one(const Plan& plan, const FreqSet& freqs,
                              const CallIo& io, const KernelSet& kernels,
-                             Direction direction, int64_t group) {
+                             Direction direction, WalkOrder walk) {
   const TokenWorker worker(plan, freqs, io, kernels, direction, Pass::rotate,
-                           group, nullptr);
+                           walk, nullptr);
   alignas(64) float buf[kDecodeRowFloats];
   const float* row = worker.fetched_row(io.begin, buf);
   for (const TensorIo* x : {&io.q, &io.k}) {
     if (!x->present) continue;
     rotate_kernel(kernels, *x, plan.spec.pairing, direction)(
-        heads_args(plan, *x, io.begin, row, 0, x->heads, group));
+        heads_args(plan, *x, io.begin, row, 0, x->heads, walk));
   }
 }
 
@@ -1325,11 +1313,11 @@ Status run_call(const Plan& plan, const CallIo& io,
         io.cache.cos == nullptr && plan.axes == 0) {
       const float* row = freqs.table.get() +
                          io.positions.at(io.begin) * plan.row_floats;
-      const int64_t group = head_group(token_bytes);
+      const WalkOrder walk = walk_order(token_bytes, kernels->narrow);
       for (const TensorIo* x : {&io.q, &io.k}) {
         if (!x->present) continue;
         rotate_kernel(*kernels, *x, plan.spec.pairing, options.direction)(
-            heads_args(plan, *x, io.begin, row, 0, x->heads, group));
+            heads_args(plan, *x, io.begin, row, 0, x->heads, walk));
       }
       return Status();
     }
@@ -1339,12 +1327,13 @@ Status run_call(const Plan& plan, const CallIo& io,
         (io.cache.cos != nullptr || freqs.table != nullptr) &&
         plan.row_floats <= kDecodeRowFloats) {
       rotate_one(plan, freqs, io, *kernels, options.direction,
-                 head_group(token_bytes));
+                 walk_order(token_bytes, kernels->narrow));
       return Status();
     }
     const TokenWorker worker(plan, freqs, io, *kernels,
                              options.direction, pass,
-                             head_group(n * token_bytes), step);
+                             walk_order(n * token_bytes, kernels->narrow),
+                             step);
     const bool serial =
         options.threading == Threading::serial ||
         (options.threading == Threading::automatic &&

@@ -119,6 +119,15 @@ namespace hn = hwy::HWY_NAMESPACE;
 namespace fz = rotary_frozen::HWY_NAMESPACE;
 
 using FrozenRotateFn = void (*)(const rotary_frozen::HeadsArgs&);
+
+// The walk order of a head group (see walk_of_group), in either kernels'
+// arguments.
+inline void SetWalk(detail::HeadsArgs* a, int64_t group) {
+  a->walk = walk_of_group(group);
+}
+inline void SetWalk(rotary_frozen::HeadsArgs* a, int64_t group) {
+  a->head_group = group;
+}
 using FrozenScaleFn = void (*)(const rotary_frozen::HeadsArgs&, float);
 
 // The frozen kernels of this target, indexed as KernelSet::rotate.
@@ -263,7 +272,7 @@ void TestMatchesFrozenKernels() {
                   a->head_dim = shape.head_dim;
                   a->rotary_dim = shape.rotary_dim;
                   a->rotary_offset = shape.offset;
-                  a->head_group = order[1];
+                  SetWalk(a, order[1]);
                 };
                 const std::string what =
                     std::string(pairing == Pairing::interleaved

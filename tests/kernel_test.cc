@@ -579,7 +579,7 @@ void TestHeadGroupsAgree() {
                 a.head_dim = head_dim;
                 a.rotary_dim = rotary_dim;
                 a.rotary_offset = offset;
-                a.head_group = group;
+                a.walk = walk_of_group(group);
                 fn(a);
                 if (group == 1) one_by_one = out;
                 if (group == 0) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "dispatch/kernels.h"
 #include "rotary/rotary.hpp"
 
 namespace rotary {
@@ -137,6 +138,14 @@ int64_t cache_rows(const Case& c);
 // vector) and of entries (interleaved: N), and each of the former with one
 // pair more (an odd pair count, so scalar tails run). Sorted, no repeats.
 std::vector<int64_t> lane_rotary_dims(int64_t lanes);
+
+// The kernels' walk order for a head group as the tests name it: 0 all
+// heads at once (resident), 1 one by one (streaming), g > 1 groups of g.
+inline detail::WalkOrder walk_of_group(int64_t group) {
+  if (group == 0) return detail::WalkOrder{detail::WalkKind::resident, 0};
+  if (group == 1) return detail::WalkOrder{detail::WalkKind::streaming, 1};
+  return detail::WalkOrder{detail::WalkKind::grouped, group};
+}
 
 // Maximum allowed |kernel - reference| for an f32 element of pair (xa, xb):
 // f32 cos/sin and at most two roundings besides the reference's one.
