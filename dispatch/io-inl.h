@@ -91,8 +91,7 @@ HWY_INLINE void FromF32(float y, rotary::f16* p) {
 // v, held in a register. A loaded vector that feeds two instructions would
 // otherwise often be folded into both as a memory operand by GCC, which
 // doubles the loads, and the load ports are what bounds these loops on data
-// in cache (AVX2 f32 half-split, 16 tokens in L2: 0.70 of the roofline with
-// the loads doubled, 0.99 without, on Zen 4).
+// in cache (docs/tuning.md, "Kernel layer").
 template <class V>
 HWY_INLINE V InRegister(V v) {
 #if HWY_ARCH_X86 && HWY_TARGET != HWY_SCALAR && HWY_TARGET != HWY_EMU128 && \
