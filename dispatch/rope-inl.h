@@ -54,17 +54,23 @@ HWY_INLINE hn::Vec<D> InterleavedMath(D d, hn::Vec<D> x, hn::Vec<D> c,
   return kBackward ? hn::NegMulAdd(swapped, s, xc) : hn::MulAdd(swapped, s, xc);
 }
 
+// The size of a block kind's blocks (see walk-inl.h): kVectors vectors of
+// entries (of pairs, for half-split) with kRow row vectors for them.
+template <int kVectors, int kRow>
+struct Blocks {
+  static constexpr int kRowVectors = kRow;
+  template <class D>
+  static int64_t Step(D d) {
+    return kVectors * static_cast<int64_t>(hn::Lanes(d));
+  }
+};
+
 // ------------------------------------------------- half-split block kinds
 // j counts pairs: a block at j covers entries [j, j + Step) and
 // [half + j, half + j + Step) of a head (half = row.pair_offset).
 
 // 2N pairs, any dtypes.
-struct HalfSplitBy2 {
-  static constexpr int kRowVectors = 4;
-  template <class D>
-  static int64_t Step(D d) {
-    return 2 * static_cast<int64_t>(hn::Lanes(d));
-  }
+struct HalfSplitBy2 : Blocks<2, 4> {
   template <class D, class Fn>
   HWY_INLINE static void LoadRow(D d, const RowRef& row, int64_t j,
                                  const Fn& fn) {
@@ -89,12 +95,7 @@ struct HalfSplitBy2 {
 };
 
 // N pairs (Lanes(d) of any tag), any dtypes.
-struct HalfSplitBy1 {
-  static constexpr int kRowVectors = 2;
-  template <class D>
-  static int64_t Step(D d) {
-    return static_cast<int64_t>(hn::Lanes(d));
-  }
+struct HalfSplitBy1 : Blocks<1, 2> {
   template <class D, class Fn>
   HWY_INLINE static void LoadRow(D d, const RowRef& row, int64_t j,
                                  const Fn& fn) {
@@ -116,12 +117,7 @@ struct HalfSplitBy1 {
 // 2N pairs of bf16 in and out, read as even and odd entries (io-inl.h)
 // against the prepared row: per block, cos of the even pairs, of the odd
 // ones, then sin the same way.
-struct HalfSplitEvenOdd {
-  static constexpr int kRowVectors = 4;
-  template <class D>
-  static int64_t Step(D d) {
-    return 2 * static_cast<int64_t>(hn::Lanes(d));
-  }
+struct HalfSplitEvenOdd : Blocks<2, 4> {
   template <class D, class Fn>
   HWY_INLINE static void LoadRow(D d, const RowRef& row, int64_t j,
                                  const Fn& fn) {
@@ -151,12 +147,7 @@ struct HalfSplitEvenOdd {
 
 // 4N entries, any dtypes: as many bytes per head as a half-split block of
 // 2N pairs, so both pairings pay the same loop cost per byte.
-struct InterleavedBy4 {
-  static constexpr int kRowVectors = 8;
-  template <class D>
-  static int64_t Step(D d) {
-    return 4 * static_cast<int64_t>(hn::Lanes(d));
-  }
+struct InterleavedBy4 : Blocks<4, 8> {
   template <class D, class Fn>
   HWY_INLINE static void LoadRow(D d, const RowRef& row, int64_t j,
                                  const Fn& fn) {
@@ -182,12 +173,7 @@ struct InterleavedBy4 {
 };
 
 // 2N entries, any dtypes.
-struct InterleavedBy2 {
-  static constexpr int kRowVectors = 4;
-  template <class D>
-  static int64_t Step(D d) {
-    return 2 * static_cast<int64_t>(hn::Lanes(d));
-  }
+struct InterleavedBy2 : Blocks<2, 4> {
   template <class D, class Fn>
   HWY_INLINE static void LoadRow(D d, const RowRef& row, int64_t j,
                                  const Fn& fn) {
@@ -209,12 +195,7 @@ struct InterleavedBy2 {
 };
 
 // N entries (Lanes(d) of any tag), any dtypes.
-struct InterleavedBy1 {
-  static constexpr int kRowVectors = 2;
-  template <class D>
-  static int64_t Step(D d) {
-    return static_cast<int64_t>(hn::Lanes(d));
-  }
+struct InterleavedBy1 : Blocks<1, 2> {
   template <class D, class Fn>
   HWY_INLINE static void LoadRow(D d, const RowRef& row, int64_t j,
                                  const Fn& fn) {
@@ -231,12 +212,7 @@ struct InterleavedBy1 {
 // 4N entries of bf16 in and out, read as even entries (the pairs' first
 // halves) and odd ones (their second), so no swap is needed, against the
 // prepared row: per 2N entries, the cos then the sin of each pair.
-struct InterleavedEvenOdd2 {
-  static constexpr int kRowVectors = 4;
-  template <class D>
-  static int64_t Step(D d) {
-    return 4 * static_cast<int64_t>(hn::Lanes(d));
-  }
+struct InterleavedEvenOdd2 : Blocks<4, 4> {
   template <class D, class Fn>
   HWY_INLINE static void LoadRow(D d, const RowRef& row, int64_t j,
                                  const Fn& fn) {
@@ -260,12 +236,7 @@ struct InterleavedEvenOdd2 {
 };
 
 // 2N entries of bf16 in and out (see above).
-struct InterleavedEvenOdd1 {
-  static constexpr int kRowVectors = 2;
-  template <class D>
-  static int64_t Step(D d) {
-    return 2 * static_cast<int64_t>(hn::Lanes(d));
-  }
+struct InterleavedEvenOdd1 : Blocks<2, 2> {
   template <class D, class Fn>
   HWY_INLINE static void LoadRow(D d, const RowRef& row, int64_t j,
                                  const Fn& fn) {

@@ -5,7 +5,7 @@
 // A block kind is a stateless struct that rotates one block of entries of
 // one head with row values loaded once per block:
 //
-//   struct Kind {
+//   struct Kind {  // Blocks<> (rope-inl.h) gives kRowVectors and Step
 //     // Row vectors per block.
 //     static constexpr int kRowVectors;
 //     // Entries of the head one block covers (pairs, for half-split).
