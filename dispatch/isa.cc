@@ -10,6 +10,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,16 +57,54 @@ constexpr IsaName kIsaNames[] = {
     {HWY_SCALAR, "scalar", "portable, one lane"},
 };
 
+// The part of `list` compiled for `target`, or null.
+template <class Part>
+const Part* part_for(PartList<Part> list, int64_t target) {
+  for (int i = 0; i < list.count; ++i) {
+    if (list.parts[i] != nullptr && list.parts[i]->target == target) {
+      return list.parts[i];
+    }
+  }
+  return nullptr;
+}
+
+// Every compiled target's KernelSet, assembled from the parts of the
+// Highway translation units (parts.h).
 std::vector<KernelSet> collect() {
-  const PartList<KernelSet> parts = kernel_set_parts();
+  const PartList<AnglePart> angles = angle_parts();
+  const PartList<RotatePart> rotate[kDTypes] = {
+      rotate_parts_f32(), rotate_parts_f16(), rotate_parts_bf16()};
+  const PartList<ScalePart> scale = scale_parts();
   std::vector<KernelSet> sets;
-  for (int i = 0; i < parts.count; ++i) {
-    if (parts.parts[i] == nullptr) continue;
-    KernelSet set = *parts.parts[i];
+  for (int i = 0; i < angles.count; ++i) {
+    const AnglePart* a = angles.parts[i];
+    if (a == nullptr) continue;
     const bool seen =
         std::any_of(sets.begin(), sets.end(),
-                    [&](const KernelSet& s) { return s.target == set.target; });
+                    [&](const KernelSet& s) { return s.target == a->target; });
     if (seen) continue;
+    KernelSet set{};
+    set.target = a->target;
+    set.fill_row = a->fill_row;
+    set.cache_row = a->cache_row;
+    set.gather_row = a->gather_row;
+    // Every file of dispatch/ is compiled for the same targets (one set of
+    // HWY_ definitions for the whole project); a target some part lacks
+    // would be left out rather than run with a hole in its table.
+    bool complete = true;
+    for (int d = 0; d < kDTypes; ++d) {
+      const RotatePart* r = part_for(rotate[d], a->target);
+      if (r == nullptr) {
+        complete = false;
+        break;
+      }
+      static_assert(sizeof(set.rotate[d]) == sizeof(r->rotate),
+                    "RotatePart::rotate is one input dtype of KernelSet");
+      std::memcpy(set.rotate[d], r->rotate, sizeof(r->rotate));
+    }
+    const ScalePart* sp = part_for(scale, a->target);
+    if (!complete || sp == nullptr) continue;
+    std::memcpy(set.scale, sp->scale, sizeof(sp->scale));
     set.name = "unknown";
     set.description = "";
     for (const IsaName& n : kIsaNames) {

@@ -4,6 +4,9 @@
 #ifndef ROTARY_DISPATCH_PARTS_H_
 #define ROTARY_DISPATCH_PARTS_H_
 
+#include <cstddef>
+#include <cstdint>
+
 #include "dispatch/kernels.h"
 
 namespace rotary {
@@ -20,9 +23,39 @@ struct PartList {
   int count;
 };
 
-// dispatch/rope.cc: every kernel of one target (name and description left
-// for isa.cc).
-PartList<KernelSet> kernel_set_parts();
+template <class Part, size_t N>
+PartList<Part> part_list(const Part* const (&parts)[N]) {
+  return PartList<Part>{parts, static_cast<int>(N)};
+}
+
+// The rotations reading one input dtype: KernelSet::rotate[that dtype].
+struct RotatePart {
+  int64_t target;  // Highway target bit
+  RotateHeadsFn rotate[kDTypes][2][2];  // [output dtype][pairing][direction]
+};
+
+// The cos/sin row kernels (angles-inl.h).
+struct AnglePart {
+  int64_t target;  // Highway target bit
+  FillRowFn fill_row;
+  CacheRowFn cache_row;
+  GatherRowFn gather_row;
+};
+
+// The roofline pass (roofline-inl.h): KernelSet::scale.
+struct ScalePart {
+  int64_t target;  // Highway target bit
+  ScaleHeadsFn scale[kDTypes];
+};
+
+// rope_f32.cc, rope_f16.cc, rope_bf16.cc: rotations by input dtype.
+PartList<RotatePart> rotate_parts_f32();
+PartList<RotatePart> rotate_parts_f16();
+PartList<RotatePart> rotate_parts_bf16();
+// angles.cc
+PartList<AnglePart> angle_parts();
+// roofline.cc
+PartList<ScalePart> scale_parts();
 
 }  // namespace detail
 }  // namespace rotary
