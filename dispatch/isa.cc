@@ -74,7 +74,6 @@ std::vector<KernelSet> collect() {
   const PartList<AnglePart> angles = angle_parts();
   const PartList<RotatePart> rotate[kDTypes] = {
       rotate_parts_f32(), rotate_parts_f16(), rotate_parts_bf16()};
-  const PartList<ScalePart> scale = scale_parts();
   std::vector<KernelSet> sets;
   for (int i = 0; i < angles.count; ++i) {
     const AnglePart* a = angles.parts[i];
@@ -102,9 +101,7 @@ std::vector<KernelSet> collect() {
                     "RotatePart::rotate is one input dtype of KernelSet");
       std::memcpy(set.rotate[d], r->rotate, sizeof(r->rotate));
     }
-    const ScalePart* sp = part_for(scale, a->target);
-    if (!complete || sp == nullptr) continue;
-    std::memcpy(set.scale, sp->scale, sizeof(sp->scale));
+    if (!complete) continue;
     set.name = "unknown";
     set.description = "";
     for (const IsaName& n : kIsaNames) {

@@ -42,20 +42,12 @@ struct AnglePart {
   GatherRowFn gather_row;
 };
 
-// The roofline pass (roofline-inl.h): KernelSet::scale.
-struct ScalePart {
-  int64_t target;  // Highway target bit
-  ScaleHeadsFn scale[kDTypes];
-};
-
 // rope_f32.cc, rope_f16.cc, rope_bf16.cc: rotations by input dtype.
 PartList<RotatePart> rotate_parts_f32();
 PartList<RotatePart> rotate_parts_f16();
 PartList<RotatePart> rotate_parts_bf16();
 // angles.cc
 PartList<AnglePart> angle_parts();
-// roofline.cc
-PartList<ScalePart> scale_parts();
 
 }  // namespace detail
 }  // namespace rotary
