@@ -1,6 +1,6 @@
 // The library's seam for the bench's roofline pass (dispatch/roofline.cc,
-// library rotary_roofline): only that library includes this header, and
-// src/apply.cc defines what it declares. Plain C++.
+// library rotary_roofline): src/apply.cc defines what it declares, and
+// besides that file only the roofline library includes it. Plain C++.
 #ifndef ROTARY_DISPATCH_PASS_H_
 #define ROTARY_DISPATCH_PASS_H_
 
