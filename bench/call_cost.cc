@@ -20,9 +20,9 @@
 #include <string>
 #include <vector>
 
-#include "rotary/rotary.hpp"
 #include "dispatch/kernels.h"
-#include "src/plan.h"
+#include "dispatch/roofline.h"
+#include "rotary/rotary.hpp"
 
 using namespace rotary;
 
@@ -34,7 +34,7 @@ constexpr int64_t kHeadDim = 128, kRows = 8192;
 // heads, read + written): the bytes' cost without a call's validation,
 // dispatch and setup.
 volatile float g_one = 1.0f;
-void rmw(const detail::KernelSet& kernels, const Tensor& x) {
+void rmw(const detail::ScaleHeadsFn* scale, const Tensor& x) {
   if (x.heads == 0) return;
   detail::HeadsArgs a;
   a.row = nullptr;
@@ -43,7 +43,7 @@ void rmw(const detail::KernelSet& kernels, const Tensor& x) {
   a.in_head_stride = a.out_head_stride = x.head_stride;
   a.heads = x.heads;
   a.head_dim = a.rotary_dim = kHeadDim;
-  kernels.scale[static_cast<int>(x.dtype)](a, g_one);
+  scale[static_cast<int>(x.dtype)](a, g_one);
 }
 
 }  // namespace
@@ -110,9 +110,11 @@ int main(int argc, char** argv) {
   Status error;
   const detail::KernelSet* kernels = detail::active_kernel_set(&error);
   if (kernels == nullptr) return 1;
+  const detail::ScaleHeadsFn* scale = detail::roofline_kernels(kernels->target);
+  if (scale == nullptr) return 1;
   const auto call_rmw = [&] {
-    rmw(*kernels, q);
-    rmw(*kernels, k);
+    rmw(scale, q);
+    rmw(scale, k);
   };
   if (pass == "rope") {
     for (long i = 0; i < n; ++i) call_rope();

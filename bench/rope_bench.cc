@@ -34,8 +34,8 @@
 #include <benchmark/benchmark.h>
 #include <oneapi/tbb/info.h>
 
+#include "dispatch/roofline.h"
 #include "rotary/rotary.hpp"
-#include "src/plan.h"
 
 namespace rotary {
 namespace bench {

@@ -1,5 +1,5 @@
 // cos/sin rows from double-precision angles, compiled once per Highway target
-// (included by rope.cc through hwy/foreach_target.h).
+// (included by angles.cc through hwy/foreach_target.h).
 //
 // Contract: every value written is RN_f32(cos(theta) * attention) or
 // RN_f32(sin(theta) * attention), theta = position * inv_freq[i] rounded to

@@ -169,10 +169,12 @@ using GatherRowFn = void (*)(const GatherArgs& args);
 // of the x86 and most arm64 cores (a longer line is merely asked for twice).
 constexpr int64_t kCacheLineBytes = 64;
 
-// The bench's roofline pass: a rotation without its math. out = in * scale
+// The bench's roofline pass (roofline.h, its own library rotary_roofline,
+// not part of librotary): a rotation without its math. out = in * scale
 // over every head_dim entry, in and out of one dtype, through the same loads
 // and stores as the kernels (16-bit data widened to f32 and rounded back to
-// nearest-even exactly as a rotation does), so a kernel cannot beat it.
+// nearest-even exactly as a rotation does), so a kernel cannot beat it. The
+// library runs it through its own call path (pass.h).
 using ScaleHeadsFn = void (*)(const HeadsArgs& args, float scale);
 
 constexpr int kDTypes = 3;  // indexed by static_cast<int>(DType)
@@ -184,7 +186,6 @@ struct KernelSet {
   bool narrow;  // vectors of at most 4 emulated lanes (see walk_order())
   // [input dtype][output dtype][pairing][direction]
   RotateHeadsFn rotate[kDTypes][kDTypes][2][2];
-  ScaleHeadsFn scale[kDTypes];  // [dtype of in and out]
   FillRowFn fill_row;
   CacheRowFn cache_row;
   GatherRowFn gather_row;

@@ -1,5 +1,5 @@
 // The bench's roofline pass (see ScaleHeadsFn in kernels.h), compiled once
-// per Highway target.
+// per Highway target by roofline.cc (library rotary_roofline).
 
 #if defined(ROTARY_DISPATCH_ROOFLINE_INL_H_) == defined(HWY_TARGET_TOGGLE)
 #ifdef ROTARY_DISPATCH_ROOFLINE_INL_H_

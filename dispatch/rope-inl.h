@@ -1,5 +1,5 @@
-// RoPE kernels, compiled once per Highway target (included by rope.cc through
-// hwy/foreach_target.h). Each rotates every head of one token with one cos/sin
+// RoPE kernels, compiled once per Highway target (included by rope_f32.cc,
+// rope_f16.cc and rope_bf16.cc through hwy/foreach_target.h). Each rotates every head of one token with one cos/sin
 // row, so the row is fetched once per token and stays in L1 across heads.
 // Tensors are f32, f16 or bf16 (input and output each); the row and the math
 // are f32.

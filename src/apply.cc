@@ -12,6 +12,7 @@
 #include <oneapi/tbb/task_arena.h>
 
 #include "dispatch/kernels.h"
+#include "dispatch/pass.h"
 #include "hwy/cache_control.h"
 #include "dispatch/dtype.h"
 #include "src/plan.h"
@@ -803,6 +804,9 @@ Status validate_full_call(const Rope& rope, const ConstTensor& q_in,
 
 namespace {
 
+// The rotation, or the roofline's pass (pass.h) in its place.
+enum class Pass { rotate, roofline };
+
 // The kernel rotating x's heads.
 RotateHeadsFn rotate_kernel(const KernelSet& kernels, const TensorIo& x,
                             Pairing pairing, Direction direction) {
@@ -838,13 +842,13 @@ class TokenWorker {
  public:
   TokenWorker(const Plan& plan, const FreqSet& freqs, const CallIo& io,
               const KernelSet& kernels,
-              Direction direction, Pass pass, WalkOrder walk,
-              const double* step)
+              Direction direction, const ScaleHeadsFn* scale,
+              WalkOrder walk, const double* step)
       : plan_(plan),
         freqs_(freqs),
         io_(io),
         positions_(io.positions),
-        pass_(pass),
+        pass_(scale == nullptr ? Pass::rotate : Pass::roofline),
         walk_(walk),
         block_walk_(walk_order(0, kernels.narrow)),
         step_(step),
@@ -855,7 +859,9 @@ class TokenWorker {
       const TensorIo& x = s == 0 ? io.q : io.k;
       rotate_[s] = rotate_kernel(kernels, x, plan.spec.pairing, direction);
       // The roofline pass runs with one dtype in and out (bench only).
-      scale_[s] = kernels.scale[static_cast<int>(x.out_dtype)];
+      scale_[s] = scale == nullptr
+                      ? nullptr
+                      : scale[static_cast<int>(x.out_dtype)];
     }
   }
 
@@ -1267,7 +1273,7 @@ constexpr int64_t kDecodeRowFloats = 512;
 HWY_NOINLINE void rotate_one(const Plan& plan, const FreqSet& freqs,
                              const CallIo& io, const KernelSet& kernels,
                              Direction direction, WalkOrder walk) {
-  const TokenWorker worker(plan, freqs, io, kernels, direction, Pass::rotate,
+  const TokenWorker worker(plan, freqs, io, kernels, direction, nullptr,
                            walk, nullptr);
   alignas(64) float buf[kDecodeRowFloats];
   const float* row = worker.fetched_row(io.begin, buf);
@@ -1278,14 +1284,24 @@ HWY_NOINLINE void rotate_one(const Plan& plan, const FreqSet& freqs,
   }
 }
 
-}  // namespace
-
-Status run_call(const Plan& plan, const CallIo& io,
-                const ApplyOptions& options, Pass pass) {
+// run_call(), or with scale_kernels the roofline's pass (pass.h) in place
+// of the rotation.
+Status run_tokens(const Plan& plan, const CallIo& io,
+                  const ApplyOptions& options, ScaleKernelsFn scale_kernels) {
   Status error;
   const KernelSet* kernels = active_kernel_set(&error);
   if (kernels == nullptr) return error;
   if (options.isa_used != nullptr) *options.isa_used = kernels->name;
+  const ScaleHeadsFn* scale = nullptr;
+  if (scale_kernels != nullptr) {
+    scale = scale_kernels(kernels->target);
+    if (scale == nullptr) {
+      return Status(Code::unsupported, std::string("roofline: no kernels "
+                                                   "for ISA ") +
+                                           kernels->name);
+    }
+  }
+  const Pass pass = scale == nullptr ? Pass::rotate : Pass::roofline;
   const int64_t n = io.end - io.begin;
   if (n <= 0) return Status();
   if (pass == Pass::rotate) report_kernels(plan, *kernels);
@@ -1331,7 +1347,7 @@ Status run_call(const Plan& plan, const CallIo& io,
       return Status();
     }
     const TokenWorker worker(plan, freqs, io, *kernels,
-                             options.direction, pass,
+                             options.direction, scale,
                              walk_order(n * token_bytes, kernels->narrow),
                              step);
     const bool serial =
@@ -1363,6 +1379,13 @@ Status run_call(const Plan& plan, const CallIo& io,
   }
 }
 
+}  // namespace
+
+Status run_call(const Plan& plan, const CallIo& io,
+                const ApplyOptions& options) {
+  return run_tokens(plan, io, options, nullptr);
+}
+
 namespace {
 
 template <class Fn>
@@ -1383,10 +1406,10 @@ Status checked(const Rope& rope, const ConstTensor& q_in, const Tensor& q_out,
 
 }  // namespace
 
-Status roofline_apply(const Rope& rope, const ConstTensor& q_in,
-                      const Tensor& q_out, const ConstTensor& k_in,
-                      const Tensor& k_out, const Positions& positions,
-                      const ApplyOptions& options) {
+Status apply_scale_pass(const Rope& rope, const ConstTensor& q_in,
+                        const Tensor& q_out, const ConstTensor& k_in,
+                        const Tensor& k_out, const Positions& positions,
+                        const ApplyOptions& options, ScaleKernelsFn kernels) {
   return checked(rope, q_in, q_out, k_in, k_out, positions, options,
                  [&](const CallIo& io) {
                    for (const TensorIo* x : {&io.q, &io.k}) {
@@ -1394,7 +1417,7 @@ Status roofline_apply(const Rope& rope, const ConstTensor& q_in,
                        return invalid("roofline: in and out dtypes differ");
                      }
                    }
-                   return run_call(*rope.plan(), io, options, Pass::roofline);
+                   return run_tokens(*rope.plan(), io, options, kernels);
                  });
 }
 
@@ -1406,8 +1429,7 @@ Status Rope::apply(const ConstTensor& q_in, const Tensor& q_out,
                    const ApplyOptions& options) const {
   return detail::checked(*this, q_in, q_out, k_in, k_out, positions, options,
                          [&](const detail::CallIo& io) {
-                           return detail::run_call(*plan_, io, options,
-                                                   detail::Pass::rotate);
+                           return detail::run_call(*plan_, io, options);
                          });
 }
 

@@ -209,23 +209,17 @@ bool validate_simple_call(const Rope& rope, const ConstTensor& q_in,
                           const Tensor& k_out, const Positions& positions,
                           const ApplyOptions& options, CallIo* io);
 
-// Runs the rotation, or (roofline) the same traffic as out = in * 1.0f, over
-// io's token range with options' threading. Used by Rope::apply and by the
-// bench, so both move the same bytes on the same threads.
-enum class Pass { rotate, roofline };
+// Runs the rotation over io's token range with options' threading. The
+// bench's roofline pass takes the same path (apply_scale_pass, declared in
+// dispatch/pass.h for the roofline library alone), so both move the same
+// bytes on the same threads.
 Status run_call(const Plan& plan, const CallIo& io,
-                const ApplyOptions& options, Pass pass);
+                const ApplyOptions& options);
 
 // ROTARY_VERBOSE (read once; set and not "0"): one line to stderr the first
 // time `plan` runs with `kernels`, and again if select_isa() changes them.
 // Prints nothing otherwise.
 void report_kernels(const Plan& plan, const KernelSet& kernels);
-
-// The roofline pass over validated arguments (bench only).
-Status roofline_apply(const Rope& rope, const ConstTensor& q_in,
-                      const Tensor& q_out, const ConstTensor& k_in,
-                      const Tensor& k_out, const Positions& positions,
-                      const ApplyOptions& options);
 
 }  // namespace detail
 }  // namespace rotary

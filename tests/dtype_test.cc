@@ -6,9 +6,9 @@
 #include <limits>
 #include <vector>
 
+#include "dispatch/roofline.h"
 #include "gtest/gtest.h"
 #include "rotary/rotary.hpp"
-#include "src/plan.h"
 #include "tests/test_util.h"
 
 namespace rotary {

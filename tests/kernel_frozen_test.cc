@@ -3,8 +3,8 @@
 // rows and block steps) is rewritten. Both are compiled for every
 // Highway target into this one binary, and on each target this CPU supports
 // the live kernels must store exactly the bytes the frozen ones store, for
-// every entry point of the kernel table that rope-inl.h fills (rotate and
-// scale), every walk order, and shapes sized by the target's lanes. Both
+// every entry point of the kernel table that rope-inl.h fills (rotate)
+// and of the roofline pass (roofline-inl.h, scale), every walk order, and shapes sized by the target's lanes. Both
 // get the same cos/sin row, so angles-inl.h (rows from angles, caches and
 // gathers) stays shared and is tested against the reference elsewhere.
 
@@ -24,6 +24,7 @@
 #include "hwy/highway.h"
 #include "hwy/tests/hwy_gtest.h"
 #include "dispatch/kernels.h"
+#include "dispatch/roofline.h"
 #include "rotary/rotary.hpp"
 #include "tests/frozen/rope-inl.h"
 #include "tests/test_util.h"
@@ -307,7 +308,10 @@ void TestMatchesFrozenKernels() {
       }
     }
   }
-  // The roofline pass (KernelSet::scale), in place and out of place.
+  // The roofline pass (roofline_kernels), in place and out of place.
+  const detail::ScaleHeadsFn* live_scale =
+      detail::roofline_kernels(HWY_TARGET);
+  ASSERT_NE(live_scale, nullptr);
   for (const frozen::Shape& shape : frozen::Shapes(lanes)) {
     const int64_t stride = shape.head_dim + 3, heads = 3;
     for (DType dtype : frozen::kDTypes) {
@@ -332,7 +336,7 @@ void TestMatchesFrozenKernels() {
             [&](void* in, void* out) {
               detail::HeadsArgs a;
               args(&a, in, out);
-              live->scale[d](a, 0.8125f);
+              live_scale[d](a, 0.8125f);
             },
             [&](void* in, void* out) {
               rotary_frozen::HeadsArgs a;

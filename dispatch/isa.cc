@@ -1,71 +1,24 @@
-// Compiles rope-inl.h once per Highway target and keeps our own table of the
-// per-target kernels, so an ISA can be pinned for this library alone (never
-// through Highway's process-wide DisableTargets).
-
-#undef HWY_TARGET_INCLUDE
-#define HWY_TARGET_INCLUDE "dispatch/rope.cc"
-#include "hwy/foreach_target.h"  // IWYU pragma: keep
-
-#include "dispatch/angles-inl.h"
-#include "dispatch/rope-inl.h"
-#include "dispatch/roofline-inl.h"
-#include "hwy/highway.h"
-
-HWY_BEFORE_NAMESPACE();
-namespace rotary {
-namespace HWY_NAMESPACE {
-
-// Kernels reading TIn and writing TOut, [pairing][direction].
-template <class TIn, class TOut>
-constexpr void FillRotate(rotary::detail::RotateHeadsFn (&fn)[2][2]) {
-  fn[0][0] = &RotateInterleaved<TIn, TOut, false>;
-  fn[0][1] = &RotateInterleaved<TIn, TOut, true>;
-  fn[1][0] = &RotateHalfSplit<TIn, TOut, false>;
-  fn[1][1] = &RotateHalfSplit<TIn, TOut, true>;
-}
-
-// Every output dtype for input TIn, in DType order.
-template <class TIn>
-constexpr void FillRotateFrom(rotary::detail::RotateHeadsFn (&fn)[3][2][2]) {
-  FillRotate<TIn, float>(fn[0]);
-  FillRotate<TIn, rotary::f16>(fn[1]);
-  FillRotate<TIn, rotary::bf16>(fn[2]);
-}
-
-constexpr rotary::detail::KernelSet MakeKernelSet() {
-  rotary::detail::KernelSet s{};
-  s.target = HWY_TARGET;
-  s.narrow = kNarrow;
-  FillRotateFrom<float>(s.rotate[0]);
-  FillRotateFrom<rotary::f16>(s.rotate[1]);
-  FillRotateFrom<rotary::bf16>(s.rotate[2]);
-  s.scale[0] = &ScaleHeads<float>;
-  s.scale[1] = &ScaleHeads<rotary::f16>;
-  s.scale[2] = &ScaleHeads<rotary::bf16>;
-  s.fill_row = &FillRow;
-  s.cache_row = &LayOutCacheRow;
-  s.gather_row = &GatherRow;
-  return s;
-}
-
-// Constant-initialized: listing the targets runs no code compiled for them,
-// so it is safe on CPUs that lack them.
-const rotary::detail::KernelSet* GetKernelSet() {
-  static constexpr rotary::detail::KernelSet kSet = MakeKernelSet();
-  return &kSet;
-}
-
-// NOLINTNEXTLINE(google-readability-namespace-comments)
-}  // namespace HWY_NAMESPACE
-}  // namespace rotary
-HWY_AFTER_NAMESPACE();
-
-#if HWY_ONCE
+// The ISA table: the kernel set of every compiled Highway target with its
+// name and description, the one this CPU runs best, the ROTARY_ISA override
+// (read once, at first use) and select_isa(), so an ISA can be pinned for
+// this library alone (never through Highway's process-wide DisableTargets).
+// Plain C++: the per-target kernels come from the Highway translation units
+// of dispatch/ as constant tables (parts.h).
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string>
+#include <string_view>
+#include <vector>
+
+#include "dispatch/kernels.h"
+#include "dispatch/parts.h"
+#include "hwy/targets.h"
+#include "rotary/rotary.hpp"
 
 namespace rotary {
 namespace detail {
@@ -104,18 +57,52 @@ constexpr IsaName kIsaNames[] = {
     {HWY_SCALAR, "scalar", "portable, one lane"},
 };
 
+// The part of `list` compiled for `target`, or null.
+template <class Part>
+const Part* part_for(PartList<Part> list, int64_t target) {
+  for (int i = 0; i < list.count; ++i) {
+    if (list.parts[i] != nullptr && list.parts[i]->target == target) {
+      return list.parts[i];
+    }
+  }
+  return nullptr;
+}
+
+// Every compiled target's KernelSet, assembled from the parts of the
+// Highway translation units (parts.h).
 std::vector<KernelSet> collect() {
-  using Getter = decltype(&HWY_STATIC_DISPATCH(GetKernelSet));
-  const Getter getters[] = {HWY_CHOOSE_TARGET_LIST(GetKernelSet),
-                            HWY_CHOOSE_FALLBACK(GetKernelSet)};
+  const PartList<AnglePart> angles = angle_parts();
+  const PartList<RotatePart> rotate[kDTypes] = {
+      rotate_parts_f32(), rotate_parts_f16(), rotate_parts_bf16()};
   std::vector<KernelSet> sets;
-  for (Getter get : getters) {
-    if (get == nullptr) continue;
-    KernelSet set = *get();
+  for (int i = 0; i < angles.count; ++i) {
+    const AnglePart* a = angles.parts[i];
+    if (a == nullptr) continue;
     const bool seen =
         std::any_of(sets.begin(), sets.end(),
-                    [&](const KernelSet& s) { return s.target == set.target; });
+                    [&](const KernelSet& s) { return s.target == a->target; });
     if (seen) continue;
+    KernelSet set{};
+    set.target = a->target;
+    set.fill_row = a->fill_row;
+    set.cache_row = a->cache_row;
+    set.gather_row = a->gather_row;
+    // Every file of dispatch/ is compiled for the same targets (one set of
+    // HWY_ definitions for the whole project); a target some part lacks
+    // would be left out rather than run with a hole in its table.
+    bool complete = true;
+    for (int d = 0; d < kDTypes; ++d) {
+      const RotatePart* r = part_for(rotate[d], a->target);
+      if (r == nullptr) {
+        complete = false;
+        break;
+      }
+      static_assert(sizeof(set.rotate[d]) == sizeof(r->rotate),
+                    "RotatePart::rotate is one input dtype of KernelSet");
+      std::memcpy(set.rotate[d], r->rotate, sizeof(r->rotate));
+      set.narrow = r->narrow;
+    }
+    if (!complete) continue;
     set.name = "unknown";
     set.description = "";
     for (const IsaName& n : kIsaNames) {
@@ -260,4 +247,3 @@ Status select_isa(std::string_view name) {
 
 }  // namespace rotary
 
-#endif  // HWY_ONCE

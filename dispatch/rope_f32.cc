@@ -1,0 +1,36 @@
+// The rotations reading f32 (every output dtype, pairing and direction),
+// compiled once per Highway target: KernelSet::rotate[DType::f32], listed
+// for isa.cc (parts.h).
+
+#undef HWY_TARGET_INCLUDE
+#define HWY_TARGET_INCLUDE "dispatch/rope_f32.cc"
+#include "hwy/foreach_target.h"  // IWYU pragma: keep
+
+#include "dispatch/parts.h"
+#include "dispatch/rotate_part-inl.h"
+#include "hwy/highway.h"
+
+HWY_BEFORE_NAMESPACE();
+namespace rotary {
+namespace HWY_NAMESPACE {
+
+constexpr rotary::detail::RotatePart kRotateF32 = MakeRotatePart<float>();
+
+// NOLINTNEXTLINE(google-readability-namespace-comments)
+}  // namespace HWY_NAMESPACE
+}  // namespace rotary
+HWY_AFTER_NAMESPACE();
+
+#if HWY_ONCE
+namespace rotary {
+namespace detail {
+
+PartList<RotatePart> rotate_parts_f32() {
+  static constexpr const RotatePart* kParts[] = {
+      HWY_CHOOSE_TARGET_LIST(kRotateF32), HWY_CHOOSE_FALLBACK(kRotateF32)};
+  return part_list(kParts);
+}
+
+}  // namespace detail
+}  // namespace rotary
+#endif  // HWY_ONCE
