@@ -31,7 +31,6 @@ void ScaleHeads(const rotary::detail::HeadsArgs& a, float scale) {
     const T* in = static_cast<const T*>(a.in) + h * a.in_head_stride;
     T* out = static_cast<T*>(a.out) + h * a.out_head_stride;
     int64_t i = 0;
-#if HWY_TARGET != HWY_SCALAR
     if constexpr (kEvenOdd<T, T>) {
       for (; i + 2 * N <= head_dim; i += 2 * N) {
         hn::Vec<decltype(d)> even, odd;
@@ -39,7 +38,6 @@ void ScaleHeads(const rotary::detail::HeadsArgs& a, float scale) {
         StoreEvenOdd(d, hn::Mul(even, vscale), hn::Mul(odd, vscale), out + i);
       }
     }
-#endif
     for (; i + 2 * N <= head_dim; i += 2 * N) {
       const auto v0 = LoadF32(d, in + i);
       const auto v1 = LoadF32(d, in + i + N);
