@@ -12,13 +12,18 @@
 #       ctest package.consumers). Well under a minute.
 #
 # Uses $CMAKE (default cmake) and $CMAKE_GENERATOR (default Ninja if
-# available); needs a C and a C++ compiler and pkg-config.
+# available); needs a C and a C++ compiler and pkg-config. A cross build's
+# ctest sets CMAKE_TOOLCHAIN_FILE (read by cmake), CC, CXX and
+# PKG_CONFIG_LIBDIR for the target, and ROTARY_EMULATOR (e.g. qemu-aarch64),
+# which runs the consumers.
 set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
 cmake=${CMAKE:-cmake}
 if [ -z "${CMAKE_GENERATOR:-}" ] && command -v ninja >/dev/null; then
   export CMAKE_GENERATOR=Ninja
 fi
+# shellcheck disable=SC2206  # an emulator command may carry options
+emulator=(${ROTARY_EMULATOR:-})
 work=$(mktemp -d "${TMPDIR:-/tmp}/rotary-package.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
@@ -38,23 +43,23 @@ consumers() {
     "$cmake" -S "$src/examples/$lang" -B "$work/$label-$lang" \
       -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
     "$cmake" --build "$work/$label-$lang" >/dev/null
-    "$work/$label-$lang/rotary_example_$lang"
+    "${emulator[@]}" "$work/$label-$lang/rotary_example_$lang"
   done
 
   step "$label: examples with pkg-config${static:+ $static}"
   export PKG_CONFIG_PATH=$pcdir
   # shellcheck disable=SC2046  # pkg-config output is meant to be split
-  cc -std=c99 -O2 -Wall -Wextra -pedantic -Werror \
+  "${CC:-cc}" -std=c99 -O2 -Wall -Wextra -pedantic -Werror \
     -o "$work/$label-c-pkgconfig" "$src/examples/c/main.c" \
     $(pkg-config --cflags rotary) $(pkg-config $static --libs rotary) -lm
   # shellcheck disable=SC2046
-  c++ -std=c++17 -O2 -Wall -Wextra -Werror \
+  "${CXX:-c++}" -std=c++17 -O2 -Wall -Wextra -Werror \
     -o "$work/$label-cpp-pkgconfig" "$src/examples/cpp/main.cpp" \
     $(pkg-config --cflags rotary) $(pkg-config $static --libs rotary)
   LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
-    "$work/$label-c-pkgconfig"
+    "${emulator[@]}" "$work/$label-c-pkgconfig"
   LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
-    "$work/$label-cpp-pkgconfig"
+    "${emulator[@]}" "$work/$label-cpp-pkgconfig"
   unset PKG_CONFIG_PATH
 }
 
@@ -88,5 +93,5 @@ if [ -e "$work/subdir/rotary/tests" ] || [ -e "$work/subdir/rotary/bench" ]; the
   echo "add_subdirectory(rotary) built its tests or bench" >&2
   exit 1
 fi
-"$work/subdir/rotary_example_cpp"
+"${emulator[@]}" "$work/subdir/rotary_example_cpp"
 echo "package-test: all consumers pass"

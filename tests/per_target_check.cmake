@@ -1,13 +1,17 @@
 # Runs a per-target GoogleTest binary (HWY_EXPORT_AND_TEST_P) and fails unless
-# exactly the expected Highway targets were instantiated, and every listed case
-# ran and passed. A per-target case whose target the CPU lacks is never
+# exactly the expected Highway targets were instantiated, and every case it
+# runs passed. A per-target case whose target the CPU lacks is never
 # instantiated, so without this check a missing target would look like a pass.
 #
-#   cmake -DEXE=test_binary -DTARGETS=SVE2,SVE,NEON [-DEMULATOR=qemu-aarch64]
-#         [-DSUMMARY=file] -P per_target_check.cmake
+#   cmake -DEXE=test_binary -DTARGETS=SVE2,SVE,NEON [-DRUN=SVE2|none]
+#         [-DEMULATOR=qemu-aarch64] [-DSUMMARY=file] -P per_target_check.cmake
 #
-# Cases named Test/TARGET are per-target; other cases only have to pass. The
-# CPU (e.g. QEMU_CPU) comes from the environment.
+# Cases named Test/TARGET are per-target; other cases only have to pass.
+# Without RUN every listed case runs. With RUN (a subset of TARGETS) only the
+# per-target cases of those targets run, and with RUN=none nothing runs: the
+# instantiation is still checked against TARGETS. (The arm64 stage runs each
+# target's cases under one CPU model only; see .ci/arm64-test.sh.) The CPU
+# (e.g. QEMU_CPU) comes from the environment.
 foreach(var EXE TARGETS)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "per_target_check: -D${var}=... is required")
@@ -15,6 +19,21 @@ foreach(var EXE TARGETS)
 endforeach()
 string(REPLACE "," ";" expected "${TARGETS}")
 list(SORT expected)
+set(run_filter "")
+if(DEFINED RUN)
+  if(RUN STREQUAL "none")
+    set(run "")
+  else()
+    string(REPLACE "," ";" run "${RUN}")
+  endif()
+  foreach(t IN LISTS run)
+    if(NOT t IN_LIST expected)
+      message(FATAL_ERROR "per_target_check: RUN target ${t} is not in TARGETS")
+    endif()
+    list(APPEND run_filter "*/${t}")
+  endforeach()
+  list(JOIN run_filter ":" run_filter)
+endif()
 set(cpu "$ENV{QEMU_CPU}")
 if(cpu STREQUAL "")
   set(cpu "(host)")
@@ -64,25 +83,49 @@ foreach(fn IN LISTS functions)
   endif()
 endforeach()
 
-execute_process(COMMAND ${EMULATOR} ${EXE}
-                OUTPUT_VARIABLE out ERROR_VARIABLE out RESULT_VARIABLE rc)
-message("${out}")
-if(NOT rc EQUAL 0)
-  string(APPEND errors "  ${EXE} exited with ${rc}\n")
-endif()
+# The cases to run: all, or the per-target cases of the RUN targets.
+set(to_run "")
 foreach(case IN LISTS cases)
-  string(FIND "${out}" "[       OK ] ${case} (" pos)
-  if(pos EQUAL -1)
-    string(APPEND errors "  ${case}: listed but did not pass\n")
+  if(NOT DEFINED RUN)
+    list(APPEND to_run "${case}")
+  elseif(case MATCHES "/([A-Z0-9_]+)$" AND CMAKE_MATCH_1 IN_LIST run)
+    list(APPEND to_run "${case}")
   endif()
 endforeach()
-if(out MATCHES "\\[  SKIPPED \\]")
-  string(APPEND errors "  a case was skipped\n")
+if(NOT DEFINED RUN)
+  set(args "")
+else()
+  set(args "--gtest_filter=${run_filter}")
+endif()
+if(to_run)
+  execute_process(COMMAND ${EMULATOR} ${EXE} ${args}
+                  OUTPUT_VARIABLE out ERROR_VARIABLE out RESULT_VARIABLE rc)
+  message("${out}")
+  if(NOT rc EQUAL 0)
+    string(APPEND errors "  ${EXE} exited with ${rc}\n")
+  endif()
+  foreach(case IN LISTS to_run)
+    string(FIND "${out}" "[       OK ] ${case} (" pos)
+    if(pos EQUAL -1)
+      string(APPEND errors "  ${case}: listed but did not pass\n")
+    endif()
+  endforeach()
+  if(out MATCHES "\\[  SKIPPED \\]")
+    string(APPEND errors "  a case was skipped\n")
+  endif()
 endif()
 
 list(REMOVE_DUPLICATES all_targets)
 list(LENGTH cases n)
-set(line "QEMU_CPU=${cpu}: per-target cases ran for [${all_targets}], ${n} cases")
+list(LENGTH to_run n_run)
+if(NOT DEFINED RUN)
+  set(ran "all")
+elseif(RUN STREQUAL "none")
+  set(ran "none")
+else()
+  set(ran "${RUN}")
+endif()
+set(line "QEMU_CPU=${cpu}: per-target cases instantiated for [${all_targets}], ${n} cases listed; ran ${n_run} (targets: ${ran})")
 if(DEFINED SUMMARY)
   file(WRITE "${SUMMARY}" "${line}\n")
 endif()
