@@ -50,8 +50,10 @@ void rmw(const detail::ScaleHeadsFn* scale, const Tensor& x) {
 
 int main(int argc, char** argv) {
   if (argc != 7) {
-    std::fprintf(stderr, "usage: %s q8|llama f32|bf16 il|hs table|otf|cache "
-                 "rope|roof|rmw|time N\n", argv[0]);
+    std::fprintf(stderr,
+                 "usage: %s q8|llama f32|bf16 il|hs table|otf|cache "
+                 "rope|roof|rmw|time N\n",
+                 argv[0]);
     return 2;
   }
   const std::string shape = argv[1], dts = argv[2], pair = argv[3],
@@ -92,8 +94,8 @@ int main(int argc, char** argv) {
     }
   }
   const Tensor q{buf, dt, 1, qh, qh * kHeadDim, kHeadDim};
-  const Tensor k = kh > 0 ? Tensor{buf + qb, dt, 1, kh, kh * kHeadDim, kHeadDim}
-                          : Tensor();
+  const Tensor k =
+      kh > 0 ? Tensor{buf + qb, dt, 1, kh, kh * kHeadDim, kHeadDim} : Tensor();
   const int32_t position = 4095;
   const Positions pos(&position, 1);
   ApplyOptions opt;
@@ -131,23 +133,28 @@ int main(int argc, char** argv) {
         const int which = (w + static_cast<int>(r)) % 3;
         const auto t0 = Clock::now();
         for (int i = 0; i < kInner; ++i) {
-          if (which == 0) call_rope();
-          else if (which == 1) call_roof();
-          else call_rmw();
+          if (which == 0)
+            call_rope();
+          else if (which == 1)
+            call_roof();
+          else
+            call_rmw();
         }
         t[which].push_back(
             std::chrono::duration<double, std::nano>(Clock::now() - t0)
-                .count() / kInner);
+                .count() /
+            kInner);
       }
     }
     const auto median = [](std::vector<double> v) {
       std::sort(v.begin(), v.end());
       return v[v.size() / 2];
     };
-    std::printf("%s %s %s %s: rope %.1f ns, roofline %.1f ns, rmw %.1f ns, "
-                "rope - rmw %.1f ns\n", argv[1], argv[2], argv[3], argv[4],
-                median(t[0]), median(t[1]), median(t[2]),
-                median(t[0]) - median(t[2]));
+    std::printf(
+        "%s %s %s %s: rope %.1f ns, roofline %.1f ns, rmw %.1f ns, "
+        "rope - rmw %.1f ns\n",
+        argv[1], argv[2], argv[3], argv[4], median(t[0]), median(t[1]),
+        median(t[2]), median(t[0]) - median(t[2]));
   }
   std::free(buf);
   return 0;

@@ -75,9 +75,10 @@ struct CacheLineAllocator {
   template <class U>
   CacheLineAllocator(const CacheLineAllocator<U>&) {}  // NOLINT
   T* allocate(size_t n) {
-    return static_cast<T*>(::operator new(n * sizeof(T), std::align_val_t{64}));
+    return static_cast<T*>(
+        ::operator new (n * sizeof(T), std::align_val_t{64}));
   }
-  void deallocate(T* p, size_t) { ::operator delete(p, std::align_val_t{64}); }
+  void deallocate(T* p, size_t) { ::operator delete (p, std::align_val_t{64}); }
   bool operator==(const CacheLineAllocator&) const { return true; }
   bool operator!=(const CacheLineAllocator&) const { return false; }
 };
@@ -108,19 +109,25 @@ struct Data {
       const float v = value(i);
       const uint16_t h = to_f16(v).bits, b = to_bf16(v).bits;
       switch (dtype) {
-        case DType::f16: std::memcpy(&bytes[2 * i], &h, 2); break;
-        case DType::bf16: std::memcpy(&bytes[2 * i], &b, 2); break;
-        case DType::f32: std::memcpy(&bytes[4 * i], &v, 4); break;
+        case DType::f16:
+          std::memcpy(&bytes[2 * i], &h, 2);
+          break;
+        case DType::bf16:
+          std::memcpy(&bytes[2 * i], &b, 2);
+          break;
+        case DType::f32:
+          std::memcpy(&bytes[4 * i], &v, 4);
+          break;
       }
     }
   }
   Tensor qv() {
-    return Tensor{q.data(), dtype, tokens(), kQHeads, kQHeads * kHeadDim,
-                  kHeadDim};
+    return Tensor{q.data(),           dtype,   tokens(), kQHeads,
+                  kQHeads * kHeadDim, kHeadDim};
   }
   Tensor kv() {
-    return Tensor{k.data(), dtype, tokens(), kKHeads, kKHeads * kHeadDim,
-                  kHeadDim};
+    return Tensor{k.data(),           dtype,   tokens(), kKHeads,
+                  kKHeads * kHeadDim, kHeadDim};
   }
   float* q_f32() { return reinterpret_cast<float*>(q.data()); }
   float* k_f32() { return reinterpret_cast<float*>(k.data()); }
@@ -152,7 +159,8 @@ const Rope& rope_for(Pairing pairing, bool on_the_fly = false) {
     return rope;
   };
   static const Rope ropes[2][2] = {
-      {make(Pairing::interleaved, kMaxPositions), make(Pairing::interleaved, 0)},
+      {make(Pairing::interleaved, kMaxPositions),
+       make(Pairing::interleaved, 0)},
       {make(Pairing::half_split, kMaxPositions), make(Pairing::half_split, 0)}};
   return ropes[pairing == Pairing::half_split][on_the_fly];
 }
@@ -178,8 +186,9 @@ bool pin(benchmark::State& state, const std::string& isa) {
 // too), `inner` calls each per iteration so that clock reads stay far below
 // the time measured. The iteration time is that of the measured calls.
 template <class Measured, class Baseline>
-void run_paired(benchmark::State& state, const Data& d, const char* baseline_name,
-                Measured&& measured, Baseline&& baseline) {
+void run_paired(benchmark::State& state, const Data& d,
+                const char* baseline_name, Measured&& measured,
+                Baseline&& baseline) {
   using Clock = std::chrono::steady_clock;
   const int64_t inner =
       std::max<int64_t>(1, (int64_t{2} << 20) / d.bytes_moved());
@@ -246,7 +255,8 @@ void BM_Rope(benchmark::State& state, std::string isa, Pairing pairing,
   const auto kernel = [&] { return rotate(rope, d, opt); };
   if (on_the_fly) {
     const Rope& table = rope_for(pairing, false);
-    run_paired(state, d, "table", kernel, [&] { return rotate(table, d, opt); });
+    run_paired(state, d, "table", kernel,
+               [&] { return rotate(table, d, opt); });
   } else {
     const Positions pos(d.positions.data(), d.tokens());
     run_paired(state, d, "roofline", kernel, [&] {
@@ -278,9 +288,15 @@ const CosSinCache& cache_for(Pairing pairing, DType dtype) {
       unsigned char* at = &bytes[static_cast<size_t>(p * kHeadDim + i) * es];
       const uint16_t b = to_bf16(v).bits, h = to_f16(v).bits;
       switch (dtype) {
-        case DType::f32: std::memcpy(at, &v, 4); break;
-        case DType::bf16: std::memcpy(at, &b, 2); break;
-        case DType::f16: std::memcpy(at, &h, 2); break;
+        case DType::f32:
+          std::memcpy(at, &v, 4);
+          break;
+        case DType::bf16:
+          std::memcpy(at, &b, 2);
+          break;
+        case DType::f16:
+          std::memcpy(at, &h, 2);
+          break;
       }
     }
   }
@@ -327,19 +343,20 @@ void BM_DropIn(benchmark::State& state, std::string isa, Pairing pairing,
   const auto table = [&] { return rotate(rope, d, opt); };
   if (batch) {
     static std::map<int64_t, BatchData> batches;
-    BatchData& b = batches.try_emplace(shape.tokens, shape.tokens).first->second;
+    BatchData& b =
+        batches.try_emplace(shape.tokens, shape.tokens).first->second;
     const Positions pos(b.flat.positions.data(), b.flat.tokens());
-    run_paired(state, d, "flat", [&] {
-      return rope.apply(b.qv(), b.kv(), pos, opt);
-    }, table);
+    run_paired(
+        state, d, "flat", [&] { return rope.apply(b.qv(), b.kv(), pos, opt); },
+        table);
   } else {
     ApplyOptions with_cache = opt;
     // An f32 cache for every tensor dtype: a 16-bit cache's rows are not
     // unit-norm to 2^-24, so thousands of in-place passes would shrink the
     // data towards subnormals and time those.
     with_cache.cos_sin = &cache_for(pairing, DType::f32);
-    run_paired(state, d, "table",
-               [&] { return rotate(rope, d, with_cache); }, table);
+    run_paired(
+        state, d, "table", [&] { return rotate(rope, d, with_cache); }, table);
   }
   if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
 }
@@ -379,7 +396,8 @@ void BM_Mrope(benchmark::State& state, std::string isa, Shape shape,
     const int32_t base = n == 1 ? 4000 : 10;
     const int64_t cell = n == 1 ? 1234 : t;
     streams[static_cast<size_t>(t)] = base;
-    streams[static_cast<size_t>(n + t)] = base + static_cast<int32_t>(cell / 64);
+    streams[static_cast<size_t>(n + t)] =
+        base + static_cast<int32_t>(cell / 64);
     streams[static_cast<size_t>(2 * n + t)] =
         base + static_cast<int32_t>(cell % 64);
   }
@@ -390,9 +408,9 @@ void BM_Mrope(benchmark::State& state, std::string isa, Shape shape,
   const int axes = mrope.spec().multi_axis.axes;
   const Positions multi =
       Positions::multi_axis(streams.data() + (axes == 2 ? n : 0), axes, n, n);
-  run_paired(state, d, "1d",
-             [&] { return mrope.apply(d.qv(), d.kv(), multi, opt); },
-             [&] { return rotate(rope, d, opt); });
+  run_paired(
+      state, d, "1d", [&] { return mrope.apply(d.qv(), d.kv(), multi, opt); },
+      [&] { return rotate(rope, d, opt); });
   if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
 }
 
@@ -421,7 +439,8 @@ void scalar_rotate(const ScalarTable& tab, Pairing pairing, float* x,
       float* v = x + (t * heads + h) * kHeadDim;
       for (int64_t i = 0; i < half; ++i) {
         const int64_t a = pairing == Pairing::interleaved ? 2 * i : i;
-        const int64_t b = pairing == Pairing::interleaved ? 2 * i + 1 : i + half;
+        const int64_t b =
+            pairing == Pairing::interleaved ? 2 * i + 1 : i + half;
         const float xa = v[a], xb = v[b];
         v[a] = xa * c[i] - xb * s[i];
         v[b] = xb * c[i] + xa * s[i];
@@ -502,11 +521,11 @@ void register_all() {
           }
         }
         if (shape.tokens == 1) continue;
-        benchmark::RegisterBenchmark(
-            ("rope_batch/" + name + "/f32/" + pairing_name(p) + "/" +
-             shape.name)
-                .c_str(),
-            BM_DropIn, name, p, shape, DType::f32, true)
+        benchmark::RegisterBenchmark(("rope_batch/" + name + "/f32/" +
+                                      pairing_name(p) + "/" + shape.name)
+                                         .c_str(),
+                                     BM_DropIn, name, p, shape, DType::f32,
+                                     true)
             ->UseManualTime();
       }
     }
@@ -531,17 +550,17 @@ class SummaryReporter : public benchmark::ConsoleReporter {
     ConsoleReporter::ReportRuns(runs);
     for (const Run& r : runs) {
       if (r.error_occurred) continue;
-      const bool median = r.run_type == Run::RT_Aggregate &&
-                          r.aggregate_name == "median";
+      const bool median =
+          r.run_type == Run::RT_Aggregate && r.aggregate_name == "median";
       const bool single = r.run_type == Run::RT_Iteration && r.repetitions <= 1;
       if (!median && !single) continue;
       const std::string& name = r.run_name.function_name;
       for (const auto& c : r.counters) {
-        const bool rate = c.first.size() >= 16 &&
-                          c.first.compare(c.first.size() - 16, 16,
-                                          "bytes_per_second") == 0;
-        values_[name + "#" + c.first] = rate ? c.second.value / 1e9
-                                             : c.second.value;
+        const bool rate =
+            c.first.size() >= 16 &&
+            c.first.compare(c.first.size() - 16, 16, "bytes_per_second") == 0;
+        values_[name + "#" + c.first] =
+            rate ? c.second.value / 1e9 : c.second.value;
       }
     }
   }
@@ -567,9 +586,8 @@ class SummaryReporter : public benchmark::ConsoleReporter {
             continue;
           }
           if (!header) {
-            std::printf("\n%-8s %-5s %-15s %21s  %21s  %6s\n", isa.name, "",
-                        "", "---- interleaved ----", "---- half_split -----",
-                        "");
+            std::printf("\n%-8s %-5s %-15s %21s  %21s  %6s\n", isa.name, "", "",
+                        "---- interleaved ----", "---- half_split -----", "");
             std::printf("%-8s %-5s %-15s %7s %7s %5s  %7s %7s %5s  %6s\n", "",
                         "dtype", "shape", "GB/s", "roof", "ratio", "GB/s",
                         "roof", "ratio", "il/hs");
@@ -579,8 +597,8 @@ class SummaryReporter : public benchmark::ConsoleReporter {
               "%-8s %-5s %-15s %7.2f %7.2f %5.2f  %7.2f %7.2f %5.2f  %6.2f\n",
               "", dtype_name(dtype), shape.name, rate(il),
               get(il, "roofline_bytes_per_second"), get(il, "vs_roofline"),
-              rate(hs),
-              get(hs, "roofline_bytes_per_second"), get(hs, "vs_roofline"),
+              rate(hs), get(hs, "roofline_bytes_per_second"),
+              get(hs, "vs_roofline"),
               get(il, "vs_roofline") / get(hs, "vs_roofline"));
         }
       }
@@ -595,18 +613,20 @@ class SummaryReporter : public benchmark::ConsoleReporter {
           const std::string otf = "rope_otf/" + std::string(isa.name) +
                                   "/f32/" + pairing_name(p) + "/" + shape.name;
           if (get(otf, "vs_table") <= 0) continue;
-          std::printf("%-8s %-16s %-12s table %7.2f  on-the-fly %7.2f GB/s  "
-                      "ratio %.2f\n",
-                      isa.name, shape.name, pairing_name(p),
-                      get(otf, "table_bytes_per_second"),
-                      rate(otf), get(otf, "vs_table"));
+          std::printf(
+              "%-8s %-16s %-12s table %7.2f  on-the-fly %7.2f GB/s  "
+              "ratio %.2f\n",
+              isa.name, shape.name, pairing_name(p),
+              get(otf, "table_bytes_per_second"), rate(otf),
+              get(otf, "vs_table"));
         }
       }
     }
     std::printf(
         "\nDrop-in forms, alternated with the table path on the same "
         "threads; ratio = median over passes of\ndrop-in / table speed "
-        "(cache: a vLLM-style packed f32 cache, built into the kernels' row per "
+        "(cache: a vLLM-style packed f32 cache, built into the kernels' row "
+        "per "
         "token except\nhalf-split f32; batch: 8 "
         "BHSD\nsequences of tokens/8 against one BSHD call of the same "
         "bytes, f32):\n");
@@ -618,18 +638,16 @@ class SummaryReporter : public benchmark::ConsoleReporter {
               const std::string row = std::string(family) + "/" + isa.name +
                                       "/" + dtype_name(dtype) + "/" +
                                       pairing_name(p) + "/" + shape.name;
-              const char* base =
-                  family[5] == 'c' ? "table" : "flat";
+              const char* base = family[5] == 'c' ? "table" : "flat";
               const std::string ratio = std::string("vs_") + base;
               if (get(row, ratio.c_str()) <= 0) continue;
-              std::printf("%-6s %-8s %-4s %-15s %-12s %s %7.2f  %s %7.2f "
-                          "GB/s  ratio %.2f\n",
-                          family + 5, isa.name, dtype_name(dtype), shape.name,
-                          pairing_name(p), base,
-                          get(row, (std::string(base) + "_bytes_per_second")
-                                       .c_str()),
-                          family + 5, rate(row),
-                          get(row, ratio.c_str()));
+              std::printf(
+                  "%-6s %-8s %-4s %-15s %-12s %s %7.2f  %s %7.2f "
+                  "GB/s  ratio %.2f\n",
+                  family + 5, isa.name, dtype_name(dtype), shape.name,
+                  pairing_name(p), base,
+                  get(row, (std::string(base) + "_bytes_per_second").c_str()),
+                  family + 5, rate(row), get(row, ratio.c_str()));
             }
           }
         }
@@ -647,19 +665,20 @@ class SummaryReporter : public benchmark::ConsoleReporter {
                                     "/" + dtype_name(dtype) + "/" + layout +
                                     "/" + shape.name;
             if (get(row, "vs_1d") <= 0) continue;
-            std::printf("%-8s %-4s %-15s %-12s 1d %7.2f  multi-axis %7.2f "
-                        "GB/s  ratio %.2f\n",
-                        isa.name, dtype_name(dtype), shape.name, layout,
-                        get(row, "1d_bytes_per_second"),
-                        rate(row), get(row, "vs_1d"));
+            std::printf(
+                "%-8s %-4s %-15s %-12s 1d %7.2f  multi-axis %7.2f "
+                "GB/s  ratio %.2f\n",
+                isa.name, dtype_name(dtype), shape.name, layout,
+                get(row, "1d_bytes_per_second"), rate(row), get(row, "vs_1d"));
           }
         }
       }
     }
     bool header = false;
     for (const Shape& shape : kShapes) {
-      const double il = get(std::string("scalar_loop/interleaved/") + shape.name,
-                            "bytes_per_second");
+      const double il =
+          get(std::string("scalar_loop/interleaved/") + shape.name,
+              "bytes_per_second");
       const double hs = get(std::string("scalar_loop/half_split/") + shape.name,
                             "bytes_per_second");
       if (il <= 0 && hs <= 0) continue;

@@ -40,8 +40,8 @@ HWY_INLINE void CosSinDouble(DD dd, hn::Vec<DD> theta, hn::Vec<DD>* cos_out,
   // k = round(theta * 2/pi) by the 1.5 * 2^52 trick: afterwards the low
   // mantissa bits of `shifted` hold k, so k mod 4 is two bits away.
   const V magic = hn::Set(dd, 6755399441055744.0);
-  const V shifted = hn::MulAdd(theta, hn::Set(dd, 0.63661977236758134308),
-                               magic);
+  const V shifted =
+      hn::MulAdd(theta, hn::Set(dd, 0.63661977236758134308), magic);
   const V k = hn::Sub(shifted, magic);
   const auto quadrant = hn::BitCast(du, shifted);
   // r = theta - k * pi/2 with pi/2 = C1 + C2 + C3 + C4; C1..C3 have 21
@@ -119,9 +119,9 @@ HWY_INLINE void RowLanes(DD dd, const rotary::detail::AngleArgs& a,
     // the products' roundings; rotations keep earlier errors' size), and the
     // angles are position * inv_freq exactly where the contract rounds them
     // to double first (at most 2^-53 |theta| apart).
-    const V e = hn::MulAdd(hn::Abs(hn::Mul(pos, f)), hn::Set(dd, 0x1p-52),
-                           hn::Set(dd, static_cast<double>(st->steps + 1) *
-                                           1e-15));
+    const V e =
+        hn::MulAdd(hn::Abs(hn::Mul(pos, f)), hn::Set(dd, 0x1p-52),
+                   hn::Set(dd, static_cast<double>(st->steps + 1) * 1e-15));
     const V ea = hn::Mul(e, hn::Abs(att));
     ca = hn::Mul(c, att);
     sa = hn::Mul(s, att);
@@ -234,8 +234,9 @@ void FillRow(const rotary::detail::AngleArgs& a) {
 
 // A caller's f32 cos and sin values (half each) in the row layout of
 // kernels.h: the interleaved layout's C and S are expanded lane by lane.
-void LayOutCacheRow(const float* HWY_RESTRICT cos, const float* HWY_RESTRICT sin,
-                    int64_t half, bool interleaved, float* HWY_RESTRICT row) {
+void LayOutCacheRow(const float* HWY_RESTRICT cos,
+                    const float* HWY_RESTRICT sin, int64_t half,
+                    bool interleaved, float* HWY_RESTRICT row) {
   const hn::ScalableTag<float> df;
   const int64_t N = static_cast<int64_t>(hn::Lanes(df));
   int64_t i = 0;
@@ -274,8 +275,8 @@ HWY_INLINE hn::Vec<DF> LoadColumns(DF df, const float* HWY_RESTRICT p) {
 // The same from each axis's row (rows[k] at column c0), blended by the
 // lanes' axes.
 template <bool kByOne, class DF, class VI>
-HWY_INLINE hn::Vec<DF> BlendColumns(DF df, const float* const* rows,
-                                    int64_t c0, int axes, VI ax) {
+HWY_INLINE hn::Vec<DF> BlendColumns(DF df, const float* const* rows, int64_t c0,
+                                    int axes, VI ax) {
   const hn::RebindToSigned<DF> di;
   auto v = LoadColumns<kByOne>(df, rows[0] + c0);
   for (int k = 1; k < axes; ++k) {
@@ -372,9 +373,9 @@ void GatherRow(const rotary::detail::GatherArgs& a) {
       auto offset = hn::IfThenElse(hn::Eq(ax, k1), o1, o0);
       offset = hn::IfThenElse(hn::Eq(ax, k2), o2, offset);
       offset = hn::IfThenElse(hn::Eq(ax, k3), o3, offset);
-      hn::StoreU(hn::GatherIndex(df, base,
-                                 hn::Add(hn::LoadU(di, column + j), offset)),
-                 df, row + j);
+      hn::StoreU(
+          hn::GatherIndex(df, base, hn::Add(hn::LoadU(di, column + j), offset)),
+          df, row + j);
     }
   }
   // The rest one float at a time: the tail past the whole vectors, or every

@@ -27,8 +27,8 @@ namespace rotary {
 namespace detail {
 
 PartList<AnglePart> angle_parts() {
-  static constexpr const AnglePart* kParts[] = {
-      HWY_CHOOSE_TARGET_LIST(kAngles), HWY_CHOOSE_FALLBACK(kAngles)};
+  static constexpr const AnglePart* kParts[] = {HWY_CHOOSE_TARGET_LIST(kAngles),
+                                                HWY_CHOOSE_FALLBACK(kAngles)};
   return part_list(kParts);
 }
 

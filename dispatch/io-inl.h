@@ -139,8 +139,8 @@ HWY_INLINE hn::Vec<D> LoadF32(D d, const rotary::f16* p) {
   } else {
     const hn::RebindToSigned<D> di;
     const hn::Rebind<uint16_t, D> d16;
-    const auto h = hn::BitCast(
-        di, hn::PromoteTo(hn::RebindToUnsigned<D>(), hn::LoadU(d16, Bits16(p))));
+    const auto h = hn::BitCast(di, hn::PromoteTo(hn::RebindToUnsigned<D>(),
+                                                 hn::LoadU(d16, Bits16(p))));
     const auto em = hn::And(h, hn::Set(di, 0x7FFF));
     const auto sign = hn::ShiftLeft<16>(hn::Xor(h, em));
     const auto shifted = hn::ShiftLeft<13>(em);
@@ -150,9 +150,8 @@ HWY_INLINE hn::Vec<D> LoadF32(D d, const rotary::f16* p) {
     const auto subnormal = hn::BitCast(
         di, hn::Mul(hn::ConvertTo(d, em), hn::Set(d, 1.0f / 16777216.0f)));
     // Inf or NaN, the NaN quieted with its payload kept.
-    const auto quiet =
-        hn::IfThenElseZero(hn::Gt(em, hn::Set(di, 0x7C00)),
-                           hn::Set(di, 0x00400000));
+    const auto quiet = hn::IfThenElseZero(hn::Gt(em, hn::Set(di, 0x7C00)),
+                                          hn::Set(di, 0x00400000));
     const auto inf_nan =
         hn::Or(hn::Or(shifted, hn::Set(di, 0x7F800000)), quiet);
     auto u = hn::IfThenElse(hn::Lt(em, hn::Set(di, 0x0400)), subnormal, normal);
@@ -196,9 +195,11 @@ HWY_INLINE hn::Vec<hn::RebindToSigned<D>> F16BitsEmulated(D d, hn::Vec<D> v) {
               hn::Set(di, 0x3F000000));
   const auto nan = hn::Or(hn::And(hn::ShiftRight<13>(a), hn::Set(di, 0x3FF)),
                           hn::Set(di, 0x7E00));
-  auto h = hn::IfThenElse(hn::Lt(a, hn::Set(di, 0x38800000)), subnormal, normal);
+  auto h =
+      hn::IfThenElse(hn::Lt(a, hn::Set(di, 0x38800000)), subnormal, normal);
   // From 65520 (half-way past the largest f16, 65504) up: Inf.
-  h = hn::IfThenElse(hn::Gt(a, hn::Set(di, 0x477FEFFF)), hn::Set(di, 0x7C00), h);
+  h = hn::IfThenElse(hn::Gt(a, hn::Set(di, 0x477FEFFF)), hn::Set(di, 0x7C00),
+                     h);
   h = hn::IfThenElse(hn::Gt(a, hn::Set(di, 0x7F800000)), nan, h);
   return hn::Or(h, sign);
 }
@@ -285,7 +286,6 @@ HWY_INLINE void PassThrough(const TIn* in, TOut* out, int64_t begin,
   }
 }
 
-
 #if HWY_TARGET != HWY_SCALAR
 // ------------------------------------------------ bf16 in, bf16 out, fast
 // 2N bf16 entries read as N u32 lanes hold entry 2i in the low half of lane i
@@ -322,12 +322,12 @@ HWY_INLINE void StoreEvenOdd(D d, hn::Vec<D> even, hn::Vec<D> odd,
   const hn::RebindToUnsigned<D> du;
   const hn::Repartition<uint16_t, D> d16;
   const auto e = hn::BitCast(du, even), o = hn::BitCast(du, odd);
-  const auto trunc = hn::OddEven(hn::BitCast(d16, o),
-                                 hn::BitCast(d16, hn::ShiftRight<16>(e)));
-  const auto low = hn::OddEven(hn::BitCast(d16, hn::ShiftLeft<16>(o)),
-                               hn::BitCast(d16, e));
-  const auto k =
-      hn::Or(hn::And(trunc, hn::Set(d16, uint16_t{1})), hn::Set(d16, uint16_t{0x7FFE}));
+  const auto trunc =
+      hn::OddEven(hn::BitCast(d16, o), hn::BitCast(d16, hn::ShiftRight<16>(e)));
+  const auto low =
+      hn::OddEven(hn::BitCast(d16, hn::ShiftLeft<16>(o)), hn::BitCast(d16, e));
+  const auto k = hn::Or(hn::And(trunc, hn::Set(d16, uint16_t{1})),
+                        hn::Set(d16, uint16_t{0x7FFE}));
   const auto carry = hn::ShiftRight<15>(hn::AverageRound(low, k));
   hn::StoreU(hn::Add(trunc, carry), d16, Bits16(p));
 }
@@ -359,8 +359,7 @@ HWY_INLINE int64_t PrepareEvenOddHalfSplit(D d, const float* HWY_RESTRICT row,
 // Interleaved row: per block of 2N entries (N pairs), the cos and the sin of
 // each pair (2N floats). Returns the entries covered.
 template <class D>
-HWY_INLINE int64_t PrepareEvenOddInterleaved(D d,
-                                             const float* HWY_RESTRICT row,
+HWY_INLINE int64_t PrepareEvenOddInterleaved(D d, const float* HWY_RESTRICT row,
                                              int64_t rd,
                                              float* HWY_RESTRICT prepared) {
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
@@ -382,16 +381,15 @@ HWY_INLINE int64_t PrepareEvenOddHalfSplit(D, const float*, int64_t, float*) {
   return 0;
 }
 template <class D>
-HWY_INLINE int64_t PrepareEvenOddInterleaved(D, const float*, int64_t,
-                                             float*) {
+HWY_INLINE int64_t PrepareEvenOddInterleaved(D, const float*, int64_t, float*) {
   return 0;
 }
 #endif  // HWY_TARGET != HWY_SCALAR
 
 template <class TIn, class TOut>
-constexpr bool kEvenOdd = kUsesEvenOdd &&
-                          std::is_same<TIn, rotary::bf16>::value &&
-                          std::is_same<TOut, rotary::bf16>::value;
+constexpr bool kEvenOdd =
+    kUsesEvenOdd&& std::is_same<TIn, rotary::bf16>::value&&
+        std::is_same<TOut, rotary::bf16>::value;
 
 // NOLINTNEXTLINE(google-readability-namespace-comments)
 }  // namespace HWY_NAMESPACE

@@ -32,8 +32,8 @@ static_assert(static_cast<int>(Pairing::interleaved) == 0 &&
                   static_cast<int>(DType::f16) == 1 &&
                   static_cast<int>(DType::bf16) == 2,
               "KernelSet::rotate is indexed by these enums");
-static_assert(sizeof(f16) == 2 && sizeof(bf16) == 2 &&
-                  alignof(f16) == 2 && alignof(bf16) == 2,
+static_assert(sizeof(f16) == 2 && sizeof(bf16) == 2 && alignof(f16) == 2 &&
+                  alignof(bf16) == 2,
               "16-bit storage types are read as uint16_t");
 
 struct IsaName {
@@ -246,4 +246,3 @@ Status select_isa(std::string_view name) {
 }
 
 }  // namespace rotary
-

@@ -97,9 +97,9 @@ constexpr double kMaxAngle = 6.0e9;
 // the f32 rounding are computed directly, and every kMaxRowSteps rows the
 // state is recomputed from the angles.
 struct RowState {
-  const double* step;  // cos(inv_freq) then sin(inv_freq), padded lengths
-  double* cos_sin;     // cos then sin (before attention) of `position`'s
-                       // angles, padded lengths
+  const double* step;     // cos(inv_freq) then sin(inv_freq), padded lengths
+  double* cos_sin;        // cos then sin (before attention) of `position`'s
+                          // angles, padded lengths
   int64_t position = -1;  // the position cos_sin holds; -1: none
   int64_t steps = 0;      // rotations since cos_sin was computed directly
 };
@@ -133,11 +133,11 @@ using CacheRowFn = void (*)(const float* cos, const float* sin, int64_t half,
 // vectors of one kind whose loads run on form one GatherRun, walked as one
 // loop.
 enum GatherKind : uint8_t {
-  kGatherIndex,     // any columns: gathered
-  kOneAxisByOne,    // one axis, columns c, c+1, ...: one load
-  kOneAxisByTwo,    // one axis, columns c, c+2, ...: even entries of two
-  kBlendByOne,      // several axes, columns by one: loads blended by lane
-  kBlendByTwo,      // several axes, columns by two
+  kGatherIndex,   // any columns: gathered
+  kOneAxisByOne,  // one axis, columns c, c+1, ...: one load
+  kOneAxisByTwo,  // one axis, columns c, c+2, ...: even entries of two
+  kBlendByOne,    // several axes, columns by one: loads blended by lane
+  kBlendByTwo,    // several axes, columns by two
 };
 constexpr int64_t kGatherWidths[] = {4, 8, 16};
 // Vectors [begin, begin + vectors * width) of a row, all of `kind`. Vector
@@ -157,8 +157,8 @@ struct GatherArgs {
   // order; a target whose vectors have another width gathers every float.
   const GatherRun* runs[3];
   int32_t run_counts[3];
-  bool identity;  // column[j] == j for every j
-  int32_t offset[4];      // per axis (kMaxAxes)
+  bool identity;      // column[j] == j for every j
+  int32_t offset[4];  // per axis (kMaxAxes)
   int axes;
   int64_t floats;
   float* row;

@@ -30,8 +30,8 @@ PartList<Part> part_list(const Part* const (&parts)[N]) {
 
 // The rotations reading one input dtype: KernelSet::rotate[that dtype].
 struct RotatePart {
-  int64_t target;  // Highway target bit
-  bool narrow;     // KernelSet::narrow
+  int64_t target;                       // Highway target bit
+  bool narrow;                          // KernelSet::narrow
   RotateHeadsFn rotate[kDTypes][2][2];  // [output dtype][pairing][direction]
 };
 

@@ -47,8 +47,8 @@ namespace detail {
 
 const ScaleHeadsFn* roofline_kernels(int64_t target) {
   // Constants: finding a target runs no code compiled for any.
-  static constexpr const ScalePart* kParts[] = {
-      HWY_CHOOSE_TARGET_LIST(kScale), HWY_CHOOSE_FALLBACK(kScale)};
+  static constexpr const ScalePart* kParts[] = {HWY_CHOOSE_TARGET_LIST(kScale),
+                                                HWY_CHOOSE_FALLBACK(kScale)};
   for (const ScalePart* part : kParts) {
     if (part != nullptr && part->target == target) return part->scale;
   }

@@ -1,8 +1,8 @@
 // RoPE kernels, compiled once per Highway target (included by rope_f32.cc,
-// rope_f16.cc and rope_bf16.cc through hwy/foreach_target.h). Each rotates every head of one token with one cos/sin
-// row, so the row is fetched once per token and stays in L1 across heads.
-// Tensors are f32, f16 or bf16 (input and output each); the row and the math
-// are f32.
+// rope_f16.cc and rope_bf16.cc through hwy/foreach_target.h). Each rotates
+// every head of one token with one cos/sin row, so the row is fetched once per
+// token and stays in L1 across heads. Tensors are f32, f16 or bf16 (input and
+// output each); the row and the math are f32.
 //
 // This file holds the pair math and the block kinds; walk-inl.h walks the
 // heads, io-inl.h loads and stores the elements. A kernel is a ladder of
@@ -160,8 +160,7 @@ struct InterleavedBy4 : Blocks<4, 8> {
   }
   template <bool kBackward, class D, class TIn, class TOut, class V>
   HWY_INLINE static void Head(D d, const RowRef&, const TIn* in, TOut* out,
-                              V c0, V c1, V c2, V c3, V s0, V s1, V s2,
-                              V s3) {
+                              V c0, V c1, V c2, V c3, V s0, V s1, V s2, V s3) {
     const int64_t N = static_cast<int64_t>(hn::Lanes(d));
     const V x0 = LoadF32(d, in), x1 = LoadF32(d, in + N);
     const V x2 = LoadF32(d, in + 2 * N), x3 = LoadF32(d, in + 3 * N);
@@ -203,8 +202,8 @@ struct InterleavedBy1 : Blocks<1, 2> {
        hn::LoadU(d, row.cos_sin + row.sin_offset + j));
   }
   template <bool kBackward, class D, class TIn, class TOut, class V>
-  HWY_INLINE static void Head(D d, const RowRef&, const TIn* in, TOut* out,
-                              V c, V s) {
+  HWY_INLINE static void Head(D d, const RowRef&, const TIn* in, TOut* out, V c,
+                              V s) {
     StoreF32(d, InterleavedMath<kBackward>(d, LoadF32(d, in), c, s), out);
   }
 };
@@ -339,8 +338,8 @@ void RotateInterleaved(const rotary::detail::HeadsArgs& a) {
   if (N >= 2) {  // vectors of whole pairs
     if constexpr (kEvenOdd<TIn, TOut>) {
       if (rd <= kMaxEvenOddRow) {
-        const int64_t entries = PrepareEvenOddInterleaved(d, a.row, rd,
-                                                          prepared);
+        const int64_t entries =
+            PrepareEvenOddInterleaved(d, a.row, rd, prepared);
         j = Walk<InterleavedEvenOdd2, kBackward>(d, row, w,
                                                  Entries{0, entries});
         j = Walk<InterleavedEvenOdd1, kBackward>(d, row, w,

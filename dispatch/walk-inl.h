@@ -59,7 +59,7 @@ namespace hn = hwy::HWY_NAMESPACE;
 struct RowRef {
   const float* HWY_RESTRICT cos_sin;   // layout: see kernels.h
   const float* HWY_RESTRICT prepared;  // its even/odd permutation (io-inl.h)
-  int64_t sin_offset;  // where sin (or S) starts in cos_sin
+  int64_t sin_offset;                  // where sin (or S) starts in cos_sin
   // The distance from a pair's first entry to its second, in whole blocks:
   // half for half-split (the second half of the head), 0 for interleaved
   // (within the block).
@@ -142,8 +142,8 @@ HWY_INLINE void HeadWithHeld(D d, const RowRef& row, const TIn* in, TOut* out,
 // through with no cos/sin loads at all.
 template <int kBlocks, class Kind, bool kBackward, class D, class TIn,
           class TOut>
-HWY_INLINE void HeldRowBlocks(D d, const RowRef& row,
-                              const Heads<TIn, TOut>& w, Entries e) {
+HWY_INLINE void HeldRowBlocks(D d, const RowRef& row, const Heads<TIn, TOut>& w,
+                              Entries e) {
   constexpr int kValues = Kind::kRowVectors;
   const int64_t step = Kind::Step(d);
   hn::Vec<D> r[kBlocks * kValues];

@@ -11,10 +11,10 @@
 #include <oneapi/tbb/parallel_for.h>
 #include <oneapi/tbb/task_arena.h>
 
+#include "dispatch/dtype.h"
 #include "dispatch/kernels.h"
 #include "dispatch/pass.h"
 #include "hwy/cache_control.h"
-#include "dispatch/dtype.h"
 #include "src/plan.h"
 
 namespace rotary {
@@ -40,9 +40,11 @@ std::string str(int64_t v) { return std::to_string(v); }
 // dtype_size(), inline: 0 for a value that is not a DType.
 int64_t element_size(DType dtype) {
   switch (dtype) {
-    case DType::f32: return 4;
+    case DType::f32:
+      return 4;
     case DType::f16:
-    case DType::bf16: return 2;
+    case DType::bf16:
+      return 2;
   }
   return 0;
 }
@@ -50,9 +52,9 @@ int64_t element_size(DType dtype) {
 // Memory a strided tensor touches, in bytes.
 struct Footprint {
   uintptr_t begin = 0;
-  uintptr_t end = 0;          // one past the last byte; begin == end if empty
-  int64_t token_bytes = 0;    // token stride in bytes
-  int64_t row_bytes = 0;      // bytes from a token's first to last head byte
+  uintptr_t end = 0;        // one past the last byte; begin == end if empty
+  int64_t token_bytes = 0;  // token stride in bytes
+  int64_t row_bytes = 0;    // bytes from a token's first to last head byte
   int64_t tokens = 0;
 };
 
@@ -65,10 +67,10 @@ bool mul_add(int64_t a, int64_t b, int64_t* acc) {
 // Validates one view (input or output) and computes its footprint. A view of
 // several sequences whose batch stride continues its token stride is one
 // run of batch * tokens tokens.
-bool check_view(const char* name, const void* data, DType dtype,
-                int64_t tokens, int64_t heads, int64_t token_stride,
-                int64_t head_stride, int64_t batch, int64_t batch_stride,
-                int64_t head_dim, Footprint* fp, Status* error) {
+bool check_view(const char* name, const void* data, DType dtype, int64_t tokens,
+                int64_t heads, int64_t token_stride, int64_t head_stride,
+                int64_t batch, int64_t batch_stride, int64_t head_dim,
+                Footprint* fp, Status* error) {
   const Reject reject{error};
   // The name becomes a string only in a message: decode calls are short.
   const auto n = [name] { return std::string(name); };
@@ -77,7 +79,8 @@ bool check_view(const char* name, const void* data, DType dtype,
     return reject(n() + ".dtype (" + str(static_cast<int64_t>(dtype)) +
                   ") is not a DType value (f32, f16, bf16)");
   }
-  if (tokens < 0) return reject(n() + ".tokens must be >= 0, got " + str(tokens));
+  if (tokens < 0)
+    return reject(n() + ".tokens must be >= 0, got " + str(tokens));
   if (heads < 0) return reject(n() + ".heads must be >= 0, got " + str(heads));
   if (batch < 1) return reject(n() + ".batch must be >= 1, got " + str(batch));
   if (token_stride < 0 || head_stride < 0 || batch_stride < 0) {
@@ -97,8 +100,7 @@ bool check_view(const char* name, const void* data, DType dtype,
   bool ok = mul_add(heads - 1, head_stride, &row);
   last = row;
   ok = ok && mul_add(tokens - 1, token_stride, &last) &&
-       mul_add(batch - 1, batch_stride, &last) &&
-       mul_add(last, size, &bytes) &&
+       mul_add(batch - 1, batch_stride, &last) && mul_add(last, size, &bytes) &&
        mul_add(token_stride, size, &fp->token_bytes) &&
        mul_add(tokens, token_stride, &run);
   if (!ok) {
@@ -126,9 +128,8 @@ bool check_view(const char* name, const void* data, DType dtype,
 // dimensions of more than one entry sorted, each must clear everything the
 // smaller ones span (a head first). Covers BSHD, BHSD and packed QKV.
 bool check_disjoint(const char* name, int64_t batch, int64_t tokens,
-                    int64_t heads, int64_t batch_stride,
-                    int64_t token_stride, int64_t head_stride,
-                    int64_t head_dim, Status* error) {
+                    int64_t heads, int64_t batch_stride, int64_t token_stride,
+                    int64_t head_stride, int64_t head_dim, Status* error) {
   const Reject reject{error};
   struct Dim {
     int64_t stride, count;
@@ -175,8 +176,8 @@ bool may_overlap(const Footprint& a, const Footprint& b) {
   if (a.begin == a.end || b.begin == b.end) return false;
   if (a.end <= b.begin || b.end <= a.begin) return false;
   const int64_t ts = a.token_bytes;
-  if (ts <= 0 || b.token_bytes != ts || a.row_bytes > ts ||
-      b.row_bytes > ts || a.tokens != b.tokens) {
+  if (ts <= 0 || b.token_bytes != ts || a.row_bytes > ts || b.row_bytes > ts ||
+      a.tokens != b.tokens) {
     return true;
   }
   // Row t of a: [t*ts, t*ts + wa); row t' of b: [d + t'*ts, ... + wb).
@@ -213,8 +214,9 @@ bool check_positions(const Positions& p, Status* error) {
   }
   if (p.kind == PositionKind::sequential) {
     if (p.i32 != nullptr || p.i64 != nullptr || p.count != 0) {
-      return reject("positions: sequential positions take no data and "
-                    "count 0");
+      return reject(
+          "positions: sequential positions take no data and "
+          "count 0");
     }
     return true;
   }
@@ -223,9 +225,10 @@ bool check_positions(const Positions& p, Status* error) {
   }
   if (p.batch_stride < -1 ||
       (p.kind != PositionKind::per_token && p.batch_stride != -1)) {
-    return reject("positions.batch_stride must be -1 (dense) or >= 0, and "
-                  "is for per_token positions only; got " +
-                  str(p.batch_stride));
+    return reject(
+        "positions.batch_stride must be -1 (dense) or >= 0, and "
+        "is for per_token positions only; got " +
+        str(p.batch_stride));
   }
   return true;
 }
@@ -248,21 +251,21 @@ bool check_shape(const Positions& p, const char* name, int64_t batch,
       } else if (batch == 1 && tokens != p.count) {
         return reject(n() + ".tokens (" + str(tokens) +
                       ") != positions.count (" + str(p.count) + ")");
-      } else if (batch > 1 && (p.count % batch != 0 ||
-                               tokens != p.count / batch)) {
+      } else if (batch > 1 &&
+                 (p.count % batch != 0 || tokens != p.count / batch)) {
         return reject(n() + ".batch x tokens (" + str(batch) + " x " +
-                      str(tokens) + ") != positions.count (" +
-                      str(p.count) + ")");
+                      str(tokens) + ") != positions.count (" + str(p.count) +
+                      ")");
       }
       break;
     case PositionKind::sequence_start:
       if (batch != p.count) {
-        return reject(n() + ".batch (" + str(batch) +
-                      ") != positions.count (" + str(p.count) +
-                      ", one start per sequence)");
+        return reject(n() + ".batch (" + str(batch) + ") != positions.count (" +
+                      str(p.count) + ", one start per sequence)");
       }
       break;
-    case PositionKind::sequential: break;
+    case PositionKind::sequential:
+      break;
   }
   return true;
 }
@@ -293,8 +296,9 @@ bool check_cache(const CosSinCache& c, const Plan& plan, CacheIo* io,
   }
   // cos and sin rows of one buffer must not overlap: a packed cache built for
   // another rotary_dim shows up here.
-  const intptr_t gap = (reinterpret_cast<intptr_t>(c.sin) -
-                        reinterpret_cast<intptr_t>(c.cos)) / size;
+  const intptr_t gap =
+      (reinterpret_cast<intptr_t>(c.sin) - reinterpret_cast<intptr_t>(c.cos)) /
+      size;
   if (gap > -half && gap < half) {
     return reject("cos_sin: sin starts " + str(gap) +
                   " elements from cos, inside a row of rotary_dim/2 = " +
@@ -315,7 +319,8 @@ bool check_cache(const CosSinCache& c, const Plan& plan, CacheIo* io,
                     "rotary_dim?)");
     }
     int64_t bytes = 0;
-    if (!mul_add(c.rows, c.row_stride, &bytes) || !mul_add(bytes, size, &bytes)) {
+    if (!mul_add(c.rows, c.row_stride, &bytes) ||
+        !mul_add(bytes, size, &bytes)) {
       return reject("cos_sin: rows x row_stride overflow 64 bits");
     }
     io->row_stride = c.row_stride;
@@ -379,15 +384,14 @@ bool simple_view(const ConstTensor& in, const Tensor& out, int64_t tokens,
   const int64_t size = element_size(in.dtype);
   if (size == 0 || in.data != out.data || in.dtype != out.dtype ||
       in.tokens != tokens || out.tokens != tokens || in.heads != out.heads ||
-      in.batch != 1 || out.batch != 1 ||
-      in.token_stride != out.token_stride ||
+      in.batch != 1 || out.batch != 1 || in.token_stride != out.token_stride ||
       in.head_stride != out.head_stride || in.heads < 1 ||
       in.heads > kSimpleCount) {
     return false;
   }
   const uintptr_t data = reinterpret_cast<uintptr_t>(in.data);
-  for (int64_t stride : {in.token_stride, in.head_stride, in.batch_stride,
-                         out.batch_stride}) {
+  for (int64_t stride :
+       {in.token_stride, in.head_stride, in.batch_stride, out.batch_stride}) {
     if (stride < 0 || stride > kSimpleStride) return false;
   }
   if (data == 0 || data % static_cast<uintptr_t>(size) != 0) return false;
@@ -422,8 +426,8 @@ bool simple_cache(const CosSinCache& c, const Plan& plan, int64_t tokens,
     return false;
   }
   // As check_cache measures it: cos and sin rows must not overlap.
-  const intptr_t gap = (static_cast<intptr_t>(sin) -
-                        static_cast<intptr_t>(cos)) / size;
+  const intptr_t gap =
+      (static_cast<intptr_t>(sin) - static_cast<intptr_t>(cos)) / size;
   if (gap > -half && gap < half) return false;
   // Below 2^36 x 2^20 + half elements, far from overflowing.
   const uintptr_t bytes =
@@ -510,7 +514,7 @@ bool validate_simple_call(const Rope& rope, const ConstTensor& q_in,
       }
     }
   }
-  const int64_t limit = cache != nullptr     ? cache->rows
+  const int64_t limit = cache != nullptr      ? cache->rows
                         : plan->uses_table(0) ? plan->spec.max_positions
                                               : plan->max_otf_position + 1;
   for (int a = 0; a < std::max(1, plan->axes); ++a) {
@@ -606,10 +610,10 @@ Status validate_full_call(const Rope& rope, const ConstTensor& q_in,
   const Side sides[2] = {{"q_in", "q_out", &q_in, &q_out},
                          {"k_in", "k_out", &k_in, &k_out}};
   int64_t batch = 1;
-  int64_t tokens = positions.kind == PositionKind::per_token &&
-                           positions.batch_stride < 0
-                       ? positions.count
-                       : 0;
+  int64_t tokens =
+      positions.kind == PositionKind::per_token && positions.batch_stride < 0
+          ? positions.count
+          : 0;
   const char* shape_of = nullptr;
   Footprint in_fp[2], out_fp[2];
   bool identical[2] = {false, false};
@@ -619,15 +623,14 @@ Status validate_full_call(const Rope& rope, const ConstTensor& q_in,
     const Tensor& out = *sides[s].out;
     if (in.absent() && out.absent()) continue;
     if (in.absent() != out.absent()) {
-      return invalid(std::string(in.absent() ? sides[s].in_name
-                                             : sides[s].out_name) +
-                     " is absent but " +
-                     (in.absent() ? sides[s].out_name : sides[s].in_name) +
-                     " is not");
+      return invalid(
+          std::string(in.absent() ? sides[s].in_name : sides[s].out_name) +
+          " is absent but " +
+          (in.absent() ? sides[s].out_name : sides[s].in_name) + " is not");
     }
     if (!check_view(sides[s].in_name, in.data, in.dtype, in.tokens, in.heads,
-                    in.token_stride, in.head_stride, in.batch,
-                    in.batch_stride, head_dim, &in_fp[s], &st) ||
+                    in.token_stride, in.head_stride, in.batch, in.batch_stride,
+                    head_dim, &in_fp[s], &st) ||
         !check_view(sides[s].out_name, out.data, out.dtype, out.tokens,
                     out.heads, out.token_stride, out.head_stride, out.batch,
                     out.batch_stride, head_dim, &out_fp[s], &st) ||
@@ -646,11 +649,11 @@ Status validate_full_call(const Rope& rope, const ConstTensor& q_in,
       const int64_t vt = v == 0 ? in.tokens : out.tokens;
       if (vb != batch || vt != tokens) {
         const bool b = vb != batch;
-        return invalid(std::string(v == 0 ? sides[s].in_name
-                                          : sides[s].out_name) +
-                       (b ? ".batch (" : ".tokens (") + str(b ? vb : vt) +
-                       ") != " + shape_of + (b ? ".batch (" : ".tokens (") +
-                       str(b ? batch : tokens) + ")");
+        return invalid(
+            std::string(v == 0 ? sides[s].in_name : sides[s].out_name) +
+            (b ? ".batch (" : ".tokens (") + str(b ? vb : vt) +
+            ") != " + shape_of + (b ? ".batch (" : ".tokens (") +
+            str(b ? batch : tokens) + ")");
       }
     }
     if (in.heads != out.heads) {
@@ -663,8 +666,7 @@ Status validate_full_call(const Rope& rope, const ConstTensor& q_in,
                         head_dim, &st)) {
       return st;
     }
-    identical[s] = in.data == out.data &&
-                   in.token_stride == out.token_stride &&
+    identical[s] = in.data == out.data && in.token_stride == out.token_stride &&
                    in.head_stride == out.head_stride &&
                    (batch == 1 || in.batch_stride == out.batch_stride);
     if (identical[s] && in.dtype != out.dtype) {
@@ -745,11 +747,12 @@ Status validate_full_call(const Rope& rope, const ConstTensor& q_in,
 
   // The sequence length picks the frequencies of dynamic and longrope.
   if (options.sequence_length < 0) {
-    return invalid("options.sequence_length must be >= 0 (0 = from the "
-                   "positions), got " + str(options.sequence_length));
+    return invalid(
+        "options.sequence_length must be >= 0 (0 = from the "
+        "positions), got " +
+        str(options.sequence_length));
   }
-  const bool by_position =
-      io->cache.cos == nullptr || io->cache.by_position;
+  const bool by_position = io->cache.cos == nullptr || io->cache.by_position;
   if (plan->needs_sequence_length() && io->cache.cos == nullptr) {
     int64_t len = options.sequence_length;
     if (len == 0) {  // the whole batch, so token ranges agree
@@ -770,32 +773,32 @@ Status validate_full_call(const Rope& rope, const ConstTensor& q_in,
                           : table ? plan->spec.max_positions
                                   : plan->max_otf_position + 1;
     for (int a = 0; a < axes; ++a)
-    for (int64_t t = options.token_begin; t < end; ++t) {
-      const int64_t p = map.at(t, a);
-      if (p >= 0 && p < limit) continue;  // messages only on error
-      const std::string axis =
-          map.axes > 0 ? " (positions.axes: axis " + str(a) + ")" : "";
-      const std::string which =
-          (batch == 1 ? "positions[" + str(t) + "]"
-                      : "position of sequence " + str(t / map.tokens) +
-                            ", token " + str(t % map.tokens)) +
-          axis;
-      if (p < 0) {
-        return Status(Code::position_out_of_range,
-                      which + " = " + str(p) + " is negative");
+      for (int64_t t = options.token_begin; t < end; ++t) {
+        const int64_t p = map.at(t, a);
+        if (p >= 0 && p < limit) continue;  // messages only on error
+        const std::string axis =
+            map.axes > 0 ? " (positions.axes: axis " + str(a) + ")" : "";
+        const std::string which =
+            (batch == 1 ? "positions[" + str(t) + "]"
+                        : "position of sequence " + str(t / map.tokens) +
+                              ", token " + str(t % map.tokens)) +
+            axis;
+        if (p < 0) {
+          return Status(Code::position_out_of_range,
+                        which + " = " + str(p) + " is negative");
+        }
+        if (p >= limit) {
+          return Status(
+              Code::position_out_of_range,
+              which + " = " + str(p) +
+                  (cache
+                       ? " is past the cos/sin cache (rows " + str(limit) + ")"
+                   : table ? " is outside the cos/sin table (max_positions " +
+                                 str(limit) + ")"
+                           : " exceeds the largest position supported (" +
+                                 str(limit - 1) + ")"));
+        }
       }
-      if (p >= limit) {
-        return Status(
-            Code::position_out_of_range,
-            which + " = " + str(p) +
-                (cache   ? " is past the cos/sin cache (rows " + str(limit) +
-                             ")"
-                 : table ? " is outside the cos/sin table (max_positions " +
-                               str(limit) + ")"
-                         : " exceeds the largest position supported (" +
-                               str(limit - 1) + ")"));
-      }
-    }
   }
   io->begin = options.token_begin;
   io->end = end;
@@ -810,9 +813,8 @@ enum class Pass { rotate, roofline };
 // The kernel rotating x's heads.
 RotateHeadsFn rotate_kernel(const KernelSet& kernels, const TensorIo& x,
                             Pairing pairing, Direction direction) {
-  return kernels.rotate[static_cast<int>(x.in_dtype)]
-                       [static_cast<int>(x.out_dtype)]
-                       [static_cast<int>(pairing)][static_cast<int>(direction)];
+  return kernels.rotate[static_cast<int>(x.in_dtype)][static_cast<int>(
+      x.out_dtype)][static_cast<int>(pairing)][static_cast<int>(direction)];
 }
 
 // The kernels' arguments for heads [h, h + heads) of token t of x, rotated
@@ -825,8 +827,7 @@ HeadsArgs heads_args(const Plan& plan, const TensorIo& x, int64_t t,
   a.in = static_cast<const char*>(x.in) +
          (x.in_offset(t) + h * x.in_head_stride) * element_size(x.in_dtype);
   a.out = static_cast<char*>(x.out) +
-          (x.out_offset(t) + h * x.out_head_stride) *
-              element_size(x.out_dtype);
+          (x.out_offset(t) + h * x.out_head_stride) * element_size(x.out_dtype);
   a.in_head_stride = x.in_head_stride;
   a.out_head_stride = x.out_head_stride;
   a.heads = heads;
@@ -841,9 +842,8 @@ HeadsArgs heads_args(const Plan& plan, const TensorIo& x, int64_t t,
 class TokenWorker {
  public:
   TokenWorker(const Plan& plan, const FreqSet& freqs, const CallIo& io,
-              const KernelSet& kernels,
-              Direction direction, const ScaleHeadsFn* scale,
-              WalkOrder walk, const double* step)
+              const KernelSet& kernels, Direction direction,
+              const ScaleHeadsFn* scale, WalkOrder walk, const double* step)
       : plan_(plan),
         freqs_(freqs),
         io_(io),
@@ -859,9 +859,8 @@ class TokenWorker {
       const TensorIo& x = s == 0 ? io.q : io.k;
       rotate_[s] = rotate_kernel(kernels, x, plan.spec.pairing, direction);
       // The roofline pass runs with one dtype in and out (bench only).
-      scale_[s] = scale == nullptr
-                      ? nullptr
-                      : scale[static_cast<int>(x.out_dtype)];
+      scale_[s] =
+          scale == nullptr ? nullptr : scale[static_cast<int>(x.out_dtype)];
     }
   }
 
@@ -911,8 +910,12 @@ class TokenWorker {
       axis_rows.reset(
           new float[static_cast<size_t>(kMaxAxes * plan_.row_floats)]);
     }
-    AngleArgs angles{freqs_.inv_freq.data(), plan_.half, 0, freqs_.attention,
-                     plan_.spec.pairing == Pairing::interleaved, row};
+    AngleArgs angles{freqs_.inv_freq.data(),
+                     plan_.half,
+                     0,
+                     freqs_.attention,
+                     plan_.spec.pairing == Pairing::interleaved,
+                     row};
     RowState state;
     if (!table && !cache && step_ != nullptr && end - begin > 1) {
       double* cos_sin = stack_state;
@@ -931,8 +934,8 @@ class TokenWorker {
     // Token t's row: where it lies (table, direct cache) or built into buf.
     const auto token_row = [&](int64_t t, float* buf) -> const float* {
       angles.row = buf;
-      if (multi && multi_row(t, cache, table, &axis_angles, axis_rows.get(),
-                             buf)) {
+      if (multi &&
+          multi_row(t, cache, table, &axis_angles, axis_rows.get(), buf)) {
         return buf;  // gathered
       }
       if (pass_ != Pass::rotate) return buf;
@@ -1074,8 +1077,7 @@ class TokenWorker {
     GatherArgs args{base,
                     plan_.gather_axis.data(),
                     plan_.gather_column.data(),
-                    {plan_.gather_runs[0].data(),
-                     plan_.gather_runs[1].data(),
+                    {plan_.gather_runs[0].data(), plan_.gather_runs[1].data(),
                      plan_.gather_runs[2].data()},
                     {static_cast<int32_t>(plan_.gather_runs[0].size()),
                      static_cast<int32_t>(plan_.gather_runs[1].size()),
@@ -1243,7 +1245,7 @@ class TokenWorker {
   Pass pass_;
   WalkOrder walk_;
   WalkOrder block_walk_;  // a block of a few heads' tokens (head-outer)
-  const double* step_;  // FreqSet::step, or null: no RowState
+  const double* step_;    // FreqSet::step, or null: no RowState
   FillRowFn fill_row_;
   CacheRowFn cache_row_;
   GatherRowFn gather_row_;
@@ -1273,8 +1275,8 @@ constexpr int64_t kDecodeRowFloats = 512;
 HWY_NOINLINE void rotate_one(const Plan& plan, const FreqSet& freqs,
                              const CallIo& io, const KernelSet& kernels,
                              Direction direction, WalkOrder walk) {
-  const TokenWorker worker(plan, freqs, io, kernels, direction, nullptr,
-                           walk, nullptr);
+  const TokenWorker worker(plan, freqs, io, kernels, direction, nullptr, walk,
+                           nullptr);
   alignas(64) float buf[kDecodeRowFloats];
   const float* row = worker.fetched_row(io.begin, buf);
   for (const TensorIo* x : {&io.q, &io.k}) {
@@ -1327,8 +1329,8 @@ Status run_tokens(const Plan& plan, const CallIo& io,
     // away, without a TokenWorker to set up.
     if (n == 1 && pass == Pass::rotate && freqs.table != nullptr &&
         io.cache.cos == nullptr && plan.axes == 0) {
-      const float* row = freqs.table.get() +
-                         io.positions.at(io.begin) * plan.row_floats;
+      const float* row =
+          freqs.table.get() + io.positions.at(io.begin) * plan.row_floats;
       const WalkOrder walk = walk_order(token_bytes, kernels->narrow);
       for (const TensorIo* x : {&io.q, &io.k}) {
         if (!x->present) continue;
@@ -1346,15 +1348,13 @@ Status run_tokens(const Plan& plan, const CallIo& io,
                  walk_order(token_bytes, kernels->narrow));
       return Status();
     }
-    const TokenWorker worker(plan, freqs, io, *kernels,
-                             options.direction, scale,
-                             walk_order(n * token_bytes, kernels->narrow),
-                             step);
-    const bool serial =
-        options.threading == Threading::serial ||
-        (options.threading == Threading::automatic &&
-         n * token_bytes < kSerialBytes) ||
-        n == 1;
+    const TokenWorker worker(
+        plan, freqs, io, *kernels, options.direction, scale,
+        walk_order(n * token_bytes, kernels->narrow), step);
+    const bool serial = options.threading == Threading::serial ||
+                        (options.threading == Threading::automatic &&
+                         n * token_bytes < kSerialBytes) ||
+                        n == 1;
     if (serial) {
       worker.run(io.begin, io.end);
       return Status();
@@ -1395,8 +1395,8 @@ Status checked(const Rope& rope, const ConstTensor& q_in, const Tensor& q_out,
                Fn&& fn) {
   try {
     CallIo io;
-    Status st = validate_call(rope, q_in, q_out, k_in, k_out, positions,
-                              options, &io);
+    Status st =
+        validate_call(rope, q_in, q_out, k_in, k_out, positions, options, &io);
     if (!st.ok()) return st;
     return fn(io);
   } catch (const std::bad_alloc&) {

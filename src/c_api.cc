@@ -170,8 +170,8 @@ Status to_spec(const rotary_rope_spec& c, RopeSpec* spec) {
     out->assign(data, data + count);
     return Status();
   };
-  Status st2 = list("short_factor", c.short_factor, c.factor_count,
-                    &sc.short_factor);
+  Status st2 =
+      list("short_factor", c.short_factor, c.factor_count, &sc.short_factor);
   if (st2.ok()) {
     st2 = list("long_factor", c.long_factor, c.factor_count, &sc.long_factor);
   }
@@ -200,9 +200,15 @@ Status to_spec(const rotary_rope_spec& c, RopeSpec* spec) {
 
 Status to_dtype_value(const char* name, const rotary_dtype& d, DType* out) {
   switch (raw(d)) {
-    case ROTARY_DTYPE_F32: *out = DType::f32; return Status();
-    case ROTARY_DTYPE_F16: *out = DType::f16; return Status();
-    case ROTARY_DTYPE_BF16: *out = DType::bf16; return Status();
+    case ROTARY_DTYPE_F32:
+      *out = DType::f32;
+      return Status();
+    case ROTARY_DTYPE_F16:
+      *out = DType::f16;
+      return Status();
+    case ROTARY_DTYPE_BF16:
+      *out = DType::bf16;
+      return Status();
     default:
       return invalid(std::string(name) +
                      ".dtype is not a rotary_dtype value (" + str(raw(d)) +
@@ -427,9 +433,9 @@ namespace {
 
 // One side of rotary_apply_batched, as to_views for rotary_tensor.
 Status to_views(const char* in_name, const char* out_name,
-                        const rotary_batched_tensor* in,
-                        const rotary_batched_tensor* out, ConstTensor* cpp_in,
-                        Tensor* cpp_out) {
+                const rotary_batched_tensor* in,
+                const rotary_batched_tensor* out, ConstTensor* cpp_in,
+                Tensor* cpp_out) {
   if (in == nullptr && out == nullptr) return Status();  // absent
   const rotary_batched_tensor none = {};
   const rotary_batched_tensor& i = in != nullptr ? *in : none;
@@ -453,16 +459,20 @@ Status to_views(const char* in_name, const char* out_name,
 }
 
 Status to_positions(const rotary_batch_positions& c, Positions* p) {
-  Status st = check_struct_size("positions", "rotary_batch_positions",
-                                c.struct_size, kPositionsSizeV1,
-                                sizeof(rotary_batch_positions));
+  Status st =
+      check_struct_size("positions", "rotary_batch_positions", c.struct_size,
+                        kPositionsSizeV1, sizeof(rotary_batch_positions));
   if (!st.ok()) return st;
   switch (raw(c.kind)) {
-    case ROTARY_POSITIONS_PER_TOKEN: p->kind = PositionKind::per_token; break;
+    case ROTARY_POSITIONS_PER_TOKEN:
+      p->kind = PositionKind::per_token;
+      break;
     case ROTARY_POSITIONS_SEQUENCE_START:
       p->kind = PositionKind::sequence_start;
       break;
-    case ROTARY_POSITIONS_SEQUENTIAL: p->kind = PositionKind::sequential; break;
+    case ROTARY_POSITIONS_SEQUENTIAL:
+      p->kind = PositionKind::sequential;
+      break;
     default:
       return invalid("positions.kind is not a rotary_position_kind value (" +
                      str(raw(c.kind)) + ")");
@@ -522,8 +532,8 @@ rotary_status rotary_apply(const rotary_rope* rope, const rotary_tensor* q_in,
                            const rotary_tensor* k_out,
                            const rotary_positions* positions,
                            const rotary_apply_options* options) {
-  return rotary::detail::apply_c("rotary_apply", rope, q_in, q_out, k_in,
-                                 k_out, positions, options);
+  return rotary::detail::apply_c("rotary_apply", rope, q_in, q_out, k_in, k_out,
+                                 positions, options);
 }
 
 rotary_status rotary_apply_batched(const rotary_rope* rope,
@@ -611,8 +621,10 @@ Status rope_from_config(const Status& parsed, RopeSpec* spec,
 Status check_config_args(int64_t max_positions, rotary_rope** out) {
   if (out == nullptr) return invalid("out is NULL");
   if (max_positions < -1) {
-    return invalid("max_positions must be -1 (from the config), 0 (no table) "
-                   "or > 0, got " + str(max_positions));
+    return invalid(
+        "max_positions must be -1 (from the config), 0 (no table) "
+        "or > 0, got " +
+        str(max_positions));
   }
   return Status();
 }
@@ -673,13 +685,27 @@ rotary_status rotary_rope_get_spec(const rotary_rope* rope,
                     ? ROTARY_PAIRING_INTERLEAVED
                     : ROTARY_PAIRING_HALF_SPLIT;
     switch (sc.kind) {
-      case rotary::ScalingKind::none: c.scaling_kind = ROTARY_SCALING_NONE; break;
-      case rotary::ScalingKind::linear: c.scaling_kind = ROTARY_SCALING_LINEAR; break;
-      case rotary::ScalingKind::dynamic: c.scaling_kind = ROTARY_SCALING_DYNAMIC; break;
-      case rotary::ScalingKind::yarn: c.scaling_kind = ROTARY_SCALING_YARN; break;
-      case rotary::ScalingKind::llama3: c.scaling_kind = ROTARY_SCALING_LLAMA3; break;
-      case rotary::ScalingKind::longrope: c.scaling_kind = ROTARY_SCALING_LONGROPE; break;
-      case rotary::ScalingKind::ggml: c.scaling_kind = ROTARY_SCALING_GGML; break;
+      case rotary::ScalingKind::none:
+        c.scaling_kind = ROTARY_SCALING_NONE;
+        break;
+      case rotary::ScalingKind::linear:
+        c.scaling_kind = ROTARY_SCALING_LINEAR;
+        break;
+      case rotary::ScalingKind::dynamic:
+        c.scaling_kind = ROTARY_SCALING_DYNAMIC;
+        break;
+      case rotary::ScalingKind::yarn:
+        c.scaling_kind = ROTARY_SCALING_YARN;
+        break;
+      case rotary::ScalingKind::llama3:
+        c.scaling_kind = ROTARY_SCALING_LLAMA3;
+        break;
+      case rotary::ScalingKind::longrope:
+        c.scaling_kind = ROTARY_SCALING_LONGROPE;
+        break;
+      case rotary::ScalingKind::ggml:
+        c.scaling_kind = ROTARY_SCALING_GGML;
+        break;
     }
     c.scaling_factor = sc.factor;
     c.original_max_positions = sc.original_max_positions;

@@ -90,8 +90,9 @@ Status read_mrope(const json& root_in, const json& root, RopeSpec* spec) {
       const std::string where =
           std::string(level != &root_in ? "text_config." : "") + key + ".";
       if (!has_sec) {
-        return invalid(where + "mrope_interleaved is set without "
-                               "mrope_section");
+        return invalid(where +
+                       "mrope_interleaved is set without "
+                       "mrope_section");
       }
       bool interleaved = false;
       if (has_inter) {
@@ -135,16 +136,15 @@ Status read_mrope(const json& root_in, const json& root, RopeSpec* spec) {
 Status parse(const json& root_in, RopeSpec* out) {
   if (!root_in.is_object()) return invalid("the top level is not an object");
   // Multimodal configs keep the language model's fields in text_config.
-  const json& root = (!root_in.contains("num_attention_heads") &&
-                      !root_in.contains("n_head") &&
-                      root_in.contains("text_config") &&
-                      root_in["text_config"].is_object())
-                         ? root_in["text_config"]
-                         : root_in;
-  const std::string model_type =
-      root.value("model_type", json("")).is_string()
-          ? root.value("model_type", std::string())
-          : std::string();
+  const json& root =
+      (!root_in.contains("num_attention_heads") &&
+       !root_in.contains("n_head") && root_in.contains("text_config") &&
+       root_in["text_config"].is_object())
+          ? root_in["text_config"]
+          : root_in;
+  const std::string model_type = root.value("model_type", json("")).is_string()
+                                     ? root.value("model_type", std::string())
+                                     : std::string();
   RopeSpec spec;
   Status st;
   bool found = false;
@@ -154,44 +154,55 @@ Status parse(const json& root_in, RopeSpec* out) {
   for (const char* key : {"rope_parameters", "rope_scaling"}) {
     auto it = root.find(key);
     if (it != root.end() && !it->is_null()) {
-      if (!it->is_object()) return invalid(std::string(key) + " is not an object");
+      if (!it->is_object())
+        return invalid(std::string(key) + " is not an object");
       params = &*it;
       break;
     }
   }
   const std::string pwhere =
-      params == nullptr ? "" : (root.contains("rope_parameters") ? "rope_parameters."
-                                                                 : "rope_scaling.");
+      params == nullptr ? ""
+                        : (root.contains("rope_parameters") ? "rope_parameters."
+                                                            : "rope_scaling.");
 
   // theta
   double theta = 10000.0;
   if (params != nullptr) {
-    if (!(st = number(*params, "rope_theta", pwhere, &theta, &found)).ok()) return st;
+    if (!(st = number(*params, "rope_theta", pwhere, &theta, &found)).ok())
+      return st;
   }
   if (!found) {
     if (!(st = number(root, "rope_theta", "", &theta, &found)).ok()) return st;
   }
   if (!found) {  // GPT-NeoX
-    if (!(st = number(root, "rotary_emb_base", "", &theta, &found)).ok()) return st;
+    if (!(st = number(root, "rotary_emb_base", "", &theta, &found)).ok())
+      return st;
   }
   spec.theta = theta;
 
   // head_dim: explicit, DeepSeek's rope part, or hidden size / heads.
   int64_t head_dim = 0;
-  if (!(st = integer(root, "qk_rope_head_dim", "", &head_dim, &found)).ok()) return st;
+  if (!(st = integer(root, "qk_rope_head_dim", "", &head_dim, &found)).ok())
+    return st;
   if (!found) {
-    if (!(st = integer(root, "head_dim", "", &head_dim, &found)).ok()) return st;
+    if (!(st = integer(root, "head_dim", "", &head_dim, &found)).ok())
+      return st;
   }
   if (!found) {
     int64_t hidden = 0, heads = 0;
     bool has_hidden = false, has_heads = false;
-    if (!(st = integer(root, "hidden_size", "", &hidden, &has_hidden)).ok()) return st;
+    if (!(st = integer(root, "hidden_size", "", &hidden, &has_hidden)).ok())
+      return st;
     if (!has_hidden) {
-      if (!(st = integer(root, "n_embd", "", &hidden, &has_hidden)).ok()) return st;
+      if (!(st = integer(root, "n_embd", "", &hidden, &has_hidden)).ok())
+        return st;
     }
-    if (!(st = integer(root, "num_attention_heads", "", &heads, &has_heads)).ok()) return st;
+    if (!(st = integer(root, "num_attention_heads", "", &heads, &has_heads))
+             .ok())
+      return st;
     if (!has_heads) {
-      if (!(st = integer(root, "n_head", "", &heads, &has_heads)).ok()) return st;
+      if (!(st = integer(root, "n_head", "", &heads, &has_heads)).ok())
+        return st;
     }
     if (!has_hidden || !has_heads || heads == 0) {
       return invalid(
@@ -207,24 +218,27 @@ Status parse(const json& root_in, RopeSpec* out) {
   int64_t rotary_dim = head_dim;
   double fraction = 1.0;
   bool has_fraction = false;
-  if (!(st = integer(root, "rotary_dim", "", &rotary_dim, &found)).ok()) return st;
+  if (!(st = integer(root, "rotary_dim", "", &rotary_dim, &found)).ok())
+    return st;
   if (!found) {
     for (const json* obj : {params, &root}) {
       if (obj == nullptr || has_fraction) continue;
-      if (!(st = number(*obj, "partial_rotary_factor", obj == params ? pwhere : "",
-                        &fraction, &has_fraction))
+      if (!(st = number(*obj, "partial_rotary_factor",
+                        obj == params ? pwhere : "", &fraction, &has_fraction))
                .ok()) {
         return st;
       }
     }
     if (!has_fraction) {
-      if (!(st = number(root, "rotary_pct", "", &fraction, &has_fraction)).ok()) return st;
+      if (!(st = number(root, "rotary_pct", "", &fraction, &has_fraction)).ok())
+        return st;
     }
     if (has_fraction) {
       if (!(fraction > 0.0 && fraction <= 1.0)) {
         return invalid("partial_rotary_factor must be in (0, 1]");
       }
-      rotary_dim = static_cast<int64_t>(static_cast<double>(head_dim) * fraction);
+      rotary_dim =
+          static_cast<int64_t>(static_cast<double>(head_dim) * fraction);
     }
   }
   if (rotary_dim % 2 != 0 || rotary_dim <= 0 || rotary_dim > head_dim) {
@@ -241,14 +255,18 @@ Status parse(const json& root_in, RopeSpec* out) {
                      ? Pairing::interleaved
                      : Pairing::half_split;
   if (model_type == "deepseek_v3" && root.contains("rope_interleave") &&
-      root["rope_interleave"].is_boolean() && !root["rope_interleave"].get<bool>()) {
+      root["rope_interleave"].is_boolean() &&
+      !root["rope_interleave"].get<bool>()) {
     spec.pairing = Pairing::half_split;
   }
 
   int64_t max_pos = 0;
-  if (!(st = integer(root, "max_position_embeddings", "", &max_pos, &found)).ok()) return st;
+  if (!(st = integer(root, "max_position_embeddings", "", &max_pos, &found))
+           .ok())
+    return st;
   if (!found) {
-    if (!(st = integer(root, "n_positions", "", &max_pos, &found)).ok()) return st;
+    if (!(st = integer(root, "n_positions", "", &max_pos, &found)).ok())
+      return st;
   }
   spec.max_positions = max_pos;
 
@@ -268,7 +286,8 @@ Status parse(const json& root_in, RopeSpec* out) {
   auto original = [&](bool required_field) -> Status {
     int64_t v = 0;
     bool has = false;
-    Status s2 = integer(p, "original_max_position_embeddings", pwhere, &v, &has);
+    Status s2 =
+        integer(p, "original_max_position_embeddings", pwhere, &v, &has);
     if (!s2.ok()) return s2;
     if (!has && required_field) {
       return invalid(pwhere + "original_max_position_embeddings is missing");
@@ -289,33 +308,56 @@ Status parse(const json& root_in, RopeSpec* out) {
     sc.kind = ScalingKind::yarn;
     if (!(st = required(p, "factor", pwhere, &sc.factor)).ok()) return st;
     if (!(st = original(false)).ok()) return st;
-    if (!(st = number(p, "beta_fast", pwhere, &sc.beta_fast, &found)).ok()) return st;
-    if (!(st = number(p, "beta_slow", pwhere, &sc.beta_slow, &found)).ok()) return st;
-    if (!(st = number(p, "attention_factor", pwhere, &sc.attention_factor, &found)).ok()) return st;
+    if (!(st = number(p, "beta_fast", pwhere, &sc.beta_fast, &found)).ok())
+      return st;
+    if (!(st = number(p, "beta_slow", pwhere, &sc.beta_slow, &found)).ok())
+      return st;
+    if (!(st = number(p, "attention_factor", pwhere, &sc.attention_factor,
+                      &found))
+             .ok())
+      return st;
     if (!(st = number(p, "mscale", pwhere, &sc.mscale, &found)).ok()) return st;
-    if (!(st = number(p, "mscale_all_dim", pwhere, &sc.mscale_all_dim, &found)).ok()) return st;
+    if (!(st = number(p, "mscale_all_dim", pwhere, &sc.mscale_all_dim, &found))
+             .ok())
+      return st;
     auto it = p.find("truncate");
     if (it != p.end() && !it->is_null()) {
-      if (!it->is_boolean()) return invalid(pwhere + "truncate must be a boolean");
+      if (!it->is_boolean())
+        return invalid(pwhere + "truncate must be a boolean");
       sc.truncate = it->get<bool>();
     }
   } else if (type == "llama3") {
     sc.kind = ScalingKind::llama3;
     if (!(st = required(p, "factor", pwhere, &sc.factor)).ok()) return st;
-    if (!(st = required(p, "low_freq_factor", pwhere, &sc.low_freq_factor)).ok()) return st;
-    if (!(st = required(p, "high_freq_factor", pwhere, &sc.high_freq_factor)).ok()) return st;
+    if (!(st = required(p, "low_freq_factor", pwhere, &sc.low_freq_factor))
+             .ok())
+      return st;
+    if (!(st = required(p, "high_freq_factor", pwhere, &sc.high_freq_factor))
+             .ok())
+      return st;
     if (!(st = original(true)).ok()) return st;
   } else if (type == "longrope" || type == "su") {
     sc.kind = ScalingKind::longrope;
-    if (!(st = number_list(p, "short_factor", pwhere, &sc.short_factor)).ok()) return st;
-    if (!(st = number_list(p, "long_factor", pwhere, &sc.long_factor)).ok()) return st;
-    if (!(st = number(p, "attention_factor", pwhere, &sc.attention_factor, &found)).ok()) return st;
+    if (!(st = number_list(p, "short_factor", pwhere, &sc.short_factor)).ok())
+      return st;
+    if (!(st = number_list(p, "long_factor", pwhere, &sc.long_factor)).ok())
+      return st;
+    if (!(st = number(p, "attention_factor", pwhere, &sc.attention_factor,
+                      &found))
+             .ok())
+      return st;
     // The pre-training length: in rope_parameters (transformers v5) or
     // rope_scaling, else at the top level (Phi-3's legacy layout).
     int64_t orig = 0;
-    if (!(st = integer(p, "original_max_position_embeddings", pwhere, &orig, &found)).ok()) return st;
+    if (!(st = integer(p, "original_max_position_embeddings", pwhere, &orig,
+                       &found))
+             .ok())
+      return st;
     if (!found || orig == 0) {
-      if (!(st = integer(root, "original_max_position_embeddings", "", &orig, &found)).ok()) return st;
+      if (!(st = integer(root, "original_max_position_embeddings", "", &orig,
+                         &found))
+               .ok())
+        return st;
     }
     sc.original_max_positions = (found && orig > 0) ? orig : max_pos;
     // An explicit factor wins; without one HF takes the ratio of the two
@@ -329,8 +371,8 @@ Status parse(const json& root_in, RopeSpec* out) {
                       : 1.0;
     }
   } else {
-    return Status(Code::unsupported, "config: " + pwhere + "rope_type '" + type +
-                                         "' is not supported");
+    return Status(Code::unsupported, "config: " + pwhere + "rope_type '" +
+                                         type + "' is not supported");
   }
   // The table covers the context the scaling serves (see the comment of
   // spec_from_config_json). yarn and linear configs often keep the
@@ -342,7 +384,10 @@ Status parse(const json& root_in, RopeSpec* out) {
       base_len = sc.original_max_positions;
     } else {
       int64_t v = 0;
-      if (!(st = integer(p, "original_max_position_embeddings", pwhere, &v, &found)).ok()) return st;
+      if (!(st = integer(p, "original_max_position_embeddings", pwhere, &v,
+                         &found))
+               .ok())
+        return st;
       if (found && v > 0) base_len = v;
     }
     const double served = std::ceil(static_cast<double>(base_len) * sc.factor);
@@ -380,7 +425,8 @@ Status spec_from_config_file(const std::string& path, RopeSpec* out) {
   try {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-      return Status(Code::invalid_argument, "config: cannot open '" + path + "'");
+      return Status(Code::invalid_argument,
+                    "config: cannot open '" + path + "'");
     }
     std::ostringstream text;
     text << in.rdbuf();

@@ -36,9 +36,8 @@ Status check_factor(const RopeScaling& s, double minimum) {
 
 Status check_original(const RopeScaling& s) {
   if (s.original_max_positions <= 0) {
-    return invalid(
-        "spec.scaling.original_max_positions must be > 0, got " +
-        std::to_string(s.original_max_positions));
+    return invalid("spec.scaling.original_max_positions must be > 0, got " +
+                   std::to_string(s.original_max_positions));
   }
   return Status();
 }
@@ -56,8 +55,8 @@ Status check_list(const char* name, const std::vector<double>& v,
                   int64_t half) {
   if (static_cast<int64_t>(v.size()) != half) {
     return invalid(std::string("spec.scaling.") + name + " must have " +
-                   "rotary_dim/2 = " + std::to_string(half) +
-                   " entries, got " + std::to_string(v.size()));
+                   "rotary_dim/2 = " + std::to_string(half) + " entries, got " +
+                   std::to_string(v.size()));
   }
   for (size_t i = 0; i < v.size(); ++i) {
     if (!finite_positive(v[i])) {
@@ -79,7 +78,8 @@ Status check_non_negative(const char* name, double v) {
 
 // theta^(-2i/d): the unscaled frequency of pair i.
 double base_inv_freq(double theta, int64_t i, int64_t d) {
-  return std::pow(theta, -2.0 * static_cast<double>(i) / static_cast<double>(d));
+  return std::pow(theta,
+                  -2.0 * static_cast<double>(i) / static_cast<double>(d));
 }
 
 // Dimension (in rotary_dim units) whose wavelength makes `rotations` turns
@@ -240,7 +240,8 @@ void compute_frequencies(const RopeSpec& spec, int64_t sequence_length,
         } else if (wavelen > low_wavelen) {
           f[i] = inv / s.factor;
         } else if (s.low_freq_factor == s.high_freq_factor) {
-          f[i] = inv;  // empty smooth band: only wavelen == the bound lands here
+          f[i] =
+              inv;  // empty smooth band: only wavelen == the bound lands here
         } else {
           const double smooth = (original / wavelen - s.low_freq_factor) /
                                 (s.high_freq_factor - s.low_freq_factor);
@@ -251,7 +252,8 @@ void compute_frequencies(const RopeSpec& spec, int64_t sequence_length,
     }
     case ScalingKind::longrope: {
       const bool long_ctx = sequence_length > s.original_max_positions;
-      const std::vector<double>& ext = long_ctx ? s.long_factor : s.short_factor;
+      const std::vector<double>& ext =
+          long_ctx ? s.long_factor : s.short_factor;
       for (int64_t i = 0; i < half; ++i) {
         f[i] = 1.0 / (ext[static_cast<size_t>(i)] *
                       std::pow(theta, 2.0 * static_cast<double>(i) /
@@ -272,10 +274,11 @@ void compute_frequencies(const RopeSpec& spec, int64_t sequence_length,
       double low = 0.0, high = 0.0;
       if (s.ext_factor != 0.0) {
         const double original = static_cast<double>(s.original_max_positions);
-        low = std::max(0.0,
-                       std::floor(correction_dim(s.beta_fast, d, theta, original)));
-        high = std::min(static_cast<double>(d - 1),
-                        std::ceil(correction_dim(s.beta_slow, d, theta, original)));
+        low = std::max(
+            0.0, std::floor(correction_dim(s.beta_fast, d, theta, original)));
+        high = std::min(
+            static_cast<double>(d - 1),
+            std::ceil(correction_dim(s.beta_slow, d, theta, original)));
       }
       for (int64_t i = 0; i < half; ++i) {
         double extrapolation = base_inv_freq(theta, i, d);
@@ -309,10 +312,9 @@ const FreqSet& Plan::select(int64_t sequence_length, FreqSet* scratch) const {
       sequence_length > s.original_max_positions) {
     compute_frequencies(spec, sequence_length, &scratch->inv_freq,
                         &scratch->attention);
-    scratch->inv_freq.resize(
-        static_cast<size_t>((half + kInvFreqPad - 1) / kInvFreqPad *
-                            kInvFreqPad),
-        0.0);
+    scratch->inv_freq.resize(static_cast<size_t>((half + kInvFreqPad - 1) /
+                                                 kInvFreqPad * kInvFreqPad),
+                             0.0);
     scratch->table.reset();
     scratch->table_rows = 0;
     return *scratch;

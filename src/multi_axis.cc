@@ -60,7 +60,8 @@ MultiAxis mrope_sections(int64_t half, const std::vector<int64_t>& sections) {
   return m;
 }
 
-MultiAxis mrope_interleaved(int64_t half, const std::vector<int64_t>& sections) {
+MultiAxis mrope_interleaved(int64_t half,
+                            const std::vector<int64_t>& sections) {
   if (!sections_fit(half, sections, 3)) return refused(3);
   MultiAxis m;
   m.axes = 3;
@@ -122,10 +123,14 @@ Status ggml_multi_axis(int64_t half, const int sections[4], int mode,
     int axis = 0;
     int64_t freq = i;
     if (mode == kImrope) {
-      if (sector % 3 == 1 && sector < 3 * s1) axis = 1;
-      else if (sector % 3 == 2 && sector < 3 * s2) axis = 2;
-      else if (sector % 3 == 0 && sector < 3 * s0) axis = 0;
-      else axis = 3;
+      if (sector % 3 == 1 && sector < 3 * s1)
+        axis = 1;
+      else if (sector % 3 == 2 && sector < 3 * s2)
+        axis = 2;
+      else if (sector % 3 == 0 && sector < 3 * s0)
+        axis = 0;
+      else
+        axis = 3;
     } else {
       int64_t start = 0;
       if (sector >= s0 + s1 + s2) {
@@ -140,8 +145,8 @@ Status ggml_multi_axis(int64_t half, const int sections[4], int mode,
       if (mode == kVision) {
         freq = 2 * (sector - start);
         if (freq >= half) {
-          return invalid("VISION sections[" + std::to_string(axis) + "] = " +
-                         std::to_string(sections[axis]) +
+          return invalid("VISION sections[" + std::to_string(axis) +
+                         "] = " + std::to_string(sections[axis]) +
                          " needs frequencies past rotary_dim/2 (at most " +
                          std::to_string(half / 2) + " pairs per section)");
         }
@@ -155,8 +160,7 @@ Status ggml_multi_axis(int64_t half, const int sections[4], int mode,
 }
 
 Status multi_axis_preset(std::string_view name, int64_t half,
-                         const std::vector<int64_t>& sections,
-                         MultiAxis* out) {
+                         const std::vector<int64_t>& sections, MultiAxis* out) {
   if (out == nullptr) return invalid("out: MultiAxis pointer is null");
   MultiAxis m;
   if (name == "mrope") {
@@ -203,24 +207,23 @@ Status validate_multi_axis(const MultiAxis& m, int64_t half) {
   }
   for (size_t i = 0; i < m.pair_axis.size(); ++i) {
     if (m.pair_axis[i] < 0 || m.pair_axis[i] >= m.axes) {
-      return invalid(n + ".pair_axis[" + std::to_string(i) + "] = " +
-                     std::to_string(m.pair_axis[i]) + " is not in [0, axes = " +
-                     std::to_string(m.axes) + ")");
+      return invalid(n + ".pair_axis[" + std::to_string(i) +
+                     "] = " + std::to_string(m.pair_axis[i]) +
+                     " is not in [0, axes = " + std::to_string(m.axes) + ")");
     }
   }
   if (!m.pair_freq.empty()) {
     if (static_cast<int64_t>(m.pair_freq.size()) != half) {
-      return invalid(n + ".pair_freq has " +
-                     std::to_string(m.pair_freq.size()) +
-                     " entries, not 0 or rotary_dim/2 = " +
-                     std::to_string(half));
+      return invalid(
+          n + ".pair_freq has " + std::to_string(m.pair_freq.size()) +
+          " entries, not 0 or rotary_dim/2 = " + std::to_string(half));
     }
     for (size_t i = 0; i < m.pair_freq.size(); ++i) {
       if (m.pair_freq[i] < 0 || m.pair_freq[i] >= half) {
-        return invalid(n + ".pair_freq[" + std::to_string(i) + "] = " +
-                       std::to_string(m.pair_freq[i]) +
-                       " is not in [0, rotary_dim/2 = " +
-                       std::to_string(half) + ")");
+        return invalid(n + ".pair_freq[" + std::to_string(i) +
+                       "] = " + std::to_string(m.pair_freq[i]) +
+                       " is not in [0, rotary_dim/2 = " + std::to_string(half) +
+                       ")");
       }
     }
   }

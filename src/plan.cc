@@ -16,12 +16,18 @@ namespace rotary {
 
 const char* code_name(Code code) {
   switch (code) {
-    case Code::ok: return "ok";
-    case Code::invalid_argument: return "invalid_argument";
-    case Code::position_out_of_range: return "position_out_of_range";
-    case Code::unsupported: return "unsupported";
-    case Code::out_of_memory: return "out_of_memory";
-    case Code::internal: return "internal";
+    case Code::ok:
+      return "ok";
+    case Code::invalid_argument:
+      return "invalid_argument";
+    case Code::position_out_of_range:
+      return "position_out_of_range";
+    case Code::unsupported:
+      return "unsupported";
+    case Code::out_of_memory:
+      return "out_of_memory";
+    case Code::internal:
+      return "internal";
   }
   return "unknown";
 }
@@ -48,13 +54,14 @@ Status validate_spec(const RopeSpec& s) {
   }
   const int64_t room = s.head_dim - s.rotary_offset;
   if (s.rotary_dim < 0 || s.rotary_dim > room || s.rotary_dim % 2 != 0) {
-    return invalid("spec.rotary_dim must be even and in [0, head_dim - "
-                   "rotary_offset = " + std::to_string(room) +
-                   "] (0 means all of it), got " +
-                   std::to_string(s.rotary_dim) +
-                   (s.rotary_dim > room && s.rotary_offset > 0
-                        ? ": rotary_offset + rotary_dim is past head_dim"
-                        : ""));
+    return invalid(
+        "spec.rotary_dim must be even and in [0, head_dim - "
+        "rotary_offset = " +
+        std::to_string(room) + "] (0 means all of it), got " +
+        std::to_string(s.rotary_dim) +
+        (s.rotary_dim > room && s.rotary_offset > 0
+             ? ": rotary_offset + rotary_dim is past head_dim"
+             : ""));
   }
   if (s.rotary_dim == 0 && room % 2 != 0) {
     return invalid("spec.rotary_dim is 0 (= head_dim - rotary_offset) but " +
@@ -115,17 +122,20 @@ Status finish_freq_set(const Plan& plan, FreqSet* set) {
   // Values are correctly rounded, so any ISA builds the same table.
   const FillRowFn fill = best_kernel_set()->fill_row;
   const FreqSet& cset = *set;
-  tbb::parallel_for(
-      tbb::blocked_range<int64_t>(0, rows, 256),
-      [&](const tbb::blocked_range<int64_t>& r) {
-        AngleArgs a{cset.inv_freq.data(), plan.half, 0, cset.attention,
-                    plan.spec.pairing == Pairing::interleaved, nullptr};
-        for (int64_t pos = r.begin(); pos < r.end(); ++pos) {
-          a.position = pos;
-          a.row = cset.table.get() + pos * plan.row_floats;
-          fill(a);
-        }
-      });
+  tbb::parallel_for(tbb::blocked_range<int64_t>(0, rows, 256),
+                    [&](const tbb::blocked_range<int64_t>& r) {
+                      AngleArgs a{cset.inv_freq.data(),
+                                  plan.half,
+                                  0,
+                                  cset.attention,
+                                  plan.spec.pairing == Pairing::interleaved,
+                                  nullptr};
+                      for (int64_t pos = r.begin(); pos < r.end(); ++pos) {
+                        a.position = pos;
+                        a.row = cset.table.get() + pos * plan.row_floats;
+                        fill(a);
+                      }
+                    });
   return Status();
 }
 
@@ -203,10 +213,10 @@ Status Rope::create(const RopeSpec& spec_in, Rope* out) {
           auto& runs = plan->gather_runs[w];
           if (!runs.empty() && runs.back().kind == kind) {
             const size_t prev = first - static_cast<size_t>(n);
-            const int64_t step = kind == detail::kOneAxisByOne ||
-                                         kind == detail::kBlendByOne
-                                     ? n
-                                     : 2 * n;
+            const int64_t step =
+                kind == detail::kOneAxisByOne || kind == detail::kBlendByOne
+                    ? n
+                    : 2 * n;
             bool joins = kind == detail::kGatherIndex ||
                          column[first] == column[prev] + step;
             if (kind == detail::kOneAxisByOne ||
@@ -308,7 +318,7 @@ Status Rope::cos_sin(int64_t position, float* cos, float* sin,
     // Half-split layout: cos then sin, exactly the values kernels read.
     std::vector<float> row(static_cast<size_t>(2 * plan_->half));
     detail::AngleArgs a{set.inv_freq.data(), plan_->half, position,
-                        set.attention, false, row.data()};
+                        set.attention,       false,       row.data()};
     detail::best_kernel_set()->fill_row(a);
     std::copy(row.begin(), row.begin() + plan_->half, cos);
     std::copy(row.begin() + plan_->half, row.end(), sin);

@@ -135,8 +135,8 @@ struct PositionMap {
   const int32_t* i32 = nullptr;
   const int64_t* i64 = nullptr;
   PositionKind kind = PositionKind::per_token;
-  int64_t stride = 0;  // per_token: entries between sequences
-  int64_t tokens = 1;  // per sequence
+  int64_t stride = 0;       // per_token: entries between sequences
+  int64_t tokens = 1;       // per sequence
   int axes = 0;             // multi-axis positions (per_token), else 0
   int64_t axis_stride = 0;  // entries between axes
 
@@ -151,8 +151,10 @@ struct PositionMap {
     switch (kind) {
       case PositionKind::per_token:
         return entry(axis * axis_stride + b * stride + s);
-      case PositionKind::sequence_start: return entry(b) + s;
-      case PositionKind::sequential: break;
+      case PositionKind::sequence_start:
+        return entry(b) + s;
+      case PositionKind::sequential:
+        break;
     }
     return s;
   }
@@ -182,7 +184,7 @@ struct CallIo {
   TensorIo q, k;
   PositionMap positions;
   CacheIo cache;
-  int64_t begin = 0, end = 0;  // token range to process
+  int64_t begin = 0, end = 0;   // token range to process
   int64_t sequence_length = 0;  // resolved (dynamic, longrope), else 0
 };
 

@@ -25,9 +25,12 @@ void pair_indices(Pairing pairing, int64_t rotary_dim, int64_t i, int64_t* a,
 // Element i of a tensor of `dtype`, exactly, in double.
 double load(const void* data, DType dtype, int64_t i) {
   switch (dtype) {
-    case DType::f16: return to_float(static_cast<const f16*>(data)[i]);
-    case DType::bf16: return to_float(static_cast<const bf16*>(data)[i]);
-    case DType::f32: break;
+    case DType::f16:
+      return to_float(static_cast<const f16*>(data)[i]);
+    case DType::bf16:
+      return to_float(static_cast<const bf16*>(data)[i]);
+    case DType::f32:
+      break;
   }
   return static_cast<const float*>(data)[i];
 }
@@ -59,7 +62,8 @@ void store(void* data, DType dtype, int64_t i, double x) {
       static_cast<bf16*>(data)[i] =
           to_bf16(static_cast<float>(round_to_format(x, 7, -126, 127)));
       return;
-    case DType::f32: break;
+    case DType::f32:
+      break;
   }
   static_cast<float*>(data)[i] = static_cast<float>(x);
 }
@@ -98,8 +102,8 @@ struct Angles {
       *s = sign * load(sr, dtype, f);
       return;
     }
-    const double angle = sign * static_cast<double>(p) *
-                         (*inv_freq)[static_cast<size_t>(f)];
+    const double angle =
+        sign * static_cast<double>(p) * (*inv_freq)[static_cast<size_t>(f)];
     *c = std::cos(angle) * attention;
     *s = std::sin(angle) * attention;
   }
@@ -131,7 +135,8 @@ void rotate_tensor(const detail::Plan& plan, const Angles& angles,
       pair_indices(s.pairing, s.rotary_dim, i, &a, &b);
       a += first;
       b += first;
-      const double xa = v[static_cast<size_t>(a)], xb = v[static_cast<size_t>(b)];
+      const double xa = v[static_cast<size_t>(a)],
+                   xb = v[static_cast<size_t>(b)];
       store(out, x.out_dtype, a, xa * c - xb * sn);
       store(out, x.out_dtype, b, xb * c + xa * sn);
     }
@@ -156,8 +161,8 @@ Status reference_apply(const Rope& rope, const ConstTensor& q_in,
                        const ApplyOptions& options) {
   try {
     detail::CallIo io;
-    Status st = detail::validate_call(rope, q_in, q_out, k_in, k_out,
-                                      positions, options, &io);
+    Status st = detail::validate_call(rope, q_in, q_out, k_in, k_out, positions,
+                                      options, &io);
     if (!st.ok()) return st;
     const double sign = options.direction == Direction::backward ? -1.0 : 1.0;
     // Frequencies straight from the formulas, for this sequence length.
@@ -192,7 +197,8 @@ Status reference_apply(const Rope& rope, const ConstTensor& q_in,
         }
       } else if (cache.cos != nullptr) {
         const int64_t p = cache.by_position ? io.positions.at(t) : 0;
-        const int64_t off = cache.offset(t, p) * static_cast<int64_t>(cache_size);
+        const int64_t off =
+            cache.offset(t, p) * static_cast<int64_t>(cache_size);
         angles.inv_freq = nullptr;
         angles.cos = static_cast<const char*>(cache.cos) + off;
         angles.sin = static_cast<const char*>(cache.sin) + off;

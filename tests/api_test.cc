@@ -64,8 +64,7 @@ TEST(Spec, BadFieldsAreNamedAndLeaveTheRopeAlone) {
       {"odd head_dim, full rotary", spec([](RopeSpec& s) { s.head_dim = 63; }),
        "rotary_dim"},
       {"theta 1", spec([](RopeSpec& s) { s.theta = 1.0; }), "theta"},
-      {"theta NaN", spec([](RopeSpec& s) { s.theta = std::nan(""); }),
-       "theta"},
+      {"theta NaN", spec([](RopeSpec& s) { s.theta = std::nan(""); }), "theta"},
       {"negative max_positions",
        spec([](RopeSpec& s) { s.max_positions = -1; }), "max_positions"},
       {"huge table",
@@ -146,8 +145,8 @@ TEST(Angles, CosSinAreCorrectlyRoundedFromDouble) {
       for (int64_t t = 0; t < T; ++t) {
         for (int64_t i = 0; i < hd / 2; ++i) {
           const int64_t a = pairing == Pairing::interleaved ? 2 * i : i;
-          const int64_t b = pairing == Pairing::interleaved ? 2 * i + 1
-                                                            : i + hd / 2;
+          const int64_t b =
+              pairing == Pairing::interleaved ? 2 * i + 1 : i + hd / 2;
           const double angle = static_cast<double>(positions[t]) *
                                std::pow(10000.0, -2.0 * i / hd);
           if (q[t * hd + a] != static_cast<float>(std::cos(angle)) ||
@@ -217,8 +216,7 @@ TEST(Properties, ScoreDependsOnlyOnRelativePosition) {
     for (int64_t shift : {1, 100, 4096, 100000}) {
       EXPECT_NEAR(score(7, 3), score(7 + shift, 3 + shift), 1e-5 * norm)
           << shift;
-      EXPECT_NEAR(score(0, 50), score(shift, 50 + shift), 1e-5 * norm)
-          << shift;
+      EXPECT_NEAR(score(0, 50), score(shift, 50 + shift), 1e-5 * norm) << shift;
     }
     // ...and does change with the distance (the test can fail).
     EXPECT_GT(std::fabs(score(7, 3) - score(7, 4)), 1e-3 * norm);
@@ -242,10 +240,14 @@ struct CanaryCall {
   Tensor qo() { return Tensor::bshd(q_out.data(), kT, kHq, kHd); }
   Tensor ko() { return Tensor::bshd(k_out.data(), kT, kHk, kHd); }
   bool untouched() const {
-    for (float v : q_in) if (v != 0.5f) return false;
-    for (float v : k_in) if (v != 0.25f) return false;
-    for (float v : q_out) if (v != GuardedBuffer::kCanary) return false;
-    for (float v : k_out) if (v != GuardedBuffer::kCanary) return false;
+    for (float v : q_in)
+      if (v != 0.5f) return false;
+    for (float v : k_in)
+      if (v != 0.25f) return false;
+    for (float v : q_out)
+      if (v != GuardedBuffer::kCanary) return false;
+    for (float v : k_out)
+      if (v != GuardedBuffer::kCanary) return false;
     return true;
   }
 };
@@ -268,13 +270,15 @@ TEST(BadInput, ClearErrorAndNothingWritten) {
        [&](CanaryCall& c) {
          Tensor qo = c.qo();
          qo.data = nullptr;
-         return rope.apply(c.qi(), qo, c.ki(), c.ko(), Positions(c.pos.data(), 4));
+         return rope.apply(c.qi(), qo, c.ki(), c.ko(),
+                           Positions(c.pos.data(), 4));
        }},
       {"null k_in", Code::invalid_argument, "k_in.data is null",
        [&](CanaryCall& c) {
          Tensor ki = c.ki();
          ki.data = nullptr;
-         return rope.apply(c.qi(), c.qo(), ki, c.ko(), Positions(c.pos.data(), 4));
+         return rope.apply(c.qi(), c.qo(), ki, c.ko(),
+                           Positions(c.pos.data(), 4));
        }},
       {"negative heads", Code::invalid_argument, "k_in.heads",
        [&](CanaryCall& c) {
@@ -286,32 +290,38 @@ TEST(BadInput, ClearErrorAndNothingWritten) {
        [&](CanaryCall& c) {
          Tensor qo = c.qo();
          qo.token_stride = -256;
-         return rope.apply(c.qi(), qo, c.ki(), c.ko(), Positions(c.pos.data(), 4));
+         return rope.apply(c.qi(), qo, c.ki(), c.ko(),
+                           Positions(c.pos.data(), 4));
        }},
       {"negative count", Code::invalid_argument, "positions.count",
        [&](CanaryCall& c) {
-         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(c.pos.data(), -1));
+         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(),
+                           Positions(c.pos.data(), -1));
        }},
       {"tokens mismatch", Code::invalid_argument, "q_in.tokens",
        [&](CanaryCall& c) {
-         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(c.pos.data(), 3));
+         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(),
+                           Positions(c.pos.data(), 3));
        }},
       {"heads mismatch", Code::invalid_argument, "q_out.heads",
        [&](CanaryCall& c) {
          Tensor qo = c.qo();
          qo.heads = 3;
-         return rope.apply(c.qi(), qo, c.ki(), c.ko(), Positions(c.pos.data(), 4));
+         return rope.apply(c.qi(), qo, c.ki(), c.ko(),
+                           Positions(c.pos.data(), 4));
        }},
       {"negative position", Code::position_out_of_range, "positions[3] = -1",
        [&](CanaryCall& c) {
          c.pos[3] = -1;
-         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(c.pos.data(), 4));
+         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(),
+                           Positions(c.pos.data(), 4));
        }},
       {"position past table", Code::position_out_of_range,
        "positions[2] = 8 is outside the cos/sin table (max_positions 8)",
        [&](CanaryCall& c) {
          c.pos[2] = 8;
-         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(c.pos.data(), 4));
+         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(),
+                           Positions(c.pos.data(), 4));
        }},
       {"int32 position past table", Code::position_out_of_range, "positions[0]",
        [&](CanaryCall& c) {
@@ -323,7 +333,8 @@ TEST(BadInput, ClearErrorAndNothingWritten) {
          return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(),
                            Positions(static_cast<const int64_t*>(nullptr), 4));
        }},
-      {"out overlaps in, shifted", Code::invalid_argument, "q_out overlaps q_in",
+      {"out overlaps in, shifted", Code::invalid_argument,
+       "q_out overlaps q_in",
        [&](CanaryCall& c) {
          Tensor qo = c.qi();
          qo.data = c.q_in.data() + 1;
@@ -334,7 +345,8 @@ TEST(BadInput, ClearErrorAndNothingWritten) {
          qi.heads = qo.heads = 3;
          return rope.apply(qi, qo, c.ki(), c.ko(), Positions(c.pos.data(), 4));
        }},
-      {"same data, other strides", Code::invalid_argument, "q_out overlaps q_in",
+      {"same data, other strides", Code::invalid_argument,
+       "q_out overlaps q_in",
        [&](CanaryCall& c) {
          Tensor qi = c.qi();
          Tensor qo = Tensor::bhsd(c.q_in.data(), 4, 4, 64);
@@ -344,21 +356,24 @@ TEST(BadInput, ClearErrorAndNothingWritten) {
        [&](CanaryCall& c) {
          Tensor ko = c.ko();
          ko.data = c.q_out.data() + 64;
-         return rope.apply(c.qi(), c.qo(), c.ki(), ko, Positions(c.pos.data(), 4));
+         return rope.apply(c.qi(), c.qo(), c.ki(), ko,
+                           Positions(c.pos.data(), 4));
        }},
       {"heads overlap inside an output", Code::invalid_argument,
        "make heads or tokens overlap",
        [&](CanaryCall& c) {
          Tensor qo = c.qo();
          qo.head_stride = 32;  // < head_dim
-         return rope.apply(c.qi(), qo, c.ki(), c.ko(), Positions(c.pos.data(), 4));
+         return rope.apply(c.qi(), qo, c.ki(), c.ko(),
+                           Positions(c.pos.data(), 4));
        }},
       {"tokens overlap inside an output", Code::invalid_argument,
        "make heads or tokens overlap",
        [&](CanaryCall& c) {
          Tensor qo = c.qo();
          qo.token_stride = 128;  // heads 4 x 64 need 256
-         return rope.apply(c.qi(), qo, c.ki(), c.ko(), Positions(c.pos.data(), 4));
+         return rope.apply(c.qi(), qo, c.ki(), c.ko(),
+                           Positions(c.pos.data(), 4));
        }},
       {"misaligned pointer", Code::invalid_argument, "aligned",
        [&](CanaryCall& c) {
@@ -371,36 +386,42 @@ TEST(BadInput, ClearErrorAndNothingWritten) {
        }},
       {"only one side absent", Code::invalid_argument, "k_out is absent",
        [&](CanaryCall& c) {
-         return rope.apply(c.qi(), c.qo(), c.ki(), Tensor{}, Positions(c.pos.data(), 4));
+         return rope.apply(c.qi(), c.qo(), c.ki(), Tensor{},
+                           Positions(c.pos.data(), 4));
        }},
       {"strides overflow", Code::invalid_argument, "overflow",
        [&](CanaryCall& c) {
          Tensor qo = c.qo();
          qo.token_stride = int64_t{1} << 62;
-         return rope.apply(c.qi(), qo, c.ki(), c.ko(), Positions(c.pos.data(), 4));
+         return rope.apply(c.qi(), qo, c.ki(), c.ko(),
+                           Positions(c.pos.data(), 4));
        }},
       {"bad token range", Code::invalid_argument, "options.token_begin",
        [&](CanaryCall& c) {
          ApplyOptions o;
          o.token_begin = 3;
          o.token_end = 2;
-         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(c.pos.data(), 4), o);
+         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(),
+                           Positions(c.pos.data(), 4), o);
        }},
       {"range past the end", Code::invalid_argument, "options.token_begin",
        [&](CanaryCall& c) {
          ApplyOptions o;
          o.token_end = 5;
-         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(c.pos.data(), 4), o);
+         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(),
+                           Positions(c.pos.data(), 4), o);
        }},
       {"arena missing", Code::invalid_argument, "options.arena",
        [&](CanaryCall& c) {
          ApplyOptions o;
          o.threading = Threading::arena;
-         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(c.pos.data(), 4), o);
+         return rope.apply(c.qi(), c.qo(), c.ki(), c.ko(),
+                           Positions(c.pos.data(), 4), o);
        }},
       {"rope not created", Code::invalid_argument, "rope",
        [&](CanaryCall& c) {
-         return Rope().apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(c.pos.data(), 4));
+         return Rope().apply(c.qi(), c.qo(), c.ki(), c.ko(),
+                             Positions(c.pos.data(), 4));
        }},
   };
   for (const Bad& b : cases) {
@@ -471,63 +492,65 @@ TEST(Validation, FastPathMatchesTheFullChecks) {
   std::vector<uint16_t> buf16(4096 * kHeadDim);
   int fast = 0, full_only = 0;
   for (const Rope* rope : {&table, &otf})
-  for (int64_t tokens : {1, 3})
-  for (int64_t q_heads : {1, 4})
-  for (int64_t k_heads : {0, 1, 2})
-  for (int layout = 0; layout < 7; ++layout)
-  for (int pos_kind = 0; pos_kind < 3; ++pos_kind) {
-    SCOPED_TRACE(::testing::Message()
-                 << "plan " << (rope == &table) << " tokens " << tokens
-                 << " q " << q_heads << " k " << k_heads << " layout "
-                 << layout << " positions " << pos_kind);
-    // 0 BSHD, 1 BHSD, 2 heads padded, 3 packed q|k per token, 4 bf16,
-    // 5 misaligned k, 6 k overlapping q.
-    const int64_t pad = layout == 2 ? 8 : 0;
-    const int64_t hs = kHeadDim + pad;
-    float* base = buf.data() + 64;
-    Tensor q{base, DType::f32, tokens, q_heads, q_heads * hs, hs};
-    Tensor k{base + 2048 * kHeadDim, DType::f32, tokens, k_heads,
-             k_heads * hs, hs};
-    if (layout == 1) {
-      q.token_stride = kHeadDim;
-      q.head_stride = tokens * kHeadDim;
-    }
-    if (layout == 3) {
-      q.token_stride = k.token_stride = (q_heads + k_heads) * kHeadDim;
-      k.data = base + q_heads * kHeadDim;
-    }
-    if (layout == 4) {
-      q.data = buf16.data();
-      q.dtype = DType::bf16;
-    }
-    if (layout == 5) k.data = reinterpret_cast<char*>(k.data) + 2;
-    if (layout == 6) k.data = base + kHeadDim / 2;
-    if (k_heads == 0) k = Tensor();
-    const int32_t p32[3] = {pos_kind == 2 ? 16 : 2, 7, 15};
-    const int64_t p64[3] = {0, 1, 15};
-    const Positions pos = pos_kind == 1 ? Positions(p64, tokens)
-                                        : Positions(p32, tokens);
-    for (Direction d : {Direction::forward, Direction::backward}) {
-      ApplyOptions opt;
-      opt.direction = d;
-      detail::CallIo a, b;
-      const bool simple =
-          detail::validate_simple_call(*rope, q, q, k, k, pos, opt, &a);
-      const Status st =
-          detail::validate_full_call(*rope, q, q, k, k, pos, opt, &b);
-      if (simple) {
-        ++fast;
-        EXPECT_TRUE(st.ok()) << st.message();
-        expect_same_io(a, b);
-      } else {
-        ++full_only;
-      }
-      // What the full checks refuse, the fast path leaves to them.
-      if (!st.ok()) {
-        EXPECT_FALSE(simple);
-      }
-    }
-  }
+    for (int64_t tokens : {1, 3})
+      for (int64_t q_heads : {1, 4})
+        for (int64_t k_heads : {0, 1, 2})
+          for (int layout = 0; layout < 7; ++layout)
+            for (int pos_kind = 0; pos_kind < 3; ++pos_kind) {
+              SCOPED_TRACE(::testing::Message()
+                           << "plan " << (rope == &table) << " tokens "
+                           << tokens << " q " << q_heads << " k " << k_heads
+                           << " layout " << layout << " positions "
+                           << pos_kind);
+              // 0 BSHD, 1 BHSD, 2 heads padded, 3 packed q|k per token, 4 bf16,
+              // 5 misaligned k, 6 k overlapping q.
+              const int64_t pad = layout == 2 ? 8 : 0;
+              const int64_t hs = kHeadDim + pad;
+              float* base = buf.data() + 64;
+              Tensor q{base, DType::f32, tokens, q_heads, q_heads * hs, hs};
+              Tensor k{base + 2048 * kHeadDim, DType::f32, tokens, k_heads,
+                       k_heads * hs,           hs};
+              if (layout == 1) {
+                q.token_stride = kHeadDim;
+                q.head_stride = tokens * kHeadDim;
+              }
+              if (layout == 3) {
+                q.token_stride = k.token_stride =
+                    (q_heads + k_heads) * kHeadDim;
+                k.data = base + q_heads * kHeadDim;
+              }
+              if (layout == 4) {
+                q.data = buf16.data();
+                q.dtype = DType::bf16;
+              }
+              if (layout == 5) k.data = reinterpret_cast<char*>(k.data) + 2;
+              if (layout == 6) k.data = base + kHeadDim / 2;
+              if (k_heads == 0) k = Tensor();
+              const int32_t p32[3] = {pos_kind == 2 ? 16 : 2, 7, 15};
+              const int64_t p64[3] = {0, 1, 15};
+              const Positions pos = pos_kind == 1 ? Positions(p64, tokens)
+                                                  : Positions(p32, tokens);
+              for (Direction d : {Direction::forward, Direction::backward}) {
+                ApplyOptions opt;
+                opt.direction = d;
+                detail::CallIo a, b;
+                const bool simple = detail::validate_simple_call(
+                    *rope, q, q, k, k, pos, opt, &a);
+                const Status st =
+                    detail::validate_full_call(*rope, q, q, k, k, pos, opt, &b);
+                if (simple) {
+                  ++fast;
+                  EXPECT_TRUE(st.ok()) << st.message();
+                  expect_same_io(a, b);
+                } else {
+                  ++full_only;
+                }
+                // What the full checks refuse, the fast path leaves to them.
+                if (!st.ok()) {
+                  EXPECT_FALSE(simple);
+                }
+              }
+            }
   EXPECT_GT(fast, 0);
   EXPECT_GT(full_only, 0);
 
@@ -543,57 +566,62 @@ TEST(Validation, FastPathMatchesTheFullChecks) {
   fast = full_only = 0;
   int fast_multi = 0, fast_cache = 0;
   for (const Rope* rope : {&table, static_cast<const Rope*>(&multi)})
-  for (int64_t tokens : {1, 3})
-  for (int axes = 0; axes <= 3; axes += 3)
-  for (int64_t axis_stride : {int64_t{3}, int64_t{5}, int64_t{-1}})
-  for (int form = 0; form < 7; ++form) {
-    SCOPED_TRACE(::testing::Message()
-                 << "multi " << (rope == &multi) << " tokens " << tokens
-                 << " axes " << axes << " axis_stride " << axis_stride
-                 << " cache " << form);
-    // Cache: 0 none, 1 packed f32 (used where it lies), 2 separate bf16,
-    // 3 per token, 4 overlapping q, 5 too few rows, 6 misaligned sin.
-    float* base = buf.data() + 64;
-    const Tensor q = Tensor::bshd(base, tokens, 4, kHeadDim);
-    const Tensor k = Tensor::bshd(base + 1024 * kHeadDim, tokens, 2, kHeadDim);
-    // Three axes of up to 3 tokens, axis_stride up to 5: 13 entries read.
-    const int32_t p32[16] = {0, 7, 15, 2, 3, 4, 9, 9, 9, 1, 5, 6, 8, 9, 9, 9};
-    Positions pos(p32, tokens);
-    pos.axes = axes;
-    pos.axis_stride = axis_stride;
-    CosSinCache c = CosSinCache::packed(cache.data(), 20, kHeadDim);
-    if (form == 2) {
-      c = CosSinCache::separate(reinterpret_cast<const bf16*>(cache16.data()),
-                                reinterpret_cast<const bf16*>(cache16.data()) +
-                                    10 * kHeadDim,
-                                10, kHeadDim / 2);
-    }
-    if (form == 3) {
-      c = CosSinCache::per_token_rows(cache.data(), cache.data() + 640,
-                                      tokens, kHeadDim / 2);
-    }
-    if (form == 4) c = CosSinCache::packed(base, 20, kHeadDim);
-    if (form == 5) c.rows = 8;
-    if (form == 6) c.sin = reinterpret_cast<const char*>(c.sin) + 2;
-    ApplyOptions opt;
-    if (form > 0) opt.cos_sin = &c;
-    detail::CallIo a, b;
-    const bool simple =
-        detail::validate_simple_call(*rope, q, q, k, k, pos, opt, &a);
-    const Status st = detail::validate_full_call(*rope, q, q, k, k, pos, opt, &b);
-    if (simple) {
-      ++fast;
-      fast_multi += rope == &multi;
-      fast_cache += form > 0;
-      EXPECT_TRUE(st.ok()) << st.message();
-      expect_same_io(a, b);
-    } else {
-      ++full_only;
-    }
-    if (!st.ok()) {
-      EXPECT_FALSE(simple);
-    }
-  }
+    for (int64_t tokens : {1, 3})
+      for (int axes = 0; axes <= 3; axes += 3)
+        for (int64_t axis_stride : {int64_t{3}, int64_t{5}, int64_t{-1}})
+          for (int form = 0; form < 7; ++form) {
+            SCOPED_TRACE(::testing::Message()
+                         << "multi " << (rope == &multi) << " tokens " << tokens
+                         << " axes " << axes << " axis_stride " << axis_stride
+                         << " cache " << form);
+            // Cache: 0 none, 1 packed f32 (used where it lies), 2 separate
+            // bf16, 3 per token, 4 overlapping q, 5 too few rows, 6 misaligned
+            // sin.
+            float* base = buf.data() + 64;
+            const Tensor q = Tensor::bshd(base, tokens, 4, kHeadDim);
+            const Tensor k =
+                Tensor::bshd(base + 1024 * kHeadDim, tokens, 2, kHeadDim);
+            // Three axes of up to 3 tokens, axis_stride up to 5: 13 entries
+            // read.
+            const int32_t p32[16] = {0, 7, 15, 2, 3, 4, 9, 9,
+                                     9, 1, 5,  6, 8, 9, 9, 9};
+            Positions pos(p32, tokens);
+            pos.axes = axes;
+            pos.axis_stride = axis_stride;
+            CosSinCache c = CosSinCache::packed(cache.data(), 20, kHeadDim);
+            if (form == 2) {
+              c = CosSinCache::separate(
+                  reinterpret_cast<const bf16*>(cache16.data()),
+                  reinterpret_cast<const bf16*>(cache16.data()) + 10 * kHeadDim,
+                  10, kHeadDim / 2);
+            }
+            if (form == 3) {
+              c = CosSinCache::per_token_rows(cache.data(), cache.data() + 640,
+                                              tokens, kHeadDim / 2);
+            }
+            if (form == 4) c = CosSinCache::packed(base, 20, kHeadDim);
+            if (form == 5) c.rows = 8;
+            if (form == 6) c.sin = reinterpret_cast<const char*>(c.sin) + 2;
+            ApplyOptions opt;
+            if (form > 0) opt.cos_sin = &c;
+            detail::CallIo a, b;
+            const bool simple =
+                detail::validate_simple_call(*rope, q, q, k, k, pos, opt, &a);
+            const Status st =
+                detail::validate_full_call(*rope, q, q, k, k, pos, opt, &b);
+            if (simple) {
+              ++fast;
+              fast_multi += rope == &multi;
+              fast_cache += form > 0;
+              EXPECT_TRUE(st.ok()) << st.message();
+              expect_same_io(a, b);
+            } else {
+              ++full_only;
+            }
+            if (!st.ok()) {
+              EXPECT_FALSE(simple);
+            }
+          }
   EXPECT_GT(fast_multi, 0);
   EXPECT_GT(fast_cache, 0);
   EXPECT_GT(full_only, 0);
@@ -605,8 +633,8 @@ TEST(Validation, FastPathMatchesTheFullChecks) {
       table, Tensor::bshd(buf.data(), 1, 8, kHeadDim),
       Tensor::bshd(buf.data(), 1, 8, kHeadDim),
       Tensor::bshd(buf.data() + 8 * kHeadDim, 1, 2, kHeadDim),
-      Tensor::bshd(buf.data() + 8 * kHeadDim, 1, 2, kHeadDim),
-      Positions(&p, 1), ApplyOptions(), &io));
+      Tensor::bshd(buf.data() + 8 * kHeadDim, 1, 2, kHeadDim), Positions(&p, 1),
+      ApplyOptions(), &io));
 }
 
 TEST(Edge, ZeroTokensIsANoOp) {
@@ -640,7 +668,8 @@ TEST(Edge, PackedQkvInPlaceIsNotAnOverlap) {
 TEST(Edge, StridesPast2To31Elements) {
   const int64_t hd = 64, T = 3, H = 2;
   const int64_t ts = (int64_t{1} << 31) + 4 * hd;  // elements per token
-  const size_t bytes = static_cast<size_t>((T - 1) * ts + H * hd) * sizeof(float);
+  const size_t bytes =
+      static_cast<size_t>((T - 1) * ts + H * hd) * sizeof(float);
   void* map = mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (map == MAP_FAILED) GTEST_SKIP() << "no 16 GiB sparse mapping here";
@@ -670,7 +699,8 @@ TEST(Edge, StridesPast2To31Elements) {
       }
     }
     for (int64_t t = 0; t < T; ++t) {  // fresh input for the next pairing
-      for (int64_t j = 0; j < H * hd; ++j) base[t * ts + j] = small[t * H * hd + j];
+      for (int64_t j = 0; j < H * hd; ++j)
+        base[t * ts + j] = small[t * H * hd + j];
     }
   }
   munmap(map, bytes);
@@ -705,7 +735,8 @@ TEST(Threading, EveryModeMatchesTheReference) {
     for (auto& v : q0) v = dist(rng);
     for (auto& v : k0) v = dist(rng);
     std::vector<int32_t> pos(T);
-    for (int64_t t = 0; t < T; ++t) pos[t] = static_cast<int32_t>((t * 37) % 4096);
+    for (int64_t t = 0; t < T; ++t)
+      pos[t] = static_cast<int32_t>((t * 37) % 4096);
     const Positions P(pos.data(), T);
 
     std::vector<float> qr = q0, kr = k0;
@@ -739,8 +770,8 @@ TEST(Threading, EveryModeMatchesTheReference) {
                         .ok());
       } else {
         // A runtime splitting the call over its own threads: three ranges.
-        for (auto [b, e] : {std::pair<int64_t, int64_t>{0, 101}, {101, 102},
-                            {102, -1}}) {
+        for (auto [b, e] :
+             {std::pair<int64_t, int64_t>{0, 101}, {101, 102}, {102, -1}}) {
           o.token_begin = b;
           o.token_end = e;
           ASSERT_TRUE(rope.apply(Tensor::bshd(q.data(), T, Hq, hd),
@@ -762,9 +793,9 @@ TEST(Threading, TokenRangeTouchesOnlyItsTokens) {
   o.token_begin = 1;
   o.token_end = 3;
   c.pos = {5, 6, 7, 1};
-  ASSERT_TRUE(rope.apply(c.qi(), c.qo(), c.ki(), c.ko(),
-                         Positions(c.pos.data(), 4), o)
-                  .ok());
+  ASSERT_TRUE(
+      rope.apply(c.qi(), c.qo(), c.ki(), c.ko(), Positions(c.pos.data(), 4), o)
+          .ok());
   const int64_t per_token = CanaryCall::kHq * CanaryCall::kHd;
   for (int64_t i = 0; i < static_cast<int64_t>(c.q_out.size()); ++i) {
     const int64_t t = i / per_token;

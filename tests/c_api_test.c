@@ -533,9 +533,11 @@ static void test_scaling(void) {
 
   /* A caller built against the first rotary.h: YaRN without its fields
    * reads original_max_positions = 0, which the plan refuses by name. */
-  spec.struct_size = offsetof(rotary_rope_spec, scaling_factor) + sizeof(double);
+  spec.struct_size =
+      offsetof(rotary_rope_spec, scaling_factor) + sizeof(double);
   rope = NULL;
-  expect_status(rotary_rope_create(&spec, &rope), ROTARY_INVALID_ARGUMENT, "original_max_positions", __LINE__);
+  expect_status(rotary_rope_create(&spec, &rope), ROTARY_INVALID_ARGUMENT,
+                "original_max_positions", __LINE__);
   spec.struct_size = sizeof spec;
 
   double shorts[64], longs[64];
@@ -544,10 +546,12 @@ static void test_scaling(void) {
   spec.short_factor = shorts;
   spec.long_factor = longs;
   spec.factor_count = 63;
-  expect_status(rotary_rope_create(&spec, &rope), ROTARY_INVALID_ARGUMENT, "short_factor", __LINE__);
+  expect_status(rotary_rope_create(&spec, &rope), ROTARY_INVALID_ARGUMENT,
+                "short_factor", __LINE__);
   spec.factor_count = 64;
   spec.long_factor = NULL;
-  expect_status(rotary_rope_create(&spec, &rope), ROTARY_INVALID_ARGUMENT, "long_factor", __LINE__);
+  expect_status(rotary_rope_create(&spec, &rope), ROTARY_INVALID_ARGUMENT,
+                "long_factor", __LINE__);
   spec.long_factor = longs;
   rope = NULL;
   CHECK(rotary_rope_create(&spec, &rope) == ROTARY_OK);
@@ -557,8 +561,10 @@ static void test_scaling(void) {
   /* Long factors divide the frequency by 4 past 8192 tokens; cos and sin
    * carry the attention factor sqrt(1 + ln(factor) / ln(original)). */
   const double att = sqrt(1.0 + log(4.0) / log(8192.0));
-  CHECK(fabs(c_short[10] - att * cos(1000.0 * pow(500000.0, -20.0 / 128))) < 1e-6);
-  CHECK(fabs(c[10] - att * cos(1000.0 * pow(500000.0, -20.0 / 128) / 4)) < 1e-6);
+  CHECK(fabs(c_short[10] - att * cos(1000.0 * pow(500000.0, -20.0 / 128))) <
+        1e-6);
+  CHECK(fabs(c[10] - att * cos(1000.0 * pow(500000.0, -20.0 / 128) / 4)) <
+        1e-6);
   rotary_rope_destroy(rope);
 }
 
@@ -604,7 +610,8 @@ static void test_drop_in(void) {
   rotary_rope_spec spec;
   rotary_rope* sliced = NULL;
   if (rope == NULL) return;
-  for (i = 0; i < B * H * S * D; ++i) x[i] = want[i] = (float)((i * 37) % 101) / 50.0f - 1.0f;
+  for (i = 0; i < B * H * S * D; ++i)
+    x[i] = want[i] = (float)((i * 37) % 101) / 50.0f - 1.0f;
   for (i = 0; i < kRows; ++i) {
     CHECK(rotary_cos_sin(rope, i, 0, cache + i * D, cache + i * D + D / 2) ==
           ROTARY_OK);
@@ -614,13 +621,15 @@ static void test_drop_in(void) {
     rotary_positions p;
     for (s = 0; s < S; ++s) pos[s] = (int32_t)(starts[b] + s);
     p = rotary_positions_i32(pos, S);
-    EXPECT_STATUS(rotary_apply(rope, &t, NULL, NULL, NULL, &p, NULL), ROTARY_OK, "");
+    EXPECT_STATUS(rotary_apply(rope, &t, NULL, NULL, NULL, &p, NULL), ROTARY_OK,
+                  "");
   }
   rotary_apply_options_init(&opt);
   cs = rotary_cos_sin_packed(cache, ROTARY_DTYPE_F32, kRows, D);
   opt.cos_sin = &cs;
   q = rotary_batched_bhsd(x, ROTARY_DTYPE_F32, B, S, H, D);
-  bp = rotary_batch_positions_i64(ROTARY_POSITIONS_SEQUENCE_START, starts, B, -1);
+  bp = rotary_batch_positions_i64(ROTARY_POSITIONS_SEQUENCE_START, starts, B,
+                                  -1);
   EXPECT_STATUS(rotary_apply_batched(rope, &q, NULL, NULL, NULL, &bp, &opt),
                 ROTARY_OK, "");
   CHECK(memcmp(x, want, sizeof x) == 0);
@@ -657,7 +666,8 @@ static void test_drop_in(void) {
     rotary_tensor t = rotary_tensor_bshd(head, 1, 1, D);
     rotary_positions p = rotary_positions_i32(&p5, 1);
     for (i = 0; i < D; ++i) head[i] = orig[i] = 0.25f * (float)(i + 1);
-    EXPECT_STATUS(rotary_apply(sliced, &t, NULL, NULL, NULL, &p, NULL), ROTARY_OK, "");
+    EXPECT_STATUS(rotary_apply(sliced, &t, NULL, NULL, NULL, &p, NULL),
+                  ROTARY_OK, "");
     for (i = 0; i < 4; ++i) CHECK(head[i] == orig[i]);
     for (i = 0; i < 2; ++i) {
       CHECK(near_formula(head[4 + i], head[6 + i], orig[4 + i], orig[6 + i], 5,
@@ -682,9 +692,10 @@ static void test_config(void) {
   rotary_rope_spec spec;
   int i;
   /* -1: the table the config implies, 32768 x YaRN factor 4. */
-  EXPECT_STATUS(rotary_rope_create_from_config_file(
-                    ROTARY_TEST_DATA "/configs/qwen2.5-7b-yarn.json", -1, &rope),
-                ROTARY_OK, "");
+  EXPECT_STATUS(
+      rotary_rope_create_from_config_file(
+          ROTARY_TEST_DATA "/configs/qwen2.5-7b-yarn.json", -1, &rope),
+      ROTARY_OK, "");
   CHECK(rope != NULL);
   if (rope != NULL) {
     rotary_rope_spec_init(&spec);
@@ -743,7 +754,8 @@ static void test_config(void) {
     }
     /* A caller built against the first rotary.h gets the first fields only. */
     {
-      const size_t v1 = offsetof(rotary_rope_spec, scaling_factor) + sizeof(double);
+      const size_t v1 =
+          offsetof(rotary_rope_spec, scaling_factor) + sizeof(double);
       rotary_rope_spec old;
       memset(&old, 0x5A, sizeof old);
       old.struct_size = v1;
@@ -767,7 +779,8 @@ static void test_config(void) {
   /* From text (not NUL-terminated: only `length` bytes are read). */
   {
     const char text[] =
-        "{\"head_dim\": 64, \"rope_theta\": 500000, \"max_position_embeddings\": 64}"
+        "{\"head_dim\": 64, \"rope_theta\": 500000, "
+        "\"max_position_embeddings\": 64}"
         "garbage past the length";
     const size_t length = strlen(text) - strlen("garbage past the length");
     rope = NULL;
@@ -795,8 +808,8 @@ static void test_config(void) {
       const char* word;
     };
     static const struct Bad bad[] = {
-        {"{\"head_dim\": 128, \"rope_scaling\": {\"rope_type\": \"linear\"}}", -1,
-         ROTARY_INVALID_ARGUMENT, "rope_scaling.factor is missing"},
+        {"{\"head_dim\": 128, \"rope_scaling\": {\"rope_type\": \"linear\"}}",
+         -1, ROTARY_INVALID_ARGUMENT, "rope_scaling.factor is missing"},
         {"{\"head_dim\": \"128\"}", -1, ROTARY_INVALID_ARGUMENT,
          "head_dim must be a number"},
         {"{\"head_dim\": 128", -1, ROTARY_INVALID_ARGUMENT, "not valid JSON"},
@@ -809,16 +822,17 @@ static void test_config(void) {
     };
     for (i = 0; i < (int)(sizeof bad / sizeof bad[0]); ++i) {
       rope = sentinel;
-      expect_status(rotary_rope_create_from_config_json(
-                        bad[i].json, strlen(bad[i].json), bad[i].max_positions,
-                        &rope),
-                    bad[i].status, bad[i].word, __LINE__ * 1000 + i);
+      expect_status(
+          rotary_rope_create_from_config_json(bad[i].json, strlen(bad[i].json),
+                                              bad[i].max_positions, &rope),
+          bad[i].status, bad[i].word, __LINE__ * 1000 + i);
       CHECK(rope == sentinel);
     }
     rope = sentinel;
-    EXPECT_STATUS(rotary_rope_create_from_config_file(
-                      ROTARY_TEST_DATA "/configs/no-such-config.json", -1, &rope),
-                  ROTARY_INVALID_ARGUMENT, "no-such-config.json");
+    EXPECT_STATUS(
+        rotary_rope_create_from_config_file(
+            ROTARY_TEST_DATA "/configs/no-such-config.json", -1, &rope),
+        ROTARY_INVALID_ARGUMENT, "no-such-config.json");
     CHECK(rope == sentinel);
     EXPECT_STATUS(rotary_rope_create_from_config_file(NULL, -1, &rope),
                   ROTARY_INVALID_ARGUMENT, "path is NULL");

@@ -370,8 +370,8 @@ TEST(CApi, MultiAxisMatchesTheCppApi) {
   std::vector<float> a(static_cast<size_t>(tokens * heads * d));
   for (size_t i = 0; i < a.size(); ++i) a[i] = std::sin(0.37 * i);
   std::vector<float> b = a;
-  const std::vector<int64_t> pos = {3, 3, 3, 3, 3, 9,  // t
-                                    3, 4, 4, 5, 5, 9,  // h
+  const std::vector<int64_t> pos = {3, 3, 3, 3, 3, 9,   // t
+                                    3, 4, 4, 5, 5, 9,   // h
                                     3, 4, 5, 4, 5, 9};  // w
   ASSERT_TRUE(cpp.apply(Tensor::bshd(a.data(), tokens, heads, d), Tensor(),
                         Positions::multi_axis(pos.data(), 3, tokens, tokens))
@@ -380,17 +380,17 @@ TEST(CApi, MultiAxisMatchesTheCppApi) {
       rotary_batched_bshd(b.data(), ROTARY_DTYPE_F32, 1, tokens, heads, d);
   const rotary_batch_positions mp =
       rotary_batch_positions_multi_axis_i64(pos.data(), 3, tokens, tokens);
-  ASSERT_EQ(rotary_apply_batched(rope, &q, nullptr, nullptr, nullptr, &mp,
-                                 nullptr),
-            ROTARY_OK)
+  ASSERT_EQ(
+      rotary_apply_batched(rope, &q, nullptr, nullptr, nullptr, &mp, nullptr),
+      ROTARY_OK)
       << rotary_last_error();
   EXPECT_EQ(a, b);
   const std::vector<float> before = b;
   const rotary_batch_positions flat = rotary_batch_positions_i64(
       ROTARY_POSITIONS_PER_TOKEN, pos.data(), tokens, -1);
-  EXPECT_EQ(rotary_apply_batched(rope, &q, nullptr, nullptr, nullptr, &flat,
-                                 nullptr),
-            ROTARY_INVALID_ARGUMENT);
+  EXPECT_EQ(
+      rotary_apply_batched(rope, &q, nullptr, nullptr, nullptr, &flat, nullptr),
+      ROTARY_INVALID_ARGUMENT);
   EXPECT_NE(std::string(rotary_last_error()).find("positions.axes"),
             std::string::npos);
   EXPECT_EQ(b, before);

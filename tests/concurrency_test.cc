@@ -39,21 +39,25 @@ int one_call(const Rope& rope, std::mt19937& rng, Threading threading) {
   std::vector<float> qr = q, kr = k;
   ApplyOptions o;
   o.threading = threading;
-  if (!rope.apply(Tensor::bshd(q.data(), T, Hq, hd), Tensor::bshd(k.data(), T, Hk, hd),
-                  Positions(pos.data(), T), o)
+  if (!rope.apply(Tensor::bshd(q.data(), T, Hq, hd),
+                  Tensor::bshd(k.data(), T, Hk, hd), Positions(pos.data(), T),
+                  o)
            .ok()) {
     return 1;
   }
   if (!reference_apply(rope, Tensor::bshd(qr.data(), T, Hq, hd),
                        Tensor::bshd(qr.data(), T, Hq, hd),
                        Tensor::bshd(kr.data(), T, Hk, hd),
-                       Tensor::bshd(kr.data(), T, Hk, hd), Positions(pos.data(), T))
+                       Tensor::bshd(kr.data(), T, Hk, hd),
+                       Positions(pos.data(), T))
            .ok()) {
     return 1;
   }
   int bad = 0;
-  for (size_t i = 0; i < q.size(); ++i) bad += !(std::abs(q[i] - qr[i]) <= 2.0 / (1 << 21));
-  for (size_t i = 0; i < k.size(); ++i) bad += !(std::abs(k[i] - kr[i]) <= 2.0 / (1 << 21));
+  for (size_t i = 0; i < q.size(); ++i)
+    bad += !(std::abs(q[i] - qr[i]) <= 2.0 / (1 << 21));
+  for (size_t i = 0; i < k.size(); ++i)
+    bad += !(std::abs(k[i] - kr[i]) <= 2.0 / (1 << 21));
   return bad;
 }
 
@@ -79,7 +83,8 @@ TEST(Concurrency, PlansSharedAndOwnWhileTheIsaChanges) {
                             w % 2 ? 0 : 256);
       const Rope& rope = w < 3 ? shared : own;
       for (int i = 0; i < 40; ++i) {
-        failures += one_call(rope, rng, i % 2 ? Threading::serial : Threading::automatic);
+        failures += one_call(rope, rng,
+                             i % 2 ? Threading::serial : Threading::automatic);
       }
     });
   }
@@ -97,9 +102,9 @@ TEST(Concurrency, PlansCreatedFromManyThreads) {
     threads.emplace_back([&, w] {
       std::mt19937 rng(7 + w);
       for (int i = 0; i < 10; ++i) {
-        const Rope rope = make(16 + 8 * (i % 4), i % 2 ? Pairing::interleaved
-                                                       : Pairing::half_split,
-                               512);
+        const Rope rope =
+            make(16 + 8 * (i % 4),
+                 i % 2 ? Pairing::interleaved : Pairing::half_split, 512);
         failures += one_call(rope, rng, Threading::automatic);
       }
     });

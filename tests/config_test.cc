@@ -13,8 +13,8 @@ namespace {
 
 RopeSpec load(const std::string& name) {
   RopeSpec spec;
-  const Status st =
-      spec_from_config_file(std::string(ROTARY_TEST_DATA) + "/configs/" + name, &spec);
+  const Status st = spec_from_config_file(
+      std::string(ROTARY_TEST_DATA) + "/configs/" + name, &spec);
   EXPECT_TRUE(st.ok()) << name << ": " << st.message();
   // Every bundled config must also make a plan (without the big table).
   RopeSpec small = spec;
@@ -64,8 +64,8 @@ TEST(Config, Qwen25YarnTableServesTheScaledContext) {
   ASSERT_TRUE(Rope::create(s, &rope).ok());
   std::vector<float> q(128, 0.0f);
   for (int64_t p : {int64_t{40000}, int64_t{131071}}) {
-    const Status st =
-        rope.apply(Tensor::bshd(q.data(), 1, 1, 128), Tensor{}, Positions(&p, 1));
+    const Status st = rope.apply(Tensor::bshd(q.data(), 1, 1, 128), Tensor{},
+                                 Positions(&p, 1));
     EXPECT_TRUE(st.ok()) << p << ": " << st.message();
   }
   const int64_t past = 131072;
@@ -85,12 +85,15 @@ TEST(Config, TableSizePerScalingKind) {
   const Case cases[] = {
       {"{\"type\": \"linear\", \"factor\": 4}", 16384},
       {"{\"type\": \"linear\", \"factor\": 2.5, "
-       "\"original_max_position_embeddings\": 2048}", 5120},
+       "\"original_max_position_embeddings\": 2048}",
+       5120},
       {"{\"type\": \"linear\", \"factor\": 0.5}", 4096},
       {"{\"type\": \"yarn\", \"factor\": 8, "
-       "\"original_max_position_embeddings\": 1024}", 8192},
+       "\"original_max_position_embeddings\": 1024}",
+       8192},
       {"{\"type\": \"yarn\", \"factor\": 2, "
-       "\"original_max_position_embeddings\": 1024}", 4096},  // never below max
+       "\"original_max_position_embeddings\": 1024}",
+       4096},                                          // never below max
       {"{\"type\": \"yarn\", \"factor\": 3}", 12288},  // original = max
       {"{\"type\": \"dynamic\", \"factor\": 4}", 4096},
       {"{\"rope_type\": \"llama3\", \"factor\": 32, \"low_freq_factor\": 1, "
@@ -163,13 +166,14 @@ TEST(Config, LongropeExplicitFactorWins) {
   for (int i = 1; i < 4; ++i) ones += ", 1";
   ones += "]";
   RopeSpec s;
-  ASSERT_TRUE(spec_from_config_json(
-                  "{\"head_dim\": 8, \"max_position_embeddings\": 131072, "
-                  "\"original_max_position_embeddings\": 4096, \"rope_scaling\": "
-                  "{\"type\": \"longrope\", \"factor\": 16, \"short_factor\": " +
-                      ones + ", \"long_factor\": " + ones + "}}",
-                  &s)
-                  .ok());
+  ASSERT_TRUE(
+      spec_from_config_json(
+          "{\"head_dim\": 8, \"max_position_embeddings\": 131072, "
+          "\"original_max_position_embeddings\": 4096, \"rope_scaling\": "
+          "{\"type\": \"longrope\", \"factor\": 16, \"short_factor\": " +
+              ones + ", \"long_factor\": " + ones + "}}",
+          &s)
+          .ok());
   EXPECT_EQ(s.scaling.original_max_positions, 4096);
   EXPECT_EQ(s.scaling.factor, 16.0);
   RopeSpec small = s;
@@ -178,14 +182,15 @@ TEST(Config, LongropeExplicitFactorWins) {
   ASSERT_TRUE(Rope::create(small, &rope).ok());
   // sqrt(1 + ln(16) / ln(4096)) = sqrt(1 + 4/12)
   EXPECT_NEAR(rope.attention_factor(), std::sqrt(4.0 / 3.0), 1e-15);
-  ASSERT_TRUE(spec_from_config_json(
-                  "{\"head_dim\": 8, \"max_position_embeddings\": 131072, "
-                  "\"original_max_position_embeddings\": 4096, \"rope_scaling\": "
-                  "{\"type\": \"longrope\", \"original_max_position_embeddings\": "
-                  "8192, \"short_factor\": " +
-                      ones + ", \"long_factor\": " + ones + "}}",
-                  &s)
-                  .ok());
+  ASSERT_TRUE(
+      spec_from_config_json(
+          "{\"head_dim\": 8, \"max_position_embeddings\": 131072, "
+          "\"original_max_position_embeddings\": 4096, \"rope_scaling\": "
+          "{\"type\": \"longrope\", \"original_max_position_embeddings\": "
+          "8192, \"short_factor\": " +
+              ones + ", \"long_factor\": " + ones + "}}",
+          &s)
+          .ok());
   EXPECT_EQ(s.scaling.original_max_positions, 8192);
   EXPECT_EQ(s.scaling.factor, 16.0);  // 131072 / 8192
 }
@@ -262,27 +267,33 @@ TEST(Config, MultimodalRopeIsRead) {
   const Case cases[] = {
       // Qwen3-VL: the language model's fields under text_config.
       {"{\"model_type\": \"qwen3_vl\", \"text_config\": {\"head_dim\": 128, "
-       "\"num_attention_heads\": 32, \"rope_theta\": 5000000, \"rope_scaling\": "
+       "\"num_attention_heads\": 32, \"rope_theta\": 5000000, "
+       "\"rope_scaling\": "
        "{\"rope_type\": \"default\", \"mrope_interleaved\": true, "
        "\"mrope_section\": [24, 20, 20]}}}",
-       true, {24, 20, 20}},
+       true,
+       {24, 20, 20}},
       // Qwen2-VL: top level, legacy type mrope, or default with the section.
       {"{\"hidden_size\": 3584, \"num_attention_heads\": 28, \"rope_scaling\": "
        "{\"type\": \"mrope\", \"mrope_section\": [16, 24, 24]}}",
-       false, {16, 24, 24}},
+       false,
+       {16, 24, 24}},
       {"{\"head_dim\": 128, \"rope_parameters\": {\"rope_type\": \"default\", "
        "\"mrope_section\": [16, 24, 24], \"mrope_interleaved\": false}}",
-       false, {16, 24, 24}},
+       false,
+       {16, 24, 24}},
       // text_config is read even when the top level has the fields.
       {"{\"head_dim\": 128, \"num_attention_heads\": 32, \"text_config\": "
        "{\"rope_scaling\": {\"mrope_section\": [16, 24, 24]}}}",
-       false, {16, 24, 24}},
+       false,
+       {16, 24, 24}},
       // Qwen3.5: partial rotary, sections over the 32 pairs of 64 of 256.
       {"{\"text_config\": {\"head_dim\": 256, \"num_attention_heads\": 16, "
        "\"rope_parameters\": {\"rope_type\": \"default\", \"rope_theta\": "
        "10000000, \"partial_rotary_factor\": 0.25, \"mrope_interleaved\": "
        "true, \"mrope_section\": [11, 11, 10]}}}",
-       true, {11, 11, 10}},
+       true,
+       {11, 11, 10}},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.json);
@@ -312,14 +323,16 @@ TEST(Config, QwenVlConfigsGiveTheirSections) {
     EXPECT_EQ(s->theta, 1000000.0);
     EXPECT_EQ(s->pairing, Pairing::half_split);
     EXPECT_EQ(s->scaling.kind, ScalingKind::none);
-    EXPECT_EQ(s->multi_axis.pair_axis, mrope_sections(64, {16, 24, 24}).pair_axis);
+    EXPECT_EQ(s->multi_axis.pair_axis,
+              mrope_sections(64, {16, 24, 24}).pair_axis);
   }
   EXPECT_EQ(q2.max_positions, 32768);
   EXPECT_EQ(q25.max_positions, 128000);
   EXPECT_EQ(q3.head_dim, 128);
   EXPECT_EQ(q3.theta, 5000000.0);
   EXPECT_EQ(q3.max_positions, 262144);
-  EXPECT_EQ(q3.multi_axis.pair_axis, mrope_interleaved(64, {24, 20, 20}).pair_axis);
+  EXPECT_EQ(q3.multi_axis.pair_axis,
+            mrope_interleaved(64, {24, 20, 20}).pair_axis);
   // Pairs 0..5 of Qwen3-VL: t h w t h w.
   EXPECT_EQ(std::vector<int>(q3.multi_axis.pair_axis.begin(),
                              q3.multi_axis.pair_axis.begin() + 6),
@@ -334,7 +347,8 @@ TEST(Config, MultimodalRopeErrorsNameTheField) {
   };
   const Bad cases[] = {
       {"{\"text_config\": {\"head_dim\": 128, \"num_attention_heads\": 32, "
-       "\"rope_parameters\": {\"rope_type\": \"default\", \"rope_theta\": 5000000, "
+       "\"rope_parameters\": {\"rope_type\": \"default\", \"rope_theta\": "
+       "5000000, "
        "\"mrope_interleaved\": true}}}",
        "text_config.rope_parameters.mrope_interleaved is set without"},
       {"{\"head_dim\": 128, \"rope_scaling\": {\"type\": \"mrope\", "
@@ -366,18 +380,22 @@ TEST(Config, BrokenOrUnsupportedIsAClearError) {
   const Bad cases[] = {
       {"{\"hidden_size\": 4096", Code::invalid_argument, "not valid JSON"},
       {"[1, 2]", Code::invalid_argument, "top level"},
-      {"{\"hidden_size\": 4096}", Code::invalid_argument, "head_dim is missing"},
-      {"{\"head_dim\": \"128\"}", Code::invalid_argument, "head_dim must be a number"},
-      {"{\"head_dim\": 128, \"rope_scaling\": {\"rope_type\": \"llama3\", \"factor\": 8, "
+      {"{\"hidden_size\": 4096}", Code::invalid_argument,
+       "head_dim is missing"},
+      {"{\"head_dim\": \"128\"}", Code::invalid_argument,
+       "head_dim must be a number"},
+      {"{\"head_dim\": 128, \"rope_scaling\": {\"rope_type\": \"llama3\", "
+       "\"factor\": 8, "
        "\"low_freq_factor\": 1, \"high_freq_factor\": 4}}",
-       Code::invalid_argument, "rope_scaling.original_max_position_embeddings is missing"},
+       Code::invalid_argument,
+       "rope_scaling.original_max_position_embeddings is missing"},
       {"{\"head_dim\": 128, \"rope_scaling\": {\"rope_type\": \"linear\"}}",
        Code::invalid_argument, "rope_scaling.factor is missing"},
       {"{\"head_dim\": 128, \"rope_scaling\": {\"type\": \"longrope\", "
        "\"short_factor\": 3, \"long_factor\": []}}",
        Code::invalid_argument, "short_factor must be a list"},
-      {"{\"head_dim\": 10, \"partial_rotary_factor\": 0.5}", Code::invalid_argument,
-       "must be even"},
+      {"{\"head_dim\": 10, \"partial_rotary_factor\": 0.5}",
+       Code::invalid_argument, "must be even"},
   };
   for (const Bad& b : cases) {
     SCOPED_TRACE(b.json);
@@ -390,16 +408,18 @@ TEST(Config, BrokenOrUnsupportedIsAClearError) {
   }
   // A list of the wrong length parses, and the plan names the field.
   RopeSpec spec;
-  ASSERT_TRUE(spec_from_config_json(
-                  "{\"head_dim\": 8, \"max_position_embeddings\": 64, "
-                  "\"rope_scaling\": {\"type\": \"longrope\", \"short_factor\": [1], "
-                  "\"long_factor\": [1, 1, 1, 1], "
-                  "\"original_max_position_embeddings\": 32}}",
-                  &spec)
-                  .ok());
+  ASSERT_TRUE(
+      spec_from_config_json(
+          "{\"head_dim\": 8, \"max_position_embeddings\": 64, "
+          "\"rope_scaling\": {\"type\": \"longrope\", \"short_factor\": [1], "
+          "\"long_factor\": [1, 1, 1, 1], "
+          "\"original_max_position_embeddings\": 32}}",
+          &spec)
+          .ok());
   Rope rope;
   const Status st = Rope::create(spec, &rope);
-  EXPECT_NE(st.message().find("short_factor"), std::string::npos) << st.message();
+  EXPECT_NE(st.message().find("short_factor"), std::string::npos)
+      << st.message();
   EXPECT_EQ(spec_from_config_file("/nonexistent/config.json", &spec).code(),
             Code::invalid_argument);
 }

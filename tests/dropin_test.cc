@@ -57,7 +57,8 @@ std::vector<double> onnx_rotary_embedding(
   const int64_t half = rd / 2;
   std::vector<double> out(x.size());
   auto index = [&](int64_t b, int64_t s, int64_t h, int64_t d) {
-    return four_d ? ((b * H + h) * S + s) * D + d : ((b * S + s) * H + h) * D + d;
+    return four_d ? ((b * H + h) * S + s) * D + d
+                  : ((b * S + s) * H + h) * D + d;
   };
   for (int64_t b = 0; b < B; ++b) {
     for (int64_t s = 0; s < S; ++s) {
@@ -120,24 +121,27 @@ TEST(Onnx, RotaryEmbeddingOneCall) {
       for (float& v : x) v = to_float(to_f16(v));
     }
     const int64_t rows = oc.with_position_ids ? kMaxPos : B * S;
-    const std::vector<float> cos = random_values(rows * kWidth, seed + 100, 0, 1);
-    const std::vector<float> sin = random_values(rows * kWidth, seed + 200, 0, 1);
+    const std::vector<float> cos =
+        random_values(rows * kWidth, seed + 100, 0, 1);
+    const std::vector<float> sin =
+        random_values(rows * kWidth, seed + 200, 0, 1);
     std::vector<int64_t> ids(B * S);
     for (size_t i = 0; i < ids.size(); ++i) {
       ids[i] = static_cast<int64_t>((i * 7 + 3) % kMaxPos);
     }
-    const std::vector<double> want = onnx_rotary_embedding(
-        x, oc.four_d, B, S, H, D, cos, sin, kWidth,
-        oc.with_position_ids ? &ids : nullptr, oc.interleaved,
-        oc.rotary_embedding_dim);
+    const std::vector<double> want =
+        onnx_rotary_embedding(x, oc.four_d, B, S, H, D, cos, sin, kWidth,
+                              oc.with_position_ids ? &ids : nullptr,
+                              oc.interleaved, oc.rotary_embedding_dim);
 
     // The one rotary call: the plan carries head_size, rotary_embedding_dim
     // and interleaved; the view is BHSD (4D) or BSHD (3D, num_heads).
-    const Rope rope = plan(D, oc.rotary_embedding_dim,
-                           oc.interleaved ? Pairing::interleaved
-                                          : Pairing::half_split);
+    const Rope rope =
+        plan(D, oc.rotary_embedding_dim,
+             oc.interleaved ? Pairing::interleaved : Pairing::half_split);
     const int64_t half = rope.spec().rotary_dim / 2;
-    CosSinCache cache = CosSinCache::separate(cos.data(), sin.data(), rows, half);
+    CosSinCache cache =
+        CosSinCache::separate(cos.data(), sin.data(), rows, half);
     cache.row_stride = kWidth;  // a partial rotation reads a row's head
     if (!oc.with_position_ids) {
       cache = CosSinCache::per_token_rows(cos.data(), sin.data(), S, kWidth);
@@ -150,11 +154,13 @@ TEST(Onnx, RotaryEmbeddingOneCall) {
     std::vector<double> got(x.size());
     if (oc.dtype == DType::f32) {
       std::vector<float> y(x.size());
-      const ConstTensor in = oc.four_d ? ConstTensor::bhsd(x.data(), B, S, H, D)
-                                       : ConstTensor::bshd(x.data(), B, S, H, D);
+      const ConstTensor in = oc.four_d
+                                 ? ConstTensor::bhsd(x.data(), B, S, H, D)
+                                 : ConstTensor::bshd(x.data(), B, S, H, D);
       const Tensor out = oc.four_d ? Tensor::bhsd(y.data(), B, S, H, D)
                                    : Tensor::bshd(y.data(), B, S, H, D);
-      const Status st = rope.apply(in, out, ConstTensor(), Tensor(), positions, opt);
+      const Status st =
+          rope.apply(in, out, ConstTensor(), Tensor(), positions, opt);
       ASSERT_TRUE(st.ok()) << st.message();
       for (size_t i = 0; i < y.size(); ++i) got[i] = y[i];
     } else {
@@ -199,7 +205,8 @@ void vllm_rotary_embedding(const std::vector<int64_t>& positions,
     for (int64_t h = 0; h < heads; ++h) {
       double* v = &(*x)[(t * heads + h) * head_size];
       for (int64_t i = 0; i < half; ++i) {
-        const int64_t a = is_neox ? i : 2 * i, b = is_neox ? i + half : 2 * i + 1;
+        const int64_t a = is_neox ? i : 2 * i,
+                      b = is_neox ? i + half : 2 * i + 1;
         const double x1 = v[a], x2 = v[b];
         v[a] = x1 * c[i] - x2 * s[i];
         v[b] = x2 * c[i] + x1 * s[i];
@@ -266,12 +273,13 @@ TEST(Batch, BhsdEqualsPerSequenceCalls) {
   const Rope rope = plan(D, 0, Pairing::half_split, 0, 4096);
   const std::vector<float> x = random_values(B * H * S * D, 11, -1, 1);
   std::vector<int64_t> pos(B * S);
-  for (size_t i = 0; i < pos.size(); ++i) pos[i] = static_cast<int64_t>(i * 13 % 4096);
+  for (size_t i = 0; i < pos.size(); ++i)
+    pos[i] = static_cast<int64_t>(i * 13 % 4096);
   std::vector<float> want = x;
   for (int64_t b = 0; b < B; ++b) {
-    const Status st = rope.apply(
-        Tensor::bhsd(want.data() + b * H * S * D, S, H, D), Tensor(),
-        Positions(pos.data() + b * S, S));
+    const Status st =
+        rope.apply(Tensor::bhsd(want.data() + b * H * S * D, S, H, D), Tensor(),
+                   Positions(pos.data() + b * S, S));
     ASSERT_TRUE(st.ok()) << st.message();
   }
   for (Threading th : {Threading::serial, Threading::automatic}) {
@@ -281,7 +289,8 @@ TEST(Batch, BhsdEqualsPerSequenceCalls) {
     const Status st = rope.apply(Tensor::bhsd(got.data(), B, S, H, D), Tensor(),
                                  Positions(pos.data(), B * S), opt);
     ASSERT_TRUE(st.ok()) << st.message();
-    EXPECT_EQ(std::memcmp(got.data(), want.data(), got.size() * sizeof(float)), 0);
+    EXPECT_EQ(std::memcmp(got.data(), want.data(), got.size() * sizeof(float)),
+              0);
   }
   // A token range over the flattened (sequence, token) numbering.
   std::vector<float> got = x;
@@ -289,7 +298,8 @@ TEST(Batch, BhsdEqualsPerSequenceCalls) {
   opt.token_begin = S - 5;
   opt.token_end = 2 * S + 4;
   ASSERT_TRUE(rope.apply(Tensor::bhsd(got.data(), B, S, H, D), Tensor(),
-                         Positions(pos.data(), B * S), opt).ok());
+                         Positions(pos.data(), B * S), opt)
+                  .ok());
   for (int64_t b = 0; b < B; ++b) {
     for (int64_t h = 0; h < H; ++h) {
       for (int64_t s = 0; s < S; ++s) {
@@ -298,7 +308,8 @@ TEST(Batch, BhsdEqualsPerSequenceCalls) {
         const float* g = &got[((b * H + h) * S + s) * D];
         const float* w = in_range ? &want[((b * H + h) * S + s) * D]
                                   : &x[((b * H + h) * S + s) * D];
-        ASSERT_EQ(std::memcmp(g, w, D * sizeof(float)), 0) << "b " << b << " s " << s;
+        ASSERT_EQ(std::memcmp(g, w, D * sizeof(float)), 0)
+            << "b " << b << " s " << s;
       }
     }
   }
@@ -319,7 +330,8 @@ TEST(Positions, FormsEqualExplicitPositions) {
   }
   auto run = [&](const Positions& p) {
     std::vector<float> y = x;
-    const Status st = rope.apply(Tensor::bshd(y.data(), B, S, H, D), Tensor(), p);
+    const Status st =
+        rope.apply(Tensor::bshd(y.data(), B, S, H, D), Tensor(), p);
     EXPECT_TRUE(st.ok()) << st.message();
     return y;
   };
@@ -332,7 +344,8 @@ TEST(Positions, FormsEqualExplicitPositions) {
   // [batch][seq] rows with a stride of 8 entries.
   std::vector<int32_t> strided(B * 8, -1);
   for (int64_t b = 0; b < B; ++b) {
-    for (int64_t s = 0; s < S; ++s) strided[b * 8 + s] = starts[b] + static_cast<int32_t>(s);
+    for (int64_t s = 0; s < S; ++s)
+      strided[b * 8 + s] = starts[b] + static_cast<int32_t>(s);
   }
   EXPECT_EQ(run(Positions::rows(strided.data(), S, 8)),
             run(Positions(explicit_starts.data(), B * S)));
@@ -350,14 +363,21 @@ TEST(Offset, SliceEqualsShiftedView) {
     std::vector<int64_t> pos(T);
     for (int64_t t = 0; t < T; ++t) pos[t] = t * 17 + 1;
     std::vector<float> want = x;
-    ASSERT_TRUE(whole.apply(Tensor{want.data() + kOff, DType::f32, T, H, H * D, D},
-                            Tensor(), Positions(pos.data(), T)).ok());
+    ASSERT_TRUE(
+        whole
+            .apply(Tensor{want.data() + kOff, DType::f32, T, H, H * D, D},
+                   Tensor(), Positions(pos.data(), T))
+            .ok());
     std::vector<float> in_place = x, out(x.size(), -99.0f);
-    ASSERT_TRUE(sliced.apply(Tensor::bshd(in_place.data(), T, H, D), Tensor(),
-                             Positions(pos.data(), T)).ok());
-    ASSERT_TRUE(sliced.apply(ConstTensor::bshd(x.data(), T, H, D),
-                             Tensor::bshd(out.data(), T, H, D), ConstTensor(),
-                             Tensor(), Positions(pos.data(), T)).ok());
+    ASSERT_TRUE(sliced
+                    .apply(Tensor::bshd(in_place.data(), T, H, D), Tensor(),
+                           Positions(pos.data(), T))
+                    .ok());
+    ASSERT_TRUE(sliced
+                    .apply(ConstTensor::bshd(x.data(), T, H, D),
+                           Tensor::bshd(out.data(), T, H, D), ConstTensor(),
+                           Tensor(), Positions(pos.data(), T))
+                    .ok());
     EXPECT_EQ(in_place, want);
     EXPECT_EQ(out, want);
   }
@@ -380,7 +400,8 @@ TEST(Cache, PlanRowsReproduceThePlan) {
     std::vector<int64_t> pos = {0, 299, 7, 150, 8};
     std::vector<float> want = x;
     ASSERT_TRUE(rope.apply(Tensor::bshd(want.data(), T, H, D), Tensor(),
-                           Positions(pos.data(), T)).ok());
+                           Positions(pos.data(), T))
+                    .ok());
     for (const CosSinCache& cs :
          {CosSinCache::packed(packed.data(), kRows, D),
           CosSinCache::separate(cos.data(), sin.data(), kRows, half)}) {
@@ -391,12 +412,14 @@ TEST(Cache, PlanRowsReproduceThePlan) {
         opt.direction = dir;
         if (dir == Direction::forward) {
           ASSERT_TRUE(rope.apply(Tensor::bshd(got.data(), T, H, D), Tensor(),
-                                 Positions(pos.data(), T), opt).ok());
+                                 Positions(pos.data(), T), opt)
+                          .ok());
           EXPECT_EQ(got, want);
         } else {
           // Backward with the cache undoes the plan's forward rotation.
           ASSERT_TRUE(rope.apply(Tensor::bshd(back.data(), T, H, D), Tensor(),
-                                 Positions(pos.data(), T), opt).ok());
+                                 Positions(pos.data(), T), opt)
+                          .ok());
           for (size_t i = 0; i < x.size(); ++i) {
             ASSERT_NEAR(back[i], x[i], 1e-6) << i;
           }
@@ -413,16 +436,20 @@ TEST(DropInBadInput, ClearErrorAndNothingWritten) {
   const Rope rope = plan(D, 0, Pairing::half_split, 0, 64);
   struct Buffers {
     std::vector<float> in = std::vector<float>(B * S * H * D, 0.5f);
-    std::vector<float> out = std::vector<float>(B * S * H * D + 64, GuardedBuffer::kCanary);
+    std::vector<float> out =
+        std::vector<float>(B * S * H * D + 64, GuardedBuffer::kCanary);
     std::vector<float> cache = std::vector<float>(kRows * D, 0.25f);
     std::vector<int64_t> pos = {0, 1, 2, 3, 4, 5};
     ConstTensor qi() { return ConstTensor::bshd(in.data(), B, S, H, D); }
     Tensor qo() { return Tensor::bshd(out.data(), B, S, H, D); }
     CosSinCache cs() { return CosSinCache::packed(cache.data(), kRows, D); }
     bool untouched() const {
-      for (float v : in) if (v != 0.5f) return false;
-      for (float v : out) if (v != GuardedBuffer::kCanary) return false;
-      for (float v : cache) if (v != 0.25f) return false;
+      for (float v : in)
+        if (v != 0.5f) return false;
+      for (float v : out)
+        if (v != GuardedBuffer::kCanary) return false;
+      for (float v : cache)
+        if (v != 0.25f) return false;
       return true;
     }
   };
@@ -449,11 +476,11 @@ TEST(DropInBadInput, ClearErrorAndNothingWritten) {
       {"cache of another rotary_dim", Code::invalid_argument,
        "another rotary_dim",
        [&](Buffers& b) {
-         const CosSinCache cs = CosSinCache::packed(b.cache.data(), kRows, D / 2);
+         const CosSinCache cs =
+             CosSinCache::packed(b.cache.data(), kRows, D / 2);
          return apply(b, b.qi(), b.qo(), Positions(b.pos.data(), B * S), &cs);
        }},
-      {"separate rows too narrow", Code::invalid_argument,
-       "cos_sin.row_stride",
+      {"separate rows too narrow", Code::invalid_argument, "cos_sin.row_stride",
        [&](Buffers& b) {
          const CosSinCache cs = CosSinCache::separate(
              b.cache.data(), b.cache.data() + 80, kRows / 2, D / 4);
@@ -485,7 +512,8 @@ TEST(DropInBadInput, ClearErrorAndNothingWritten) {
          qo.batch_stride = S * H * D - D;
          return apply(b, b.qi(), qo, Positions(b.pos.data(), B * S), nullptr);
        }},
-      {"batch mismatch", Code::invalid_argument, "q_out.batch (1) != q_in.batch (2)",
+      {"batch mismatch", Code::invalid_argument,
+       "q_out.batch (1) != q_in.batch (2)",
        [&](Buffers& b) {
          Tensor qo = Tensor::bshd(b.out.data(), 1, B * S, H, D);
          std::vector<int64_t> p(B * S, 0);
@@ -541,7 +569,8 @@ TEST(DropInBadInput, OffsetPastTheHeadIsRefused) {
   Status st = Rope::create(spec, &rope);
   EXPECT_EQ(st.code(), Code::invalid_argument);
   EXPECT_NE(st.message().find("rotary_offset + rotary_dim is past head_dim"),
-            std::string::npos) << st.message();
+            std::string::npos)
+      << st.message();
   EXPECT_FALSE(rope.valid());
   spec.rotary_offset = -1;
   st = Rope::create(spec, &rope);

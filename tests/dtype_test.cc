@@ -54,8 +54,8 @@ TEST(Conversions, ToFloatIsExact) {
     if (std::isnan(want)) {
       ASSERT_TRUE(std::isnan(f)) << std::hex << b;
       // Quiet, sign and payload kept (what F16C does).
-      EXPECT_EQ(bits_of(f), ((b & 0x8000u) << 16) | 0x7FC00000u |
-                                ((b & 0x3FFu) << 13))
+      EXPECT_EQ(bits_of(f),
+                ((b & 0x8000u) << 16) | 0x7FC00000u | ((b & 0x3FFu) << 13))
           << std::hex << b;
     } else {
       ASSERT_EQ(static_cast<double>(f), want) << std::hex << b;
@@ -92,10 +92,10 @@ TEST(Conversions, Bf16RoundsToNearestEven) {
     const uint16_t hi_b = static_cast<uint16_t>(hi + 1);
     const double lo_v = from_bits(hi << 16);
     // The next one up may be Inf: round as if to 2^128.
-    const double hi_v = (hi_b & 0x7FFF) == 0x7F80
-                            ? std::copysign(std::ldexp(1.0, 128), lo_v)
-                            : static_cast<double>(from_bits(
-                                  static_cast<uint32_t>(hi_b) << 16));
+    const double hi_v =
+        (hi_b & 0x7FFF) == 0x7F80
+            ? std::copysign(std::ldexp(1.0, 128), lo_v)
+            : static_cast<double>(from_bits(static_cast<uint32_t>(hi_b) << 16));
     for (uint32_t low : {0x0000u, 0x0001u, 0x7FFFu, 0x8000u, 0x8001u, 0xFFFFu,
                          0x1234u, 0xC000u}) {
       const float x = from_bits(hi << 16 | low);
@@ -124,8 +124,7 @@ TEST(Conversions, F16RoundsToNearestEven) {
                       std::nextafter(tie, static_cast<float>(2 * hi_v))}) {
         const uint16_t want = nearest_even(x, lo, lo_v, hi, hi_v);
         ASSERT_EQ(to_f16(x).bits, want)
-            << std::hex << bits_of(x) << " (" << x << ") -> "
-            << to_f16(x).bits;
+            << std::hex << bits_of(x) << " (" << x << ") -> " << to_f16(x).bits;
       }
     }
   }
@@ -150,7 +149,7 @@ TEST(Conversions, SpecialValues) {
   EXPECT_EQ(to_f16(std::nextafter(0x1p-25f, 1.0f)).bits, 0x0001);
   EXPECT_EQ(to_f16(0x3p-25f).bits, 0x0002);
   EXPECT_EQ(to_f16(-0x1p-26f).bits, 0x8000);
-  EXPECT_EQ(to_f16(1e-45f).bits, 0x0000);  // f32 denormal
+  EXPECT_EQ(to_f16(1e-45f).bits, 0x0000);        // f32 denormal
   EXPECT_EQ(to_f16(0x1.ff8p-15f).bits, 0x03FF);  // largest subnormal
   EXPECT_EQ(to_f16(0x1.ffcp-15f).bits, 0x0400);  // tie, up to the normal
   EXPECT_EQ(to_bf16(from_bits(0x00008000)).bits, 0x0000);  // denormal tie
@@ -164,10 +163,12 @@ TEST(Conversions, SpecialValues) {
                        0x7FBFFFFFu, 0x7FFFFFFFu}) {
     const bf16 b = to_bf16(from_bits(nan));
     EXPECT_TRUE(std::isnan(to_float(b))) << std::hex << nan;
-    EXPECT_EQ(b.bits & 0x8040, ((nan >> 16) & 0x8000) | 0x40) << std::hex << nan;
+    EXPECT_EQ(b.bits & 0x8040, ((nan >> 16) & 0x8000) | 0x40)
+        << std::hex << nan;
     const f16 h = to_f16(from_bits(nan));
     EXPECT_TRUE(std::isnan(to_float(h))) << std::hex << nan;
-    EXPECT_EQ(h.bits & 0x8200, ((nan >> 16) & 0x8000) | 0x200) << std::hex << nan;
+    EXPECT_EQ(h.bits & 0x8200, ((nan >> 16) & 0x8000) | 0x200)
+        << std::hex << nan;
   }
 }
 
@@ -189,12 +190,14 @@ TEST(DType, NamesSizesAndFactories) {
   EXPECT_EQ(th.dtype, DType::f16);
   EXPECT_EQ(th.token_stride, 8);
   EXPECT_EQ(th.head_stride, 16);
-  const ConstTensor cb = ConstTensor::bshd(static_cast<const bf16*>(b.data()), 2, 3, 8);
+  const ConstTensor cb =
+      ConstTensor::bshd(static_cast<const bf16*>(b.data()), 2, 3, 8);
   EXPECT_EQ(cb.dtype, DType::bf16);
   EXPECT_EQ(cb.token_stride, 24);
   std::vector<float> f(48);
-  EXPECT_EQ(ConstTensor::bhsd(static_cast<const float*>(f.data()), 2, 3, 8).dtype,
-            DType::f32);
+  EXPECT_EQ(
+      ConstTensor::bhsd(static_cast<const float*>(f.data()), 2, 3, 8).dtype,
+      DType::f32);
   EXPECT_EQ(Tensor::bshd(f.data(), 2, 3, 8).dtype, DType::f32);
   EXPECT_EQ(Tensor::bshd(nullptr, 0, 0, 8).dtype, DType::f32);  // as before
 }
@@ -251,8 +254,9 @@ TEST(DType, BadDTypesAreNamedAndNothingIsWritten) {
     Tensor in{b.at(0), DType::f32, 2, 2, 16, 8};
     Tensor out = in;
     out.dtype = DType::bf16;
-    expect_error(rope.apply(in, out, Tensor{}, Tensor{}, b.positions()),
-                 "q_out is q_in (in place) but its dtype bf16 differs from f32");
+    expect_error(
+        rope.apply(in, out, Tensor{}, Tensor{}, b.positions()),
+        "q_out is q_in (in place) but its dtype bf16 differs from f32");
     EXPECT_TRUE(b.untouched());
   }
   {
@@ -265,8 +269,9 @@ TEST(DType, BadDTypesAreNamedAndNothingIsWritten) {
                     .ok());
     Bytes c;
     Tensor odd{c.at(1), DType::bf16, 2, 2, 16, 8};
-    expect_error(rope.apply(odd, Tensor{}, c.positions()),
-                 "q_in.data is not aligned to its element size (2 bytes, bf16)");
+    expect_error(
+        rope.apply(odd, Tensor{}, c.positions()),
+        "q_in.data is not aligned to its element size (2 bytes, bf16)");
     EXPECT_TRUE(c.untouched());
   }
 }

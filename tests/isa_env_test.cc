@@ -23,14 +23,21 @@ int64_t target_bit(const std::string& name) {
   };
   static const Entry kEntries[] = {
 #if HWY_ARCH_X86
-      {"avx3_dl", HWY_AVX3_DL}, {"avx3", HWY_AVX3}, {"avx512", HWY_AVX3},
-      {"avx2", HWY_AVX2},       {"sse4", HWY_SSE4}, {"ssse3", HWY_SSSE3},
+    {"avx3_dl", HWY_AVX3_DL},
+    {"avx3", HWY_AVX3},
+    {"avx512", HWY_AVX3},
+    {"avx2", HWY_AVX2},
+    {"sse4", HWY_SSE4},
+    {"ssse3", HWY_SSSE3},
 #elif HWY_ARCH_ARM
-      {"sve2_128", HWY_SVE2_128}, {"sve_256", HWY_SVE_256},
-      {"sve2", HWY_SVE2},         {"sve", HWY_SVE},
-      {"neon", HWY_NEON},
+    {"sve2_128", HWY_SVE2_128},
+    {"sve_256", HWY_SVE_256},
+    {"sve2", HWY_SVE2},
+    {"sve", HWY_SVE},
+    {"neon", HWY_NEON},
 #endif
-      {"emu128", HWY_EMU128}, {"scalar", HWY_SCALAR},
+    {"emu128", HWY_EMU128},
+    {"scalar", HWY_SCALAR},
   };
   for (const Entry& e : kEntries) {
     if (name == e.name) return e.bit;
@@ -51,9 +58,8 @@ TEST(IsaEnv, RunsTheRequestedKernelOrRefuses) {
   // on arm64, where NEON is the baseline and the fallback.
   const bool compiled = bit != 0 && (HWY_TARGETS & bit) != 0;
   const bool runnable =
-      is_auto ||
-      (compiled && (bit == HWY_SCALAR || bit == HWY_EMU128 ||
-                    (hwy::SupportedTargets() & bit)));
+      is_auto || (compiled && (bit == HWY_SCALAR || bit == HWY_EMU128 ||
+                               (hwy::SupportedTargets() & bit)));
 
   Case c;
   c.q_heads = 4;

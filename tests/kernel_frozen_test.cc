@@ -4,9 +4,10 @@
 // Highway target into this one binary, and on each target this CPU supports
 // the live kernels must store exactly the bytes the frozen ones store, for
 // every entry point of the kernel table that rope-inl.h fills (rotate)
-// and of the roofline pass (roofline-inl.h, scale), every walk order, and shapes sized by the target's lanes. Both
-// get the same cos/sin row, so angles-inl.h (rows from angles, caches and
-// gathers) stays shared and is tested against the reference elsewhere.
+// and of the roofline pass (roofline-inl.h, scale), every walk order, and
+// shapes sized by the target's lanes. Both get the same cos/sin row, so
+// angles-inl.h (rows from angles, caches and gathers) stays shared and is
+// tested against the reference elsewhere.
 
 #undef HWY_TARGET_INCLUDE
 #define HWY_TARGET_INCLUDE "tests/kernel_frozen_test.cc"
@@ -21,10 +22,10 @@
 #include <string>
 #include <vector>
 
-#include "hwy/highway.h"
-#include "hwy/tests/hwy_gtest.h"
 #include "dispatch/kernels.h"
 #include "dispatch/roofline.h"
+#include "hwy/highway.h"
+#include "hwy/tests/hwy_gtest.h"
 #include "rotary/rotary.hpp"
 #include "tests/frozen/rope-inl.h"
 #include "tests/test_util.h"
@@ -49,11 +50,11 @@ struct Shape {
 // rotated spans of 1, N-1, N and N+1 vectors (lane_rotary_dims), each whole
 // and inside an odd-sized head at an odd offset.
 std::vector<Shape> Shapes(int64_t lanes) {
-  std::vector<Shape> shapes = {
-      {64, 64, 0},   {128, 128, 0}, {256, 256, 0},  {128, 64, 0},
-      {256, 64, 0},  {96, 64, 32},  {72, 72, 0},    {40, 40, 0},
-      {80, 40, 20},  {7, 4, 1},     {2, 2, 0},      {6, 6, 0},
-      {1100, 1040, 0}, {1100, 1028, 30}};
+  std::vector<Shape> shapes = {{64, 64, 0},     {128, 128, 0},   {256, 256, 0},
+                               {128, 64, 0},    {256, 64, 0},    {96, 64, 32},
+                               {72, 72, 0},     {40, 40, 0},     {80, 40, 20},
+                               {7, 4, 1},       {2, 2, 0},       {6, 6, 0},
+                               {1100, 1040, 0}, {1100, 1028, 30}};
   for (int64_t rd : lane_rotary_dims(lanes)) {
     shapes.push_back({rd, rd, 0});
     shapes.push_back({rd + 5, rd, 3});
@@ -66,12 +67,18 @@ std::vector<Shape> Shapes(int64_t lanes) {
 std::vector<unsigned char> Inputs(DType dtype, size_t count, uint32_t seed) {
   std::mt19937 rng(seed);
   std::uniform_real_distribution<float> unit(-1.0f, 1.0f);
-  const float specials[] = {
-      0.0f, -0.0f, 1.0f + 1.0f / 2048, 1.00390625f + 1.0f / 512, 1e-40f,
-      0x3p-25f, 65520.0f, 70000.0f, 1e30f,
-      std::numeric_limits<float>::infinity(),
-      -std::numeric_limits<float>::infinity(),
-      std::numeric_limits<float>::quiet_NaN()};
+  const float specials[] = {0.0f,
+                            -0.0f,
+                            1.0f + 1.0f / 2048,
+                            1.00390625f + 1.0f / 512,
+                            1e-40f,
+                            0x3p-25f,
+                            65520.0f,
+                            70000.0f,
+                            1e30f,
+                            std::numeric_limits<float>::infinity(),
+                            -std::numeric_limits<float>::infinity(),
+                            std::numeric_limits<float>::quiet_NaN()};
   const size_t size = dtype_size(dtype);
   std::vector<unsigned char> out(count * size);
   for (size_t i = 0; i < count; ++i) {
@@ -309,15 +316,14 @@ void TestMatchesFrozenKernels() {
     }
   }
   // The roofline pass (roofline_kernels), in place and out of place.
-  const detail::ScaleHeadsFn* live_scale =
-      detail::roofline_kernels(HWY_TARGET);
+  const detail::ScaleHeadsFn* live_scale = detail::roofline_kernels(HWY_TARGET);
   ASSERT_NE(live_scale, nullptr);
   for (const frozen::Shape& shape : frozen::Shapes(lanes)) {
     const int64_t stride = shape.head_dim + 3, heads = 3;
     for (DType dtype : frozen::kDTypes) {
       for (bool in_place : {false, true}) {
-        const std::vector<unsigned char> inputs = frozen::Inputs(
-            dtype, static_cast<size_t>(heads * stride), ++n);
+        const std::vector<unsigned char> inputs =
+            frozen::Inputs(dtype, static_cast<size_t>(heads * stride), ++n);
         const Buffers start = MakeBuffers(inputs, dtype, dtype, in_place,
                                           static_cast<int>(n % 3));
         auto args = [&](auto* a, void* in, void* out) {
@@ -344,8 +350,7 @@ void TestMatchesFrozenKernels() {
               frozen.scale[d](a, 0.8125f);
             },
             std::string("scale ") + dtype_name(dtype) + " head_dim " +
-                std::to_string(shape.head_dim) +
-                (in_place ? " in place" : ""));
+                std::to_string(shape.head_dim) + (in_place ? " in place" : ""));
         if (!same && ++failures >= 8) return;
       }
     }

@@ -7,7 +7,6 @@
 #include "hwy/foreach_target.h"  // IWYU pragma: keep
 
 #include <algorithm>
-#include <cmath>
 #include <cctype>
 #include <cmath>
 #include <cstring>
@@ -17,9 +16,9 @@
 #include <utility>
 #include <vector>
 
+#include "dispatch/kernels.h"
 #include "hwy/highway.h"
 #include "hwy/tests/hwy_gtest.h"
-#include "dispatch/kernels.h"
 #include "rotary/rotary.hpp"
 #include "tests/test_util.h"
 
@@ -47,7 +46,7 @@ class PinIsa {
 
 // head_dim values: the list, tiny ones, and ones whose half is an odd
 // multiple of 4 or 8 lanes (vector + 128-bit step + scalar remainder).
-constexpr int64_t kHeadDims[] = {2,  6,  8,  16,  24,  40,  64,  72,
+constexpr int64_t kHeadDims[] = {2,  6,  8,   16,  24,  40,  64, 72,
                                  80, 96, 120, 128, 136, 200, 256};
 
 constexpr DType kDTypes[] = {DType::f32, DType::f16, DType::bf16};
@@ -148,8 +147,8 @@ void TestGridAgainstReference() {
     dims.push_back({rd, rd, false});
     dims.push_back({rd + 1, rd, false, false});
   }
-  constexpr Layout kLayouts[] = {Layout::bshd, Layout::bhsd,
-                                 Layout::packed_qkv, Layout::padded};
+  constexpr Layout kLayouts[] = {Layout::bshd, Layout::bhsd, Layout::packed_qkv,
+                                 Layout::padded};
   uint32_t n = 0;
   std::vector<bool> seen(128, false);
   for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
@@ -199,8 +198,8 @@ void TestDropInAgainstReference() {
   ASSERT_TRUE(pin.status().ok()) << pin.status().message();
   constexpr int64_t kDims[][3] = {
       // head_dim, rotary_dim (0 = the rest of the head), rotary_offset
-      {64, 0, 0}, {128, 0, 0}, {96, 64, 32}, {40, 16, 4}, {192, 64, 128},
-      {72, 0, 8}, {24, 8, 16}};
+      {64, 0, 0},     {128, 0, 0}, {96, 64, 32}, {40, 16, 4},
+      {192, 64, 128}, {72, 0, 8},  {24, 8, 16}};
   constexpr PositionForm kForms[] = {
       PositionForm::flat, PositionForm::rows, PositionForm::shared_row,
       PositionForm::starts, PositionForm::sequential};
@@ -211,8 +210,8 @@ void TestDropInAgainstReference() {
     for (CacheForm cache : kCaches) {
       for (DType cache_dtype : kDTypes) {
         if (cache == CacheForm::none && cache_dtype != DType::f32) continue;
-        for (Layout layout : {Layout::bshd, Layout::bhsd, Layout::packed_qkv,
-                              Layout::padded}) {
+        for (Layout layout :
+             {Layout::bshd, Layout::bhsd, Layout::packed_qkv, Layout::padded}) {
           for (bool in_place : {true, false}) {
             ++n;
             const auto pairs = dtype_pairs(in_place);
@@ -235,8 +234,8 @@ void TestDropInAgainstReference() {
             c.positions = static_cast<PositionKind>((n / 2) % 4);
             c.positions_i64 = (n / 5) % 2 == 0;
             c.max_positions = (n / 7) % 3 == 0 ? 0 : 512;
-            c.direction = (n / 11) % 2 == 0 ? Direction::forward
-                                             : Direction::backward;
+            c.direction =
+                (n / 11) % 2 == 0 ? Direction::forward : Direction::backward;
             c.misalign = static_cast<int>(n % 4);
             const int64_t heads[4][2] = {{4, 2}, {5, 1}, {3, 0}, {0, 3}};
             c.q_heads = heads[(n / 13) % 4][0];
@@ -270,7 +269,8 @@ void TestMultiAxisAgainstReference() {
   const Preset presets[] = {
       {"mrope_sections", 128, 0, mrope_sections(64, {16, 24, 24})},
       {"mrope_interleaved", 128, 0, mrope_interleaved(64, {24, 20, 20})},
-      {"mrope_interleaved partial", 256, 64, mrope_interleaved(32, {11, 11, 10})},
+      {"mrope_interleaved partial", 256, 64,
+       mrope_interleaved(32, {11, 11, 10})},
       {"mrope_sections small", 24, 0, mrope_sections(12, {4, 4, 4})},
       {"vision_2d_qwen", 80, 0, vision_2d_qwen(40)},
       {"vision_2d_ggml", 64, 0, vision_2d_ggml(32, {16, 16})},
@@ -310,8 +310,8 @@ void TestMultiAxisAgainstReference() {
           c.position_form = kForms[n % 3];
           c.batch = 1 + static_cast<int64_t>(n % 2);
           c.tokens = 7 + static_cast<int64_t>(n % 5);
-          c.positions = n % 4 == 3 ? PositionKind::table_end
-                                   : PositionKind::random;
+          c.positions =
+              n % 4 == 3 ? PositionKind::table_end : PositionKind::random;
           c.positions_i64 = n % 2 == 0;
           c.direction = n % 5 == 4 ? Direction::backward : Direction::forward;
           c.misalign = static_cast<int>(n % 4);
@@ -433,9 +433,9 @@ void TestStreamingAgainstReference() {
     int64_t rotary_dim;  // 72: full, in place where the dtypes allow
   };
   const Variant kVariants[] = {
-      {DType::f32, DType::f32, 72},  {DType::f32, DType::f32, 40},
+      {DType::f32, DType::f32, 72},   {DType::f32, DType::f32, 40},
       {DType::bf16, DType::bf16, 72}, {DType::f16, DType::f16, 40},
-      {DType::f32, DType::bf16, 40}, {DType::bf16, DType::f32, 72},
+      {DType::f32, DType::bf16, 40},  {DType::bf16, DType::f32, 72},
       {DType::f16, DType::bf16, 40}};
   uint32_t n = 2000;
   {
@@ -515,9 +515,8 @@ void TestHeadGroupsAgree() {
       const int64_t half = rotary_dim / 2;
       // One row, computed by this target's angle code, and the same
       // angles in double for the reference.
-      const int64_t padded =
-          (half + detail::kInvFreqPad - 1) / detail::kInvFreqPad *
-          detail::kInvFreqPad;
+      const int64_t padded = (half + detail::kInvFreqPad - 1) /
+                             detail::kInvFreqPad * detail::kInvFreqPad;
       std::vector<double> inv_freq(static_cast<size_t>(padded), 0.0);
       std::vector<double> cos_d(static_cast<size_t>(half));
       std::vector<double> sin_d(static_cast<size_t>(half));
@@ -539,8 +538,8 @@ void TestHeadGroupsAgree() {
             const DType in_dtype = io.first, out_dtype = io.second;
             const size_t in_size = dtype_size(in_dtype);
             const size_t out_size = dtype_size(out_dtype);
-            std::vector<unsigned char> in(
-                static_cast<size_t>(heads * stride) * in_size);
+            std::vector<unsigned char> in(static_cast<size_t>(heads * stride) *
+                                          in_size);
             for (size_t i = 0; i < in.size() / in_size; ++i) {
               const float v = std::sin(0.37f * static_cast<float>(i)) * 3.0f;
               const uint16_t h = to_f16(v).bits, b = to_bf16(v).bits;
@@ -549,13 +548,12 @@ void TestHeadGroupsAgree() {
               if (in_dtype == DType::bf16) std::memcpy(&in[2 * i], &b, 2);
             }
             for (Direction dir : {Direction::forward, Direction::backward}) {
-              SCOPED_TRACE(std::string(interleaved ? "interleaved"
-                                                   : "half_split") +
-                           " rotary_dim " + std::to_string(rotary_dim) +
-                           " offset " + std::to_string(offset) + " " +
-                           dtype_name(in_dtype) + "->" + dtype_name(out_dtype) +
-                           (in_place ? " in place" : "") +
-                           (dir == Direction::backward ? " backward" : ""));
+              SCOPED_TRACE(
+                  std::string(interleaved ? "interleaved" : "half_split") +
+                  " rotary_dim " + std::to_string(rotary_dim) + " offset " +
+                  std::to_string(offset) + " " + dtype_name(in_dtype) + "->" +
+                  dtype_name(out_dtype) + (in_place ? " in place" : "") +
+                  (dir == Direction::backward ? " backward" : ""));
               const detail::RotateHeadsFn fn =
                   set->rotate[static_cast<int>(in_dtype)]
                              [static_cast<int>(out_dtype)]
@@ -564,11 +562,11 @@ void TestHeadGroupsAgree() {
               for (int64_t group : {int64_t{0}, int64_t{1}, int64_t{2},
                                     int64_t{3}, int64_t{4}, int64_t{6}}) {
                 std::vector<unsigned char> out =
-                    in_place ? in
-                             : std::vector<unsigned char>(
-                                   static_cast<size_t>(heads * stride) *
-                                       out_size,
-                                   0xA5);
+                    in_place
+                        ? in
+                        : std::vector<unsigned char>(
+                              static_cast<size_t>(heads * stride) * out_size,
+                              0xA5);
                 detail::HeadsArgs a;
                 a.row = row.data();
                 a.in = in_place ? out.data() : in.data();
@@ -610,16 +608,16 @@ void TestHeadGroupsAgree() {
                   } else {
                     const int64_t pair = interleaved ? j / 2 : j % half;
                     const bool first = interleaved ? j % 2 == 0 : j < half;
-                    const int64_t partner =
-                        interleaved ? (first ? e + 1 : e - 1)
-                                    : (first ? e + half : e - half);
+                    const int64_t partner = interleaved
+                                                ? (first ? e + 1 : e - 1)
+                                                : (first ? e + half : e - half);
                     const float xp = ValueOf(
-                        in_dtype, BitsAt(in, in_dtype,
-                                         static_cast<size_t>(h * stride +
-                                                             partner)));
+                        in_dtype,
+                        BitsAt(in, in_dtype,
+                               static_cast<size_t>(h * stride + partner)));
                     const double c = cos_d[pair];
-                    const double s = dir == Direction::backward ? -sin_d[pair]
-                                                                : sin_d[pair];
+                    const double s =
+                        dir == Direction::backward ? -sin_d[pair] : sin_d[pair];
                     const double y = first ? x * c - xp * s : x * c + xp * s;
                     expect = Expected(out_dtype, static_cast<float>(y));
                     ok = close_enough(out_dtype, got, expect, x, xp);
@@ -690,7 +688,8 @@ void TestAnglesExact() {
         const double th = static_cast<double>(pos[t]) * f[i];
         if (q[t * 40 + a] != static_cast<float>(std::cos(th) * att) ||
             q[t * 40 + b] != static_cast<float>(std::sin(th) * att)) {
-          if (bad++ < 5) ADD_FAILURE() << "position " << pos[t] << " pair " << i;
+          if (bad++ < 5)
+            ADD_FAILURE() << "position " << pos[t] << " pair " << i;
         }
       }
     }
@@ -719,8 +718,8 @@ std::vector<float> CraftedInputs() {
     }
   }
   // f16 ties: half-way between neighbours, normal and subnormal, both lsbs.
-  for (float tie : {1.0f + 1.0f / 2048, 1.0f + 3.0f / 2048, 1000.25f,
-                    -1000.75f, 0x1p-25f, 0x3p-25f, 0x5p-25f, -0x3p-25f,
+  for (float tie : {1.0f + 1.0f / 2048, 1.0f + 3.0f / 2048, 1000.25f, -1000.75f,
+                    0x1p-25f, 0x3p-25f, 0x5p-25f, -0x3p-25f,
                     0x1.0p-15f + 0x1p-26f, 65519.0f, 65520.0f, -65520.0f,
                     65504.0f, 70000.0f, 1e30f, 1e-30f, 1e-40f, -1e-44f}) {
     v.push_back(tie);
@@ -747,18 +746,24 @@ uint32_t BitsOf(T x) {
 // The bits the kernel must store for the f32 value y in dtype out.
 uint32_t Expected(DType out, float y) {
   switch (out) {
-    case DType::f16: return BitsOf(to_f16(y));
-    case DType::bf16: return BitsOf(to_bf16(y));
-    case DType::f32: break;
+    case DType::f16:
+      return BitsOf(to_f16(y));
+    case DType::bf16:
+      return BitsOf(to_bf16(y));
+    case DType::f32:
+      break;
   }
   return BitsOf(y);
 }
 
 float ValueOf(DType dtype, uint32_t bits) {
   switch (dtype) {
-    case DType::f16: return to_float(f16{static_cast<uint16_t>(bits)});
-    case DType::bf16: return to_float(bf16{static_cast<uint16_t>(bits)});
-    case DType::f32: break;
+    case DType::f16:
+      return to_float(f16{static_cast<uint16_t>(bits)});
+    case DType::bf16:
+      return to_float(bf16{static_cast<uint16_t>(bits)});
+    case DType::f32:
+      break;
   }
   float f;
   std::memcpy(&f, &bits, sizeof(f));
@@ -770,7 +775,9 @@ bool SameOutput(DType out, uint32_t got, uint32_t want) {
   const float g = ValueOf(out, got), w = ValueOf(out, want);
   // NaN for NaN (payloads may differ after arithmetic), quiet in 16 bits;
   // the sign of a zero depends on x*1 -/+ partner*0.
-  const uint32_t quiet = out == DType::f16 ? 0x200u : out == DType::bf16 ? 0x40u : 0u;
+  const uint32_t quiet = out == DType::f16    ? 0x200u
+                         : out == DType::bf16 ? 0x40u
+                                              : 0u;
   return (std::isnan(g) && std::isnan(w) && (got & quiet) == quiet) ||
          (g == 0 && w == 0);
 }
@@ -782,10 +789,10 @@ void CheckConversions(const std::vector<uint32_t>& inputs, DType in, DType out,
   for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
     // Vector blocks + 128-bit step + scalar tail in both parts.
     for (int64_t hd : {70, 64, 6}) {
-      SCOPED_TRACE(std::string(dtype_name(in)) + "->" + dtype_name(out) +
-                   (pairing == Pairing::interleaved ? " interleaved"
-                                                    : " half_split") +
-                   " head_dim=" + std::to_string(hd));
+      SCOPED_TRACE(
+          std::string(dtype_name(in)) + "->" + dtype_name(out) +
+          (pairing == Pairing::interleaved ? " interleaved" : " half_split") +
+          " head_dim=" + std::to_string(hd));
       const int64_t rd = hd == 70 ? 38 : hd == 64 ? 64 : 2;
       RopeSpec spec;
       spec.head_dim = hd;
@@ -846,7 +853,8 @@ void TestRoundingThroughKernels() {
   ASSERT_TRUE(pin.status().ok()) << pin.status().message();
   std::vector<uint32_t> f32_inputs;
   for (float f : CraftedInputs()) f32_inputs.push_back(BitsOf(f));
-  for (DType out : kDTypes) CheckConversions(f32_inputs, DType::f32, out, pin.name());
+  for (DType out : kDTypes)
+    CheckConversions(f32_inputs, DType::f32, out, pin.name());
   // Every 16-bit pattern, widened (exact) and narrowed to the other type.
   std::vector<uint32_t> all16;
   for (uint32_t b = 0; b < 0x10000u; ++b) all16.push_back(b);

@@ -31,8 +31,7 @@ Rope make(int64_t head_dim, int64_t rotary_dim, Pairing pairing,
 }
 
 // Entries (a, b) of pair i.
-void pair_of(Pairing pairing, int64_t half, int64_t i, int64_t* a,
-             int64_t* b) {
+void pair_of(Pairing pairing, int64_t half, int64_t i, int64_t* a, int64_t* b) {
   *a = pairing == Pairing::interleaved ? 2 * i : i;
   *b = pairing == Pairing::interleaved ? 2 * i + 1 : i + half;
 }
@@ -48,8 +47,8 @@ struct Model {
 };
 
 double inv_freq_1d(int64_t k, int64_t dim) {  // theta^(-2k/dim)
-  return std::pow(10000.0, -2.0 * static_cast<double>(k) /
-                               static_cast<double>(dim));
+  return std::pow(10000.0,
+                  -2.0 * static_cast<double>(k) / static_cast<double>(dim));
 }
 
 const Model kModels[] = {
@@ -107,8 +106,8 @@ TEST(MultiAxis, PresetsMatchTheModelsDefinitions) {
       const Rope rope = make(d, 0, model.pairing, table, model.m);
       const int axes = model.m.axes;
       const int64_t tokens = 4;
-      const int64_t pos[4][3] = {{0, 0, 0}, {7, 3, 11}, {500, 17, 2},
-                                 {13, 13, 13}};
+      const int64_t pos[4][3] = {
+          {0, 0, 0}, {7, 3, 11}, {500, 17, 2}, {13, 13, 13}};
       std::vector<int64_t> streams(static_cast<size_t>(axes * tokens));
       for (int a = 0; a < axes; ++a) {
         for (int64_t t = 0; t < tokens; ++t) {
@@ -132,11 +131,9 @@ TEST(MultiAxis, PresetsMatchTheModelsDefinitions) {
           int64_t ea, eb;
           pair_of(model.pairing, half, i, &ea, &eb);
           const double angle = model.angle(i, pos[t], d);
-          EXPECT_NEAR(x[static_cast<size_t>(t * d + ea)], std::cos(angle),
-                      2e-7)
+          EXPECT_NEAR(x[static_cast<size_t>(t * d + ea)], std::cos(angle), 2e-7)
               << "token " << t << " pair " << i;
-          EXPECT_NEAR(x[static_cast<size_t>(t * d + eb)], std::sin(angle),
-                      2e-7)
+          EXPECT_NEAR(x[static_cast<size_t>(t * d + eb)], std::sin(angle), 2e-7)
               << "token " << t << " pair " << i;
         }
       }
@@ -173,10 +170,10 @@ TEST(MultiAxis, TextTokensEqualOneDimensionalRopeExactly) {
       for (int64_t table : {0, 4096}) {
         for (bool use_cache : {false, true}) {
           if (use_cache && table == 0) continue;
-          SCOPED_TRACE(std::string(p.name) + " table " +
-                       std::to_string(table) + (use_cache ? " cache" : ""));
-          const Rope one = make(p.head_dim, p.rotary_dim, pairing, table,
-                                MultiAxis());
+          SCOPED_TRACE(std::string(p.name) + " table " + std::to_string(table) +
+                       (use_cache ? " cache" : ""));
+          const Rope one =
+              make(p.head_dim, p.rotary_dim, pairing, table, MultiAxis());
           const Rope multi =
               make(p.head_dim, p.rotary_dim, pairing, table, p.m);
           const int64_t tokens = 37, heads = 3, d = p.head_dim;
@@ -257,7 +254,11 @@ TEST(MultiAxis, OneTokenCallsEqualTheirTokenInALongerCall) {
       {"llama4_vision", 88, llama4_vision(44)},
   };
   enum Source {
-    kTableRows, kPackedF32, kPackedBf16, kSeparateF32, kPerTokenF32
+    kTableRows,
+    kPackedF32,
+    kPackedBf16,
+    kSeparateF32,
+    kPerTokenF32
   };
   std::mt19937 rng(11);
   std::uniform_real_distribution<float> u(-1.0f, 1.0f);
@@ -269,8 +270,8 @@ TEST(MultiAxis, OneTokenCallsEqualTheirTokenInALongerCall) {
       const int64_t d = l.head_dim, half = d / 2;
       const int axes = l.m.axes;
       // Axis a of token t at streams[a * tokens + t]; 1D: axis 0.
-      std::vector<int32_t> streams(static_cast<size_t>(std::max(1, axes) *
-                                                       tokens));
+      std::vector<int32_t> streams(
+          static_cast<size_t>(std::max(1, axes) * tokens));
       for (int32_t& p : streams) p = static_cast<int32_t>(rng() % kTable);
       // The plan's own rows as caches: packed and separate by position,
       // and per token (the rows of axis 0's positions).
@@ -278,8 +279,9 @@ TEST(MultiAxis, OneTokenCallsEqualTheirTokenInALongerCall) {
       std::vector<float> cos(static_cast<size_t>(kTable * half)),
           sin(cos.size());
       for (int64_t r = 0; r < kTable; ++r) {
-        ASSERT_TRUE(one.cos_sin(r, packed.data() + r * d,
-                                packed.data() + r * d + half).ok());
+        ASSERT_TRUE(
+            one.cos_sin(r, packed.data() + r * d, packed.data() + r * d + half)
+                .ok());
         std::memcpy(cos.data() + r * half, packed.data() + r * d,
                     static_cast<size_t>(half) * sizeof(float));
         std::memcpy(sin.data() + r * half, packed.data() + r * d + half,
@@ -295,14 +297,15 @@ TEST(MultiAxis, OneTokenCallsEqualTheirTokenInALongerCall) {
                     packed.data() + streams[static_cast<size_t>(t)] * d,
                     static_cast<size_t>(d) * sizeof(float));
       }
-      for (Source source : {kTableRows, kPackedF32, kPackedBf16, kSeparateF32,
-                            kPerTokenF32}) {
+      for (Source source :
+           {kTableRows, kPackedF32, kPackedBf16, kSeparateF32, kPerTokenF32}) {
         SCOPED_TRACE(std::string(l.name) + " pairing " +
                      std::to_string(static_cast<int>(pairing)) + " source " +
                      std::to_string(static_cast<int>(source)));
         CosSinCache cs;
         switch (source) {
-          case kTableRows: break;
+          case kTableRows:
+            break;
           case kPackedF32:
             cs = CosSinCache::packed(packed.data(), kTable, d);
             break;
@@ -313,8 +316,14 @@ TEST(MultiAxis, OneTokenCallsEqualTheirTokenInALongerCall) {
             cs = CosSinCache::separate(cos.data(), sin.data(), kTable, half);
             break;
           case kPerTokenF32:
-            cs = CosSinCache{per_token.data(), per_token.data() + half,
-                             DType::f32, CacheIndex::per_token, 0, 0, 0, d};
+            cs = CosSinCache{per_token.data(),
+                             per_token.data() + half,
+                             DType::f32,
+                             CacheIndex::per_token,
+                             0,
+                             0,
+                             0,
+                             d};
             break;
         }
         const size_t n = static_cast<size_t>(tokens * heads * d);
@@ -446,7 +455,7 @@ TEST(MultiAxis, BadSpecsNameTheField) {
   spec.head_dim = 128;
   Rope rope;
   const MultiAxis cases[] = {
-      mrope_sections(64, {16, 24, 23}),      // sections do not sum
+      mrope_sections(64, {16, 24, 23}),  // sections do not sum
       mrope_interleaved(64, {24, 20, 21}),
       vision_2d_qwen(63),
       [] {
@@ -516,10 +525,11 @@ TEST(MultiAxis, BadPositionsWriteNothing) {
     EXPECT_NE(st.message().find(b.needle), std::string::npos) << st.message();
     EXPECT_EQ(x, before);
   }
-  EXPECT_TRUE(multi.apply(q, Tensor(),
-                          Positions::multi_axis(streams.data(), 3, tokens,
-                                                tokens))
-                  .ok());
+  EXPECT_TRUE(
+      multi
+          .apply(q, Tensor(),
+                 Positions::multi_axis(streams.data(), 3, tokens, tokens))
+          .ok());
 }
 
 }  // namespace

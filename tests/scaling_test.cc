@@ -41,7 +41,8 @@ void expect_freqs(const std::vector<double>& got,
 // HF: inv_freq = 1 / base^(arange(0, dim, 2) / dim)
 std::vector<double> hf_default(double base, int64_t dim) {
   std::vector<double> f;
-  for (int64_t j = 0; j < dim; j += 2) f.push_back(1.0 / std::pow(base, double(j) / dim));
+  for (int64_t j = 0; j < dim; j += 2)
+    f.push_back(1.0 / std::pow(base, double(j) / dim));
   return f;
 }
 
@@ -63,9 +64,9 @@ TEST(Scaling, DynamicGrowsBaseBeyondTheOriginalLength) {
   expect_freqs(rope.inv_freq(100), hf_default(10000, 128));
   expect_freqs(rope.inv_freq(4096), hf_default(10000, 128));
   for (int64_t len : {4097, 8192, 100000}) {
-    // HF: base = base * ((factor * seq_len / max_pos) - (factor - 1)) ** (dim / (dim - 2))
-    const double base =
-        10000 * std::pow(2.0 * len / 4096 - 1.0, 128.0 / 126.0);
+    // HF: base = base * ((factor * seq_len / max_pos) - (factor - 1)) ** (dim /
+    // (dim - 2))
+    const double base = 10000 * std::pow(2.0 * len / 4096 - 1.0, 128.0 / 126.0);
     expect_freqs(rope.inv_freq(len), hf_default(base, 128));
   }
 }
@@ -77,7 +78,8 @@ struct Yarn {
   bool truncate = true;
   std::vector<double> inv_freq() const {
     auto corr = [&](double rot) {
-      return (dim * std::log(original / (rot * 2 * kPi))) / (2 * std::log(base));
+      return (dim * std::log(original / (rot * 2 * kPi))) /
+             (2 * std::log(base));
     };
     double low = corr(beta_fast), high = corr(beta_slow);
     if (truncate) {
@@ -265,17 +267,70 @@ TEST(Scaling, BadParametersNameTheField) {
     void (*edit)(RopeSpec&);
   };
   const Bad cases[] = {
-      {"scaling.factor", [](RopeSpec& s) { s.scaling.kind = ScalingKind::linear; s.scaling.factor = 0; }},
-      {"scaling.factor", [](RopeSpec& s) { s.scaling.kind = ScalingKind::yarn; s.scaling.factor = 0.5; s.scaling.original_max_positions = 4; }},
-      {"scaling.original_max_positions", [](RopeSpec& s) { s.scaling.kind = ScalingKind::yarn; s.scaling.factor = 2; }},
-      {"scaling.beta_fast", [](RopeSpec& s) { s.scaling.kind = ScalingKind::yarn; s.scaling.factor = 2; s.scaling.original_max_positions = 4096; s.scaling.beta_fast = 1; }},
-      {"scaling.low_freq_factor", [](RopeSpec& s) { s.scaling.kind = ScalingKind::llama3; s.scaling.factor = 8; s.scaling.original_max_positions = 8192; s.scaling.low_freq_factor = 5; }},
-      {"scaling.short_factor", [](RopeSpec& s) { s.scaling.kind = ScalingKind::longrope; s.scaling.original_max_positions = 4096; s.scaling.short_factor = {1, 1}; s.scaling.long_factor.assign(32, 1.0); }},
-      {"scaling.long_factor[3]", [](RopeSpec& s) { s.scaling.kind = ScalingKind::longrope; s.scaling.original_max_positions = 4096; s.scaling.short_factor.assign(32, 1.0); s.scaling.long_factor.assign(32, 1.0); s.scaling.long_factor[3] = -1; }},
-      {"scaling.freq_scale", [](RopeSpec& s) { s.scaling.kind = ScalingKind::ggml; s.scaling.freq_scale = 0; }},
-      {"scaling.freq_factors", [](RopeSpec& s) { s.scaling.kind = ScalingKind::ggml; s.scaling.freq_factors = {1}; }},
-      {"scaling.kind", [](RopeSpec& s) { s.scaling.kind = static_cast<ScalingKind>(99); }},
-      {"rotary_dim", [](RopeSpec& s) { s.scaling.kind = ScalingKind::dynamic; s.scaling.factor = 2; s.scaling.original_max_positions = 64; s.head_dim = 2; }},
+      {"scaling.factor",
+       [](RopeSpec& s) {
+         s.scaling.kind = ScalingKind::linear;
+         s.scaling.factor = 0;
+       }},
+      {"scaling.factor",
+       [](RopeSpec& s) {
+         s.scaling.kind = ScalingKind::yarn;
+         s.scaling.factor = 0.5;
+         s.scaling.original_max_positions = 4;
+       }},
+      {"scaling.original_max_positions",
+       [](RopeSpec& s) {
+         s.scaling.kind = ScalingKind::yarn;
+         s.scaling.factor = 2;
+       }},
+      {"scaling.beta_fast",
+       [](RopeSpec& s) {
+         s.scaling.kind = ScalingKind::yarn;
+         s.scaling.factor = 2;
+         s.scaling.original_max_positions = 4096;
+         s.scaling.beta_fast = 1;
+       }},
+      {"scaling.low_freq_factor",
+       [](RopeSpec& s) {
+         s.scaling.kind = ScalingKind::llama3;
+         s.scaling.factor = 8;
+         s.scaling.original_max_positions = 8192;
+         s.scaling.low_freq_factor = 5;
+       }},
+      {"scaling.short_factor",
+       [](RopeSpec& s) {
+         s.scaling.kind = ScalingKind::longrope;
+         s.scaling.original_max_positions = 4096;
+         s.scaling.short_factor = {1, 1};
+         s.scaling.long_factor.assign(32, 1.0);
+       }},
+      {"scaling.long_factor[3]",
+       [](RopeSpec& s) {
+         s.scaling.kind = ScalingKind::longrope;
+         s.scaling.original_max_positions = 4096;
+         s.scaling.short_factor.assign(32, 1.0);
+         s.scaling.long_factor.assign(32, 1.0);
+         s.scaling.long_factor[3] = -1;
+       }},
+      {"scaling.freq_scale",
+       [](RopeSpec& s) {
+         s.scaling.kind = ScalingKind::ggml;
+         s.scaling.freq_scale = 0;
+       }},
+      {"scaling.freq_factors",
+       [](RopeSpec& s) {
+         s.scaling.kind = ScalingKind::ggml;
+         s.scaling.freq_factors = {1};
+       }},
+      {"scaling.kind",
+       [](RopeSpec& s) { s.scaling.kind = static_cast<ScalingKind>(99); }},
+      {"rotary_dim",
+       [](RopeSpec& s) {
+         s.scaling.kind = ScalingKind::dynamic;
+         s.scaling.factor = 2;
+         s.scaling.original_max_positions = 64;
+         s.head_dim = 2;
+       }},
   };
   for (const Bad& b : cases) {
     SCOPED_TRACE(b.field);
@@ -364,8 +419,8 @@ TEST(Scaling, DynamicDecodePastTheTable) {
     }
     std::vector<float> q(64, 0.0f);
     q[0] = 1.0f;  // pair 0 = (0, 32)
-    const Status st =
-        rope.apply(Tensor::bshd(q.data(), 1, 1, 64), Tensor{}, Positions(&p, 1));
+    const Status st = rope.apply(Tensor::bshd(q.data(), 1, 1, 64), Tensor{},
+                                 Positions(&p, 1));
     ASSERT_TRUE(st.ok()) << st.message();
     EXPECT_EQ(q[0], cs[0]);
     EXPECT_EQ(q[32], sn[0]);
@@ -447,7 +502,8 @@ TEST(Angles, ExactAtLongContext) {
         std::vector<float> q(128, 0.0f);
         for (int i = 0; i < 64; ++i) q[i] = 1.0f;
         ASSERT_TRUE(rope.apply(Tensor::bshd(q.data(), 1, 1, 128), Tensor{},
-                               Positions(&p, 1)).ok());
+                               Positions(&p, 1))
+                        .ok());
         for (int i = 0; i < 64; ++i) {
           const double th = static_cast<double>(p) * f[i];
           const double wc = std::cos(th) * att, ws = std::sin(th) * att;
@@ -455,8 +511,10 @@ TEST(Angles, ExactAtLongContext) {
           ASSERT_EQ(sn[i], static_cast<float>(ws)) << p << " " << i;
           ASSERT_EQ(q[i], cs[i]);
           ASSERT_EQ(q[64 + i], sn[i]);
-          const double ulp_c = std::nextafter(std::fabs(float(wc)), 1e30f) - std::fabs(float(wc));
-          const double ulp_s = std::nextafter(std::fabs(float(ws)), 1e30f) - std::fabs(float(ws));
+          const double ulp_c = std::nextafter(std::fabs(float(wc)), 1e30f) -
+                               std::fabs(float(wc));
+          const double ulp_s = std::nextafter(std::fabs(float(ws)), 1e30f) -
+                               std::fabs(float(ws));
           max_ulp = std::max({max_ulp, std::fabs(cs[i] - wc) / ulp_c,
                               std::fabs(sn[i] - ws) / ulp_s});
         }

@@ -13,10 +13,14 @@ namespace test {
 
 const char* layout_name(Layout layout) {
   switch (layout) {
-    case Layout::bshd: return "bshd";
-    case Layout::bhsd: return "bhsd";
-    case Layout::packed_qkv: return "packed_qkv";
-    case Layout::padded: return "padded";
+    case Layout::bshd:
+      return "bshd";
+    case Layout::bhsd:
+      return "bhsd";
+    case Layout::packed_qkv:
+      return "packed_qkv";
+    case Layout::padded:
+      return "padded";
   }
   return "?";
 }
@@ -25,18 +29,18 @@ std::string Case::describe() const {
   std::ostringstream os;
   os << (pairing == Pairing::interleaved ? "interleaved" : "half_split")
      << " head_dim=" << head_dim << " rotary_dim=" << rotary_dim
-     << " q_heads=" << q_heads << " k_heads=" << k_heads
-     << " tokens=" << tokens << " max_positions=" << max_positions
-     << " layout=" << layout_name(layout) << (in_place ? " in_place" : " out")
-     << " misalign=" << misalign << " positions=" << static_cast<int>(positions)
+     << " q_heads=" << q_heads << " k_heads=" << k_heads << " tokens=" << tokens
+     << " max_positions=" << max_positions << " layout=" << layout_name(layout)
+     << (in_place ? " in_place" : " out") << " misalign=" << misalign
+     << " positions=" << static_cast<int>(positions)
      << (positions_i64 ? " i64" : " i32")
-     << (direction == Direction::backward ? " backward" : " forward")
-     << " q " << dtype_name(q_in) << "->" << dtype_name(q_out) << " k "
+     << (direction == Direction::backward ? " backward" : " forward") << " q "
+     << dtype_name(q_in) << "->" << dtype_name(q_out) << " k "
      << dtype_name(k_in) << "->" << dtype_name(k_out) << " seed=" << seed
      << " batch=" << batch << " rotary_offset=" << rotary_offset
      << " position_form=" << static_cast<int>(position_form)
-     << " cache=" << static_cast<int>(cache) << " cache_dtype="
-     << dtype_name(cache_dtype);
+     << " cache=" << static_cast<int>(cache)
+     << " cache_dtype=" << dtype_name(cache_dtype);
   if (multi_axis.enabled()) {
     os << " multi_axis=" << multi_axis.axes << " " << preset;
   }
@@ -76,9 +80,12 @@ void GuardedBuffer::set_bits(size_t i, uint32_t u) {
 float GuardedBuffer::value(size_t i) const {
   const uint32_t u = bits(i);
   switch (dtype_) {
-    case DType::f16: return to_float(f16{static_cast<uint16_t>(u)});
-    case DType::bf16: return to_float(bf16{static_cast<uint16_t>(u)});
-    case DType::f32: break;
+    case DType::f16:
+      return to_float(f16{static_cast<uint16_t>(u)});
+    case DType::bf16:
+      return to_float(bf16{static_cast<uint16_t>(u)});
+    case DType::f32:
+      break;
   }
   float f;
   std::memcpy(&f, &u, sizeof(f));
@@ -88,9 +95,15 @@ float GuardedBuffer::value(size_t i) const {
 void GuardedBuffer::set(size_t i, float v) {
   uint32_t u;
   switch (dtype_) {
-    case DType::f16: u = to_f16(v).bits; break;
-    case DType::bf16: u = to_bf16(v).bits; break;
-    default: std::memcpy(&u, &v, sizeof(u)); break;
+    case DType::f16:
+      u = to_f16(v).bits;
+      break;
+    case DType::bf16:
+      u = to_bf16(v).bits;
+      break;
+    default:
+      std::memcpy(&u, &v, sizeof(u));
+      break;
   }
   set_bits(i, u);
 }
@@ -208,9 +221,12 @@ namespace {
 
 float float_from(DType dtype, uint32_t u) {
   switch (dtype) {
-    case DType::f16: return to_float(f16{static_cast<uint16_t>(u)});
-    case DType::bf16: return to_float(bf16{static_cast<uint16_t>(u)});
-    case DType::f32: break;
+    case DType::f16:
+      return to_float(f16{static_cast<uint16_t>(u)});
+    case DType::bf16:
+      return to_float(bf16{static_cast<uint16_t>(u)});
+    case DType::f32:
+      break;
   }
   float f;
   std::memcpy(&f, &u, sizeof(f));
@@ -258,7 +274,7 @@ std::vector<int64_t> lane_rotary_dims(int64_t lanes) {
 std::vector<int32_t> make_positions(const Case& c, uint32_t seed) {
   std::mt19937 rng(seed ^ 0x9e3779b9u);
   const bool cache = c.cache != CacheForm::none;
-  const int64_t limit = cache                ? cache_rows(c)
+  const int64_t limit = cache                 ? cache_rows(c)
                         : c.max_positions > 0 ? c.max_positions
                                               : 1000000;
   std::uniform_int_distribution<int64_t> dist(0, limit - 1);
@@ -267,9 +283,15 @@ std::vector<int32_t> make_positions(const Case& c, uint32_t seed) {
   for (int64_t t = 0; t < n; ++t) {
     int64_t v = 0;
     switch (c.positions) {
-      case PositionKind::zero: v = 0; break;
-      case PositionKind::random: v = dist(rng); break;
-      case PositionKind::table_end: v = limit - 1 - (t % 3); break;
+      case PositionKind::zero:
+        v = 0;
+        break;
+      case PositionKind::random:
+        v = dist(rng);
+        break;
+      case PositionKind::table_end:
+        v = limit - 1 - (t % 3);
+        break;
       case PositionKind::large:
         v = c.max_positions > 0 || cache ? limit - 1 - t % 3
                                          : (int64_t{1} << 24) - 1 - 977 * t;
@@ -284,12 +306,17 @@ std::vector<int32_t> make_positions(const Case& c, uint32_t seed) {
     int64_t v = p[static_cast<size_t>(t)];
     switch (c.position_form) {
       case PositionForm::flat:
-      case PositionForm::rows: break;
-      case PositionForm::shared_row: v = p[static_cast<size_t>(s)]; break;
+      case PositionForm::rows:
+        break;
+      case PositionForm::shared_row:
+        v = p[static_cast<size_t>(s)];
+        break;
       case PositionForm::starts:
         v = std::min<int64_t>(p[static_cast<size_t>(b * T)], limit - T) + s;
         break;
-      case PositionForm::sequential: v = s; break;
+      case PositionForm::sequential:
+        v = s;
+        break;
     }
     p[static_cast<size_t>(t)] = static_cast<int32_t>(std::max<int64_t>(0, v));
   }
@@ -370,7 +397,9 @@ void check_against_reference(const Case& c, const char* expected_isa) {
   std::vector<int32_t> pos32;
   Positions positions;
   switch (c.position_form) {
-    case PositionForm::flat: pos32 = all; break;
+    case PositionForm::flat:
+      pos32 = all;
+      break;
     case PositionForm::rows:
       pos32.assign(static_cast<size_t>(B * (T + 3)), -7);
       for (int64_t t = 0; t < B * T; ++t) {
@@ -386,7 +415,8 @@ void check_against_reference(const Case& c, const char* expected_isa) {
         pos32.push_back(all[static_cast<size_t>(b * T)]);
       }
       break;
-    case PositionForm::sequential: break;
+    case PositionForm::sequential:
+      break;
   }
   const std::vector<int64_t> pos64(pos32.begin(), pos32.end());
   const int64_t count = static_cast<int64_t>(pos32.size());
@@ -396,7 +426,8 @@ void check_against_reference(const Case& c, const char* expected_isa) {
     positions = Positions(pos32.data(), count);
   }
   switch (c.position_form) {
-    case PositionForm::flat: break;
+    case PositionForm::flat:
+      break;
     case PositionForm::rows:
       positions.count = T;
       positions.batch_stride = T + 3;
@@ -418,8 +449,8 @@ void check_against_reference(const Case& c, const char* expected_isa) {
     ASSERT_EQ(positions.kind, rotary::PositionKind::per_token)
         << "multi-axis cases need per_token positions";
     const int64_t limit = c.cache != CacheForm::none ? cache_rows(c)
-                          : c.max_positions > 0     ? c.max_positions
-                                                    : 1000000;
+                          : c.max_positions > 0      ? c.max_positions
+                                                     : 1000000;
     std::mt19937 rng(c.seed * 7u + 3u);
     std::uniform_int_distribution<int64_t> dist(0, limit - 1);
     const int64_t stride = count + 2;
@@ -449,9 +480,8 @@ void check_against_reference(const Case& c, const char* expected_isa) {
   GuardedBuffer cos_buf(1), sin_buf(1);
   CosSinCache cache;
   if (c.cache != CacheForm::none) {
-    const int64_t entries = c.cache == CacheForm::per_token
-                                ? B * T * half
-                                : rows * row_stride;
+    const int64_t entries =
+        c.cache == CacheForm::per_token ? B * T * half : rows * row_stride;
     cos_buf = GuardedBuffer(static_cast<size_t>(entries), 0, c.cache_dtype);
     sin_buf = GuardedBuffer(static_cast<size_t>(entries), 0, c.cache_dtype);
     std::mt19937 rng(c.seed * 31 + 7);
@@ -480,7 +510,8 @@ void check_against_reference(const Case& c, const char* expected_isa) {
         cache.token_stride = half;
         cache.batch_stride = T * half;
         break;
-      case CacheForm::none: break;
+      case CacheForm::none:
+        break;
     }
     cache.dtype = c.cache_dtype;
     cache.rows = rows;
@@ -502,8 +533,8 @@ void check_against_reference(const Case& c, const char* expected_isa) {
   }
   const Tensor& ref_q_in = c.in_place ? want.q : src.q;
   const Tensor& ref_k_in = c.in_place ? want.k : src.k;
-  st = reference_apply(rope, ref_q_in, want.q, ref_k_in, want.k, positions,
-                       opt);
+  st =
+      reference_apply(rope, ref_q_in, want.q, ref_k_in, want.k, positions, opt);
   ASSERT_TRUE(st.ok()) << st.message();
 
   // Inputs of an out-of-place call are not written.
@@ -515,7 +546,8 @@ void check_against_reference(const Case& c, const char* expected_isa) {
   }
 
   const std::vector<uint32_t> g = got.bit_snapshot(), w = want.bit_snapshot();
-  const std::vector<float> gv_values = got.snapshot(), wv_values = want.snapshot();
+  const std::vector<float> gv_values = got.snapshot(),
+                           wv_values = want.snapshot();
   std::vector<bool> in_view(g.size(), false);
   const ViewIndex gi{&got}, si{&src};
   int failures = 0;
@@ -550,9 +582,8 @@ void check_against_reference(const Case& c, const char* expected_isa) {
           if (!close_enough(gv.dtype, g[uo], w[uo], x, xp) && failures++ < 8) {
             ADD_FAILURE() << (which == 0 ? "q" : "k") << " t=" << t
                           << " h=" << h << " j=" << j << " got " << y
-                          << " want " << r << " ("
-                          << dtype_name(sv.dtype) << " -> "
-                          << dtype_name(gv.dtype) << ", |err| "
+                          << " want " << r << " (" << dtype_name(sv.dtype)
+                          << " -> " << dtype_name(gv.dtype) << ", |err| "
                           << std::fabs(static_cast<double>(y) - r) << ")";
           }
         }

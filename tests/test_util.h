@@ -92,7 +92,9 @@ class GuardedBuffer {
                          DType dtype = DType::f32);
   float* data() { return static_cast<float*>(raw()); }  // f32 buffers only
   void* raw() { return bytes_.data() + (kGuard + offset_) * esize_; }
-  const void* raw() const { return bytes_.data() + (kGuard + offset_) * esize_; }
+  const void* raw() const {
+    return bytes_.data() + (kGuard + offset_) * esize_;
+  }
   size_t size() const { return size_; }  // elements
   DType dtype() const { return dtype_; }
   // True if every element outside [raw(), raw() + size()) is the canary.

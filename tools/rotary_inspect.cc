@@ -17,13 +17,20 @@ namespace {
 
 const char* kind_name(rotary::ScalingKind k) {
   switch (k) {
-    case rotary::ScalingKind::none: return "default";
-    case rotary::ScalingKind::linear: return "linear";
-    case rotary::ScalingKind::dynamic: return "dynamic";
-    case rotary::ScalingKind::yarn: return "yarn";
-    case rotary::ScalingKind::llama3: return "llama3";
-    case rotary::ScalingKind::longrope: return "longrope";
-    case rotary::ScalingKind::ggml: return "ggml";
+    case rotary::ScalingKind::none:
+      return "default";
+    case rotary::ScalingKind::linear:
+      return "linear";
+    case rotary::ScalingKind::dynamic:
+      return "dynamic";
+    case rotary::ScalingKind::yarn:
+      return "yarn";
+    case rotary::ScalingKind::llama3:
+      return "llama3";
+    case rotary::ScalingKind::longrope:
+      return "longrope";
+    case rotary::ScalingKind::ggml:
+      return "ggml";
   }
   return "?";
 }
@@ -77,18 +84,19 @@ int main(int argc, char** argv) {
   std::printf("  head_dim        %lld\n", static_cast<long long>(s.head_dim));
   std::printf("  rotary_dim      %lld\n", static_cast<long long>(s.rotary_dim));
   std::printf("  theta           %.17g\n", s.theta);
-  std::printf("  pairing         %s\n",
-              s.pairing == rotary::Pairing::interleaved ? "interleaved"
-                                                        : "half_split");
+  std::printf(
+      "  pairing         %s\n",
+      s.pairing == rotary::Pairing::interleaved ? "interleaved" : "half_split");
   // The table the parsed spec would build (see RopeSpec::max_positions).
   const long long table_bytes =
       static_cast<long long>(table) * s.rotary_dim * 4 *
       (s.pairing == rotary::Pairing::interleaved ? 2 : 1) *
       (sc.kind == rotary::ScalingKind::longrope ? 2 : 1);
-  std::printf("  max_positions   %lld (table: %lld bytes, %.1f MiB; 0 = none, "
-              "rows on the fly)\n",
-              static_cast<long long>(table), table_bytes,
-              static_cast<double>(table_bytes) / (1024.0 * 1024.0));
+  std::printf(
+      "  max_positions   %lld (table: %lld bytes, %.1f MiB; 0 = none, "
+      "rows on the fly)\n",
+      static_cast<long long>(table), table_bytes,
+      static_cast<double>(table_bytes) / (1024.0 * 1024.0));
   std::printf("  scaling         %s\n", kind_name(sc.kind));
   if (sc.kind != rotary::ScalingKind::none) {
     std::printf("  factor          %.17g\n", sc.factor);
@@ -108,8 +116,9 @@ int main(int argc, char** argv) {
   const bool seq_matters = sc.kind == rotary::ScalingKind::dynamic ||
                            sc.kind == rotary::ScalingKind::longrope;
   if (seq_matters) {
-    std::printf("  sequence length %lld%s\n", static_cast<long long>(seq),
-                seq == 0 ? " (pass --seq to see long-context frequencies)" : "");
+    std::printf(
+        "  sequence length %lld%s\n", static_cast<long long>(seq),
+        seq == 0 ? " (pass --seq to see long-context frequencies)" : "");
   }
   std::printf("attention factor  %.17g\n", rope.attention_factor());
   std::printf("ISA               %s\n", rotary::active_isa().c_str());
@@ -128,9 +137,11 @@ int main(int argc, char** argv) {
               m.enabled() ? "  axis" : "", freq_col ? "  freq" : "");
   for (size_t i = 0; i < f.size(); ++i) {
     const double fi = freq_col ? f[static_cast<size_t>(m.pair_freq[i])] : f[i];
-    std::printf("%5zu %24.17g %16.6g", i, fi, 2.0 * 3.14159265358979323846 / fi);
+    std::printf("%5zu %24.17g %16.6g", i, fi,
+                2.0 * 3.14159265358979323846 / fi);
     if (m.enabled()) std::printf("  %4d", m.pair_axis[i]);
-    if (freq_col) std::printf("  %4lld", static_cast<long long>(m.pair_freq[i]));
+    if (freq_col)
+      std::printf("  %4lld", static_cast<long long>(m.pair_freq[i]));
     std::printf("\n");
   }
   const size_t half = f.size();

@@ -157,9 +157,9 @@ typedef struct rotary_rope_spec {
   const double* short_factor;
   const double* long_factor;
   int64_t factor_count;
-  double freq_scale;  /* ggml (default 1) */
-  double ext_factor;  /* ggml (default 0) */
-  double attn_factor; /* ggml (default 1) */
+  double freq_scale;          /* ggml (default 1) */
+  double ext_factor;          /* ggml (default 0) */
+  double attn_factor;         /* ggml (default 1) */
   const double* freq_factors; /* ggml, optional: freq_factor_count entries */
   int64_t freq_factor_count;
   /* Entries [rotary_offset, rotary_offset + rotary_dim) of each head rotate,
@@ -437,8 +437,8 @@ static inline rotary_cos_sin_cache rotary_cos_sin_packed(const void* cache,
                                                          int64_t rotary_dim) {
   const size_t esize = dtype == ROTARY_DTYPE_F32 ? 4 : 2;
   return rotary_cos_sin_by_position(
-      cache, (const char*)cache + (size_t)(rotary_dim / 2) * esize, dtype,
-      rows, rotary_dim);
+      cache, (const char*)cache + (size_t)(rotary_dim / 2) * esize, dtype, rows,
+      rotary_dim);
 }
 /* Per-token rows, e.g. ONNX's [batch][seq][rotary_dim/2] caches. */
 static inline rotary_cos_sin_cache rotary_cos_sin_per_token(
@@ -566,8 +566,7 @@ static inline rotary_batch_positions rotary_batch_positions_multi_axis_i32(
 ROTARY_API rotary_status rotary_apply_batched(
     const rotary_rope* rope, const rotary_batched_tensor* q_in,
     const rotary_batched_tensor* q_out, const rotary_batched_tensor* k_in,
-    const rotary_batched_tensor* k_out,
-    const rotary_batch_positions* positions,
+    const rotary_batched_tensor* k_out, const rotary_batch_positions* positions,
     const rotary_apply_options* options);
 
 /* -------------------------------------------------------------------- ISA */

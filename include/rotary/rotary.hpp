@@ -208,8 +208,8 @@ ROTARY_API MultiAxis llama4_vision(int64_t half);
 // As in ggml, IMROPE pairs outside every section (Qwen3-VL [24, 20, 20]:
 // pairs 61 and 62) take the 4th stream, where HF's mrope_interleaved keeps
 // t: pass text tokens' position on all 4 streams.
-ROTARY_API Status ggml_multi_axis(int64_t half, const int sections[4],
-                                  int mode, MultiAxis* out);
+ROTARY_API Status ggml_multi_axis(int64_t half, const int sections[4], int mode,
+                                  MultiAxis* out);
 // A preset by name, for vision towers: "mrope" (sections),
 // "mrope_interleaved" (sections), "vision_2d_qwen", "vision_2d_ggml"
 // (sections), "pixtral_2d", "llama4_vision". An unknown name is
@@ -322,13 +322,11 @@ struct Tensor {
   }
   // The same for f16* and bf16* data.
   template <class T, DType kType = detail::dtype_of<T>::value>
-  static Tensor bshd(T* data, int64_t tokens, int64_t heads,
-                     int64_t head_dim) {
+  static Tensor bshd(T* data, int64_t tokens, int64_t heads, int64_t head_dim) {
     return Tensor{data, kType, tokens, heads, heads * head_dim, head_dim};
   }
   template <class T, DType kType = detail::dtype_of<T>::value>
-  static Tensor bhsd(T* data, int64_t tokens, int64_t heads,
-                     int64_t head_dim) {
+  static Tensor bhsd(T* data, int64_t tokens, int64_t heads, int64_t head_dim) {
     return Tensor{data, kType, tokens, heads, head_dim, tokens * head_dim};
   }
   // Batched, densely packed: [batch][tokens][heads][head_dim] and
@@ -338,14 +336,22 @@ struct Tensor {
   template <class T, DType kType = detail::dtype_of<T>::value>
   static Tensor bshd(T* data, int64_t batch, int64_t tokens, int64_t heads,
                      int64_t head_dim) {
-    return Tensor{data,  kType, tokens, heads, heads * head_dim, head_dim,
-                  batch, tokens * heads * head_dim};
+    return Tensor{data,
+                  kType,
+                  tokens,
+                  heads,
+                  heads * head_dim,
+                  head_dim,
+                  batch,
+                  tokens * heads * head_dim};
   }
   template <class T, DType kType = detail::dtype_of<T>::value>
   static Tensor bhsd(T* data, int64_t batch, int64_t tokens, int64_t heads,
                      int64_t head_dim) {
-    return Tensor{data,  kType, tokens, heads, head_dim, tokens * head_dim,
-                  batch, tokens * heads * head_dim};
+    return Tensor{data,     kType,
+                  tokens,   heads,
+                  head_dim, tokens * head_dim,
+                  batch,    tokens * heads * head_dim};
   }
 };
 
@@ -372,8 +378,14 @@ struct ConstTensor {
         batch_stride(t.batch_stride) {}
   ConstTensor(const void* d, DType type, int64_t t, int64_t h, int64_t ts,
               int64_t hs, int64_t b = 1, int64_t bs = 0)
-      : data(d), dtype(type), tokens(t), heads(h), token_stride(ts),
-        head_stride(hs), batch(b), batch_stride(bs) {}
+      : data(d),
+        dtype(type),
+        tokens(t),
+        heads(h),
+        token_stride(ts),
+        head_stride(hs),
+        batch(b),
+        batch_stride(bs) {}
 
   bool absent() const { return data == nullptr && tokens == 0 && heads == 0; }
 
@@ -387,8 +399,7 @@ struct ConstTensor {
   template <class T, DType kType = detail::dtype_of<T>::value>
   static ConstTensor bhsd(const T* data, int64_t tokens, int64_t heads,
                           int64_t head_dim) {
-    return ConstTensor(data, kType, tokens, heads, head_dim,
-                       tokens * head_dim);
+    return ConstTensor(data, kType, tokens, heads, head_dim, tokens * head_dim);
   }
   template <class T, DType kType = detail::dtype_of<T>::value>
   static ConstTensor bshd(const T* data, int64_t batch, int64_t tokens,
@@ -399,8 +410,8 @@ struct ConstTensor {
   template <class T, DType kType = detail::dtype_of<T>::value>
   static ConstTensor bhsd(const T* data, int64_t batch, int64_t tokens,
                           int64_t heads, int64_t head_dim) {
-    return ConstTensor(data, kType, tokens, heads, head_dim,
-                       tokens * head_dim, batch, tokens * heads * head_dim);
+    return ConstTensor(data, kType, tokens, heads, head_dim, tokens * head_dim,
+                       batch, tokens * heads * head_dim);
   }
 };
 
@@ -507,22 +518,24 @@ struct CosSinCache {
   // vLLM's packed cos_sin_cache[rows][rotary_dim]: cos half, then sin half.
   template <class T, DType kType = detail::dtype_of<T>::value>
   static CosSinCache packed(const T* cache, int64_t rows, int64_t rotary_dim) {
-    return CosSinCache{cache, cache + rotary_dim / 2, kType,
-                       CacheIndex::by_position, rows, rotary_dim, 0, 0};
+    return CosSinCache{cache, cache + rotary_dim / 2,
+                       kType, CacheIndex::by_position,
+                       rows,  rotary_dim,
+                       0,     0};
   }
   // ONNX's cos_cache and sin_cache [rows][rotary_dim/2].
   template <class T, DType kType = detail::dtype_of<T>::value>
   static CosSinCache separate(const T* cos, const T* sin, int64_t rows,
                               int64_t half) {
-    return CosSinCache{cos, sin, kType, CacheIndex::by_position, rows, half,
-                       0, 0};
+    return CosSinCache{cos,  sin,  kType, CacheIndex::by_position,
+                       rows, half, 0,     0};
   }
   // Per-token caches [batch][tokens][rotary_dim/2] (dense).
   template <class T, DType kType = detail::dtype_of<T>::value>
   static CosSinCache per_token_rows(const T* cos, const T* sin, int64_t tokens,
                                     int64_t half) {
-    return CosSinCache{cos,       sin, kType, CacheIndex::per_token, 0, 0,
-                       tokens * half, half};
+    return CosSinCache{cos, sin, kType,         CacheIndex::per_token,
+                       0,   0,   tokens * half, half};
   }
 };
 
@@ -651,8 +664,8 @@ class ROTARY_API Rope {
 // mrope_interleaved true: the interleaved layout, else chunked sections;
 // rope_type / type "mrope" is the default RoPE with sections) sets
 // spec.multi_axis to mrope_sections or mrope_interleaved over the rotary
-// part (partial_rotary_factor included, as Qwen3.5). A missing, malformed or unsupported field is
-// an error naming it.
+// part (partial_rotary_factor included, as Qwen3.5). A missing, malformed or
+// unsupported field is an error naming it.
 ROTARY_API Status spec_from_config_json(std::string_view json, RopeSpec* out);
 // Same, reading the file at `path`.
 ROTARY_API Status spec_from_config_file(const std::string& path, RopeSpec* out);

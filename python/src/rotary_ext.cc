@@ -43,12 +43,16 @@ Errors g_errors;
 
 PyObject* error_type(rotary::Code code) {
   switch (code) {
-    case rotary::Code::invalid_argument: return g_errors.invalid_argument;
+    case rotary::Code::invalid_argument:
+      return g_errors.invalid_argument;
     case rotary::Code::position_out_of_range:
       return g_errors.position_out_of_range;
-    case rotary::Code::unsupported: return g_errors.unsupported;
-    case rotary::Code::out_of_memory: return g_errors.out_of_memory;
-    default: return g_errors.internal;
+    case rotary::Code::unsupported:
+      return g_errors.unsupported;
+    case rotary::Code::out_of_memory:
+      return g_errors.out_of_memory;
+    default:
+      return g_errors.internal;
   }
 }
 
@@ -77,13 +81,25 @@ std::string obj_type_name(nb::handle obj) {
 std::string dlpack_dtype_name(const nb::dlpack::dtype& d) {
   const char* kind = "?";
   switch (static_cast<nb::dlpack::dtype_code>(d.code)) {
-    case nb::dlpack::dtype_code::Int: kind = "int"; break;
-    case nb::dlpack::dtype_code::UInt: kind = "uint"; break;
-    case nb::dlpack::dtype_code::Float: kind = "float"; break;
-    case nb::dlpack::dtype_code::Bfloat: kind = "bfloat"; break;
-    case nb::dlpack::dtype_code::Complex: kind = "complex"; break;
-    case nb::dlpack::dtype_code::Bool: return "bool";
-    default: break;
+    case nb::dlpack::dtype_code::Int:
+      kind = "int";
+      break;
+    case nb::dlpack::dtype_code::UInt:
+      kind = "uint";
+      break;
+    case nb::dlpack::dtype_code::Float:
+      kind = "float";
+      break;
+    case nb::dlpack::dtype_code::Bfloat:
+      kind = "bfloat";
+      break;
+    case nb::dlpack::dtype_code::Complex:
+      kind = "complex";
+      break;
+    case nb::dlpack::dtype_code::Bool:
+      return "bool";
+    default:
+      break;
   }
   return std::string(kind) + std::to_string(d.bits);
 }
@@ -91,8 +107,14 @@ std::string dlpack_dtype_name(const nb::dlpack::dtype& d) {
 bool rotary_dtype(const nb::dlpack::dtype& d, rotary::DType* out) {
   if (d.lanes != 1) return false;
   if (d.code == static_cast<uint8_t>(nb::dlpack::dtype_code::Float)) {
-    if (d.bits == 32) { *out = rotary::DType::f32; return true; }
-    if (d.bits == 16) { *out = rotary::DType::f16; return true; }
+    if (d.bits == 32) {
+      *out = rotary::DType::f32;
+      return true;
+    }
+    if (d.bits == 16) {
+      *out = rotary::DType::f16;
+      return true;
+    }
   }
   if (d.code == static_cast<uint8_t>(nb::dlpack::dtype_code::Bfloat) &&
       d.bits == 16) {
@@ -130,7 +152,8 @@ bool rotary_dtype(const nb::dlpack::dtype& d, rotary::DType* out) {
   }
   raise_invalid(std::string(name) +
                 " must be a numpy array or a CPU torch tensor (anything with "
-                "the buffer protocol or DLPack), got " + obj_type_name(obj));
+                "the buffer protocol or DLPack), got " +
+                obj_type_name(obj));
 }
 
 // What the checks need to know of an array: from nanobind's ndarray
@@ -151,7 +174,8 @@ template <class Array>
 void ndarray_info(const Array& a, ArrayInfo* info) {
   info->data = const_cast<void*>(static_cast<const void*>(a.data()));
   info->cpu = a.device_type() == nb::device::cpu::value;
-  if (!info->cpu) info->device = "DLPack device type " + std::to_string(a.device_type());
+  if (!info->cpu)
+    info->device = "DLPack device type " + std::to_string(a.device_type());
   info->dtype = a.dtype();
   info->ndim = a.ndim();
   for (size_t i = 0; i < a.ndim() && i < 4; ++i) {
@@ -188,15 +212,19 @@ bool torch_loaded() {
     return false;
   }
   nb::object mod = nb::steal(torch);
-  auto get = [&](const char* n) { return nb::object(mod.attr(n)).release().ptr(); };
+  auto get = [&](const char* n) {
+    return nb::object(mod.attr(n)).release().ptr();
+  };
   g_torch.f32 = get("float32");
   g_torch.f16 = get("float16");
   g_torch.bf16 = get("bfloat16");
   g_torch.i32 = get("int32");
   g_torch.i64 = get("int64");
   for (auto [slot, n] : {std::pair{&g_torch.is_cpu, "is_cpu"},
-                         {&g_torch.device, "device"}, {&g_torch.type, "type"},
-                         {&g_torch.dtype, "dtype"}, {&g_torch.shape, "shape"},
+                         {&g_torch.device, "device"},
+                         {&g_torch.type, "type"},
+                         {&g_torch.dtype, "dtype"},
+                         {&g_torch.shape, "shape"},
                          {&g_torch.stride, "stride"},
                          {&g_torch.data_ptr, "data_ptr"},
                          {&g_torch.requires_grad, "requires_grad"}}) {
@@ -207,9 +235,11 @@ bool torch_loaded() {
 }
 
 bool is_torch_tensor(nb::handle obj) {
-  if (std::strcmp(Py_TYPE(obj.ptr())->tp_name, "numpy.ndarray") == 0) return false;
+  if (std::strcmp(Py_TYPE(obj.ptr())->tp_name, "numpy.ndarray") == 0)
+    return false;
   return torch_loaded() &&
-         PyObject_TypeCheck(obj.ptr(), reinterpret_cast<PyTypeObject*>(g_torch.tensor));
+         PyObject_TypeCheck(obj.ptr(),
+                            reinterpret_cast<PyTypeObject*>(g_torch.tensor));
 }
 
 nb::object get_attr(nb::handle obj, PyObject* name) {
@@ -250,11 +280,16 @@ void torch_info(nb::handle obj, const char* name, bool writable,
   auto set = [&](code c, uint8_t bits) {
     info->dtype = nb::dlpack::dtype{static_cast<uint8_t>(c), bits, 1};
   };
-  if (dt.ptr() == g_torch.f32) set(code::Float, 32);
-  else if (dt.ptr() == g_torch.f16) set(code::Float, 16);
-  else if (dt.ptr() == g_torch.bf16) set(code::Bfloat, 16);
-  else if (dt.ptr() == g_torch.i32) set(code::Int, 32);
-  else if (dt.ptr() == g_torch.i64) set(code::Int, 64);
+  if (dt.ptr() == g_torch.f32)
+    set(code::Float, 32);
+  else if (dt.ptr() == g_torch.f16)
+    set(code::Float, 16);
+  else if (dt.ptr() == g_torch.bf16)
+    set(code::Bfloat, 16);
+  else if (dt.ptr() == g_torch.i32)
+    set(code::Int, 32);
+  else if (dt.ptr() == g_torch.i64)
+    set(code::Int, 64);
   else {
     info->dtype = nb::dlpack::dtype{255, 0, 1};
     info->torch_dtype = dt;
@@ -334,7 +369,8 @@ void describe(const ArrayInfo& a, const char* name, int64_t head_dim,
   if (a.shape[last] > 1 && a.stride[last] != 1) {
     raise_invalid(std::string(name) +
                   "'s last dimension (head_dim) must be contiguous (stride 1), "
-                  "got stride " + std::to_string(a.stride[last]) +
+                  "got stride " +
+                  std::to_string(a.stride[last]) +
                   "; token, head and batch strides may be anything");
   }
   const size_t b = a.ndim == 4 ? 1 : 0;  // first axis after the batch
@@ -342,8 +378,8 @@ void describe(const ArrayInfo& a, const char* name, int64_t head_dim,
   const size_t h = layout == Layout::bshd ? b + 1 : b;
   const int64_t batch = a.ndim == 4 ? a.shape[0] : 1;
   const int64_t batch_stride = a.ndim == 4 && batch > 1 ? a.stride[0] : 0;
-  *out = rotary::ConstTensor(a.data, dtype, a.shape[t], a.shape[h],
-                             a.stride[t], a.stride[h], batch, batch_stride);
+  *out = rotary::ConstTensor(a.data, dtype, a.shape[t], a.shape[h], a.stride[t],
+                             a.stride[h], batch, batch_stride);
 }
 
 void input_view(nb::handle obj, const char* name, int64_t head_dim,
@@ -359,9 +395,9 @@ void output_view(nb::handle obj, const char* name, int64_t head_dim,
   array_info(obj, name, true, keep, &info);
   rotary::ConstTensor view;
   describe(info, name, head_dim, layout, &view);
-  *out = rotary::Tensor{info.data,         view.dtype,       view.tokens,
-                        view.heads,        view.token_stride, view.head_stride,
-                        view.batch,        view.batch_stride};
+  *out = rotary::Tensor{info.data,  view.dtype,        view.tokens,
+                        view.heads, view.token_stride, view.head_stride,
+                        view.batch, view.batch_stride};
 }
 
 // Positions: None (sequential: token s of every sequence is at s), a 1-D
@@ -393,9 +429,12 @@ bool int_array(nb::handle obj, const char* name, InArray* keep, ArrayInfo* a) {
     raise_invalid(std::string(name) + " have dtype " + dtype_name(*a) +
                   "; rotary takes int32 or int64");
   }
-  if (a->ndim >= 1 && a->shape[a->ndim - 1] > 1 && a->stride[a->ndim - 1] != 1) {
-    raise_invalid(std::string(name) + " must be contiguous along tokens, got "
-                  "stride " + std::to_string(a->stride[a->ndim - 1]));
+  if (a->ndim >= 1 && a->shape[a->ndim - 1] > 1 &&
+      a->stride[a->ndim - 1] != 1) {
+    raise_invalid(std::string(name) +
+                  " must be contiguous along tokens, got "
+                  "stride " +
+                  std::to_string(a->stride[a->ndim - 1]));
   }
   return true;
 }
@@ -421,8 +460,9 @@ void positions_arg(nb::handle obj, nb::handle starts, int64_t batch,
       raise_invalid("positions and starts given together: pass one");
     }
     if (!int_array(starts, "starts", &out->array, &a) || a.ndim != 1) {
-      raise_invalid("starts must be a 1-D int32/int64 array, one start per "
-                    "sequence");
+      raise_invalid(
+          "starts must be a 1-D int32/int64 array, one start per "
+          "sequence");
     }
     out->positions = a.dtype == nb::dtype<int32_t>()
                          ? typed_positions<int32_t>(a, batch, tokens, true)
@@ -446,8 +486,10 @@ void positions_arg(nb::handle obj, nb::handle starts, int64_t batch,
                       " tokens per row but q/k have " + std::to_string(tokens));
       }
     } else if (a.ndim != 1) {
-      raise_invalid("positions must be 1-D (one per token) or 2-D "
-                    "[batch][tokens], got " + std::to_string(a.ndim) + "-D");
+      raise_invalid(
+          "positions must be 1-D (one per token) or 2-D "
+          "[batch][tokens], got " +
+          std::to_string(a.ndim) + "-D");
     }
     out->positions = a.dtype == nb::dtype<int32_t>()
                          ? typed_positions<int32_t>(a, batch, tokens, false)
@@ -456,8 +498,10 @@ void positions_arg(nb::handle obj, nb::handle starts, int64_t batch,
   }
   if (nb::isinstance<nb::int_>(obj) || nb::isinstance<nb::str>(obj) ||
       !nb::hasattr(obj, "__len__")) {
-    raise_invalid("positions must be None, a 1-D or 2-D int32/int64 array or "
-                  "a sequence of ints, got " + obj_type_name(obj));
+    raise_invalid(
+        "positions must be None, a 1-D or 2-D int32/int64 array or "
+        "a sequence of ints, got " +
+        obj_type_name(obj));
   }
   try {
     for (nb::handle p : obj) out->copy.push_back(nb::cast<int64_t>(p));
@@ -486,13 +530,17 @@ void cache_array(nb::handle obj, const char* name, InArray* keep, ArrayInfo* a,
                   "; rotary takes float32, float16 or bfloat16 caches");
   }
   if (a->ndim < 1 || a->ndim > 3) {
-    raise_invalid(std::string(name) + " must be 2-D [rows][width] or 3-D "
-                  "[batch][tokens][width], got " + std::to_string(a->ndim) + "-D");
+    raise_invalid(std::string(name) +
+                  " must be 2-D [rows][width] or 3-D "
+                  "[batch][tokens][width], got " +
+                  std::to_string(a->ndim) + "-D");
   }
   const size_t last = a->ndim - 1;
   if (a->shape[last] > 1 && a->stride[last] != 1) {
-    raise_invalid(std::string(name) + "'s last dimension must be contiguous, "
-                  "got stride " + std::to_string(a->stride[last]));
+    raise_invalid(std::string(name) +
+                  "'s last dimension must be contiguous, "
+                  "got stride " +
+                  std::to_string(a->stride[last]));
   }
 }
 
@@ -511,20 +559,24 @@ bool cache_arg(const rotary::Rope& rope, nb::handle packed, nb::handle cos,
                     std::to_string(a.ndim) + "-D");
     }
     if (a.shape[1] != rdim) {
-      raise_invalid("cos_sin_cache has width " + std::to_string(a.shape[1]) +
-                    " but the plan's rotary_dim is " + std::to_string(rdim) +
-                    " (a row is rotary_dim/2 cos values, then rotary_dim/2 sin)");
+      raise_invalid(
+          "cos_sin_cache has width " + std::to_string(a.shape[1]) +
+          " but the plan's rotary_dim is " + std::to_string(rdim) +
+          " (a row is rotary_dim/2 cos values, then rotary_dim/2 sin)");
     }
     const size_t esize = rotary::dtype_size(dt);
     out->cache = rotary::CosSinCache{
-        a.data, static_cast<const char*>(a.data) + half * esize, dt,
-        rotary::CacheIndex::by_position, a.shape[0], a.stride[0], 0, 0};
+        a.data,     static_cast<const char*>(a.data) + half * esize,
+        dt,         rotary::CacheIndex::by_position,
+        a.shape[0], a.stride[0],
+        0,          0};
     return true;
   }
   if (cos.is_none() && sin.is_none()) return false;
   if (cos.is_none() || sin.is_none()) {
-    raise_invalid(std::string(cos.is_none() ? "sin" : "cos") + " given without " +
-                  (cos.is_none() ? "cos" : "sin") + ": pass both");
+    raise_invalid(std::string(cos.is_none() ? "sin" : "cos") +
+                  " given without " + (cos.is_none() ? "cos" : "sin") +
+                  ": pass both");
   }
   ArrayInfo c, s;
   rotary::DType cdt, sdt;
@@ -536,7 +588,8 @@ bool cache_arg(const rotary::Rope& rope, nb::handle packed, nb::handle cos,
   }
   bool same = c.ndim == s.ndim;
   for (size_t i = 0; same && i < c.ndim; ++i) {
-    same = c.shape[i] == s.shape[i] && (c.shape[i] == 1 || c.stride[i] == s.stride[i]);
+    same = c.shape[i] == s.shape[i] &&
+           (c.shape[i] == 1 || c.stride[i] == s.stride[i]);
   }
   if (!same) raise_invalid("cos and sin must have the same shape and strides");
   const size_t last = c.ndim - 1;
@@ -547,25 +600,32 @@ bool cache_arg(const rotary::Rope& rope, nb::handle packed, nb::handle cos,
                   "])");
   }
   if (c.ndim == 2) {  // [rows][half], gathered by the call's positions
-    out->cache = rotary::CosSinCache{c.data, s.data, cdt,
-                                     rotary::CacheIndex::by_position,
-                                     c.shape[0], c.stride[0], 0, 0};
+    out->cache = rotary::CosSinCache{
+        c.data,     s.data,      cdt, rotary::CacheIndex::by_position,
+        c.shape[0], c.stride[0], 0,   0};
     return true;
   }
   if (c.ndim != 3) {
-    raise_invalid("cos/sin must be 2-D [rows][rotary_dim/2] (by position) or "
-                  "3-D [batch][tokens][rotary_dim/2] (per token)");
+    raise_invalid(
+        "cos/sin must be 2-D [rows][rotary_dim/2] (by position) or "
+        "3-D [batch][tokens][rotary_dim/2] (per token)");
   }
   if ((c.shape[0] != 1 && c.shape[0] != batch) || c.shape[1] != tokens) {
     raise_invalid("cos/sin are [" + std::to_string(c.shape[0]) + "][" +
                   std::to_string(c.shape[1]) + "][" + std::to_string(half) +
                   "] but q/k have batch " + std::to_string(batch) + " and " +
-                  std::to_string(tokens) + " tokens: per-token caches are "
+                  std::to_string(tokens) +
+                  " tokens: per-token caches are "
                   "[batch or 1][tokens][rotary_dim/2]");
   }
-  out->cache = rotary::CosSinCache{
-      c.data, s.data, cdt, rotary::CacheIndex::per_token, 0, 0,
-      c.shape[0] == 1 ? 0 : c.stride[0], tokens > 1 ? c.stride[1] : half};
+  out->cache = rotary::CosSinCache{c.data,
+                                   s.data,
+                                   cdt,
+                                   rotary::CacheIndex::per_token,
+                                   0,
+                                   0,
+                                   c.shape[0] == 1 ? 0 : c.stride[0],
+                                   tokens > 1 ? c.stride[1] : half};
   return true;
 }
 
@@ -590,9 +650,8 @@ struct Call {
 // One tensor and its optional output: in place when `out` is None.
 void tensor_pair(nb::handle in, nb::handle out, const char* in_name,
                  const char* out_name, int64_t head_dim, Layout layout,
-                 InArray* in_arr,
-                 OutArray* out_arr, rotary::ConstTensor* in_view,
-                 rotary::Tensor* out_view) {
+                 InArray* in_arr, OutArray* out_arr,
+                 rotary::ConstTensor* in_view, rotary::Tensor* out_view) {
   if (in.is_none()) {
     if (!out.is_none()) {
       raise_invalid(std::string(out_name) + " given without " + in_name);
@@ -626,11 +685,12 @@ void prepare(const rotary::Rope& rope, nb::handle q, nb::handle k,
               &call->q_out_arr, &call->q_in, &call->q_out);
   tensor_pair(k, x.k_out, "k", "k_out", head_dim, layout, &call->k_in_arr,
               &call->k_out_arr, &call->k_in, &call->k_out);
-  const rotary::ConstTensor& shape = call->q_in.absent() ? call->k_in : call->q_in;
+  const rotary::ConstTensor& shape =
+      call->q_in.absent() ? call->k_in : call->q_in;
   positions_arg(positions, x.starts, shape.batch, shape.tokens,
                 &call->positions);
-  if (cache_arg(rope, x.cos_sin_cache, x.cos, x.sin, shape.batch,
-                shape.tokens, &call->cache)) {
+  if (cache_arg(rope, x.cos_sin_cache, x.cos, x.sin, shape.batch, shape.tokens,
+                &call->cache)) {
     call->options.cos_sin = &call->cache.cache;
   }
   const bool backward = x.backward;
@@ -713,13 +773,20 @@ const char* pairing_name(rotary::Pairing p) {
 
 const char* kind_name(rotary::ScalingKind kind) {
   switch (kind) {
-    case rotary::ScalingKind::none: return "default";
-    case rotary::ScalingKind::linear: return "linear";
-    case rotary::ScalingKind::dynamic: return "dynamic";
-    case rotary::ScalingKind::yarn: return "yarn";
-    case rotary::ScalingKind::llama3: return "llama3";
-    case rotary::ScalingKind::longrope: return "longrope";
-    case rotary::ScalingKind::ggml: return "ggml";
+    case rotary::ScalingKind::none:
+      return "default";
+    case rotary::ScalingKind::linear:
+      return "linear";
+    case rotary::ScalingKind::dynamic:
+      return "dynamic";
+    case rotary::ScalingKind::yarn:
+      return "yarn";
+    case rotary::ScalingKind::llama3:
+      return "llama3";
+    case rotary::ScalingKind::longrope:
+      return "longrope";
+    case rotary::ScalingKind::ggml:
+      return "ggml";
   }
   return "?";
 }
@@ -825,9 +892,8 @@ rotary::Rope make_rope(const rotary::RopeSpec& spec) {
 template <class T>
 nb::ndarray<nb::numpy, T, nb::ndim<1>> to_numpy(std::vector<T> values) {
   auto* owned = new std::vector<T>(std::move(values));
-  nb::capsule owner(owned, [](void* p) noexcept {
-    delete static_cast<std::vector<T>*>(p);
-  });
+  nb::capsule owner(
+      owned, [](void* p) noexcept { delete static_cast<std::vector<T>*>(p); });
   return nb::ndarray<nb::numpy, T, nb::ndim<1>>(owned->data(), {owned->size()},
                                                 owner);
 }
@@ -851,23 +917,26 @@ nb::list isa_list(const std::vector<rotary::IsaInfo>& isas) {
 NB_MODULE(_rotary, m) {
   m.doc() = "rotary: SIMD kernels for Rotary Position Embedding (C++ core)";
 
-  g_errors.base = PyErr_NewExceptionWithDoc(
-      "rotary.RotaryError", "An error reported by rotary.", PyExc_Exception,
-      nullptr);
+  g_errors.base = PyErr_NewExceptionWithDoc("rotary.RotaryError",
+                                            "An error reported by rotary.",
+                                            PyExc_Exception, nullptr);
   auto sub = [&](const char* name, PyObject* builtin) {
-    nb::object bases = nb::make_tuple(nb::handle(g_errors.base),
-                                      nb::handle(builtin));
+    nb::object bases =
+        nb::make_tuple(nb::handle(g_errors.base), nb::handle(builtin));
     return PyErr_NewException(name, bases.ptr(), nullptr);
   };
-  g_errors.invalid_argument = sub("rotary.InvalidArgumentError", PyExc_ValueError);
+  g_errors.invalid_argument =
+      sub("rotary.InvalidArgumentError", PyExc_ValueError);
   g_errors.position_out_of_range =
       sub("rotary.PositionOutOfRangeError", PyExc_IndexError);
-  g_errors.unsupported = sub("rotary.UnsupportedError", PyExc_NotImplementedError);
+  g_errors.unsupported =
+      sub("rotary.UnsupportedError", PyExc_NotImplementedError);
   g_errors.out_of_memory = sub("rotary.OutOfMemoryError", PyExc_MemoryError);
   g_errors.internal = sub("rotary.InternalError", PyExc_RuntimeError);
   m.attr("RotaryError") = nb::handle(g_errors.base);
   m.attr("InvalidArgumentError") = nb::handle(g_errors.invalid_argument);
-  m.attr("PositionOutOfRangeError") = nb::handle(g_errors.position_out_of_range);
+  m.attr("PositionOutOfRangeError") =
+      nb::handle(g_errors.position_out_of_range);
   m.attr("UnsupportedError") = nb::handle(g_errors.unsupported);
   m.attr("OutOfMemoryError") = nb::handle(g_errors.out_of_memory);
   m.attr("InternalError") = nb::handle(g_errors.internal);
@@ -888,10 +957,9 @@ NB_MODULE(_rotary, m) {
             spec.max_positions = max_positions;
             new (self) rotary::Rope(make_rope(spec));
           },
-          nb::kw_only(), "head_dim"_a, "rotary_dim"_a = 0,
-          "theta"_a = 10000.0, "pairing"_a = "half_split",
-          "scaling"_a.none() = nb::none(), "max_positions"_a = 0,
-          "rotary_offset"_a = 0)
+          nb::kw_only(), "head_dim"_a, "rotary_dim"_a = 0, "theta"_a = 10000.0,
+          "pairing"_a = "half_split", "scaling"_a.none() = nb::none(),
+          "max_positions"_a = 0, "rotary_offset"_a = 0)
       .def_static(
           "from_config",
           [](nb::handle source, std::optional<int64_t> max_positions) {
@@ -961,13 +1029,15 @@ NB_MODULE(_rotary, m) {
                    [](const rotary::Rope& r) { return r.spec().rotary_dim; })
       .def_prop_ro("rotary_offset",
                    [](const rotary::Rope& r) { return r.spec().rotary_offset; })
-      .def_prop_ro("theta", [](const rotary::Rope& r) { return r.spec().theta; })
-      .def_prop_ro("pairing", [](const rotary::Rope& r) {
-        return pairing_name(r.spec().pairing);
-      })
-      .def_prop_ro("scaling_kind", [](const rotary::Rope& r) {
-        return kind_name(r.spec().scaling.kind);
-      })
+      .def_prop_ro("theta",
+                   [](const rotary::Rope& r) { return r.spec().theta; })
+      .def_prop_ro(
+          "pairing",
+          [](const rotary::Rope& r) { return pairing_name(r.spec().pairing); })
+      .def_prop_ro("scaling_kind",
+                   [](const rotary::Rope& r) {
+                     return kind_name(r.spec().scaling.kind);
+                   })
       .def_prop_ro("max_positions",
                    [](const rotary::Rope& r) { return r.spec().max_positions; })
       .def("__repr__", [](const rotary::Rope& r) {
@@ -977,20 +1047,25 @@ NB_MODULE(_rotary, m) {
                (s.rotary_offset != 0
                     ? ", rotary_offset=" + std::to_string(s.rotary_offset)
                     : std::string()) +
-               ", theta=" + nb::cast<std::string>(nb::repr(nb::float_(s.theta))) +
+               ", theta=" +
+               nb::cast<std::string>(nb::repr(nb::float_(s.theta))) +
                ", pairing='" + pairing_name(s.pairing) + "', scaling='" +
                kind_name(s.scaling.kind) +
                "', max_positions=" + std::to_string(s.max_positions) + ")";
       });
 
-  m.def("compiled_isas", [] { return isa_list(rotary::compiled_isas()); },
-        "ISAs compiled in, best first: dicts with name, description, "
-        "supported.");
-  m.def("supported_isas", [] { return isa_list(rotary::supported_isas()); },
-        "The compiled ISAs this CPU supports, best first.");
-  m.def("active_isa", [] { return rotary::active_isa(); },
-        "Name of the ISA apply() uses now.");
-  m.def("select_isa",
-        [](const std::string& name) { check(rotary::select_isa(name)); },
-        "name"_a, "Pins the ISA for the process ('auto' restores the default).");
+  m.def(
+      "compiled_isas", [] { return isa_list(rotary::compiled_isas()); },
+      "ISAs compiled in, best first: dicts with name, description, "
+      "supported.");
+  m.def(
+      "supported_isas", [] { return isa_list(rotary::supported_isas()); },
+      "The compiled ISAs this CPU supports, best first.");
+  m.def(
+      "active_isa", [] { return rotary::active_isa(); },
+      "Name of the ISA apply() uses now.");
+  m.def(
+      "select_isa",
+      [](const std::string& name) { check(rotary::select_isa(name)); },
+      "name"_a, "Pins the ISA for the process ('auto' restores the default).");
 }

@@ -27,8 +27,9 @@ void run(const uint8_t* data, size_t size) {
     if (!c.positions_i64 && p > 2147483647) return;
   }
   std::vector<int32_t> p32(c.positions.begin(), c.positions.end());
-  const Positions positions =
-      c.positions_i64 ? Positions(c.positions.data(), c.tokens) : Positions(p32.data(), c.tokens);
+  const Positions positions = c.positions_i64
+                                  ? Positions(c.positions.data(), c.tokens)
+                                  : Positions(p32.data(), c.tokens);
 
   // A caller cache of values in [0, 1), by position (rows just past the
   // largest position) or per token.
@@ -47,9 +48,11 @@ void run(const uint8_t* data, size_t size) {
       uint32_t x = c.seed * 747796405u + 3;
       for (size_t i = 0; i < cos_bytes.size() / es; ++i) {
         x = x * 1664525u + 1013904223u;
-        store(c.cache_dtype, &cos_bytes[i * es], static_cast<float>(x >> 8) / 16777216.0f);
+        store(c.cache_dtype, &cos_bytes[i * es],
+              static_cast<float>(x >> 8) / 16777216.0f);
         x = x * 1664525u + 1013904223u;
-        store(c.cache_dtype, &sin_bytes[i * es], static_cast<float>(x >> 8) / 16777216.0f);
+        store(c.cache_dtype, &sin_bytes[i * es],
+              static_cast<float>(x >> 8) / 16777216.0f);
       }
       cache.cos = cos_bytes.data();
       cache.sin = sin_bytes.data();
@@ -69,13 +72,17 @@ void run(const uint8_t* data, size_t size) {
   src.fill(c.seed);
   const std::vector<unsigned char> src_before = src.snapshot();
   auto prepare = [&](Storage& s) {
-    if (c.in_place) s.fill(c.seed); else s.fill_canary();
+    if (c.in_place)
+      s.fill(c.seed);
+    else
+      s.fill_canary();
   };
   Storage want(c, hd, c.out_dtype);
   prepare(want);
   const std::vector<unsigned char> before = want.snapshot();
-  const Status ref = reference_apply(rope, c.in_place ? want.q : src.q, want.q,
-                                     c.in_place ? want.k : src.k, want.k, positions, options);
+  const Status ref =
+      reference_apply(rope, c.in_place ? want.q : src.q, want.q,
+                      c.in_place ? want.k : src.k, want.k, positions, options);
   const std::vector<unsigned char> w = want.snapshot();
   const double att = std::max(1.0, std::fabs(rope.attention_factor()));
   const size_t osize = dtype_size(c.out_dtype), isize = dtype_size(c.in_dtype);
@@ -87,65 +94,83 @@ void run(const uint8_t* data, size_t size) {
     ApplyOptions o = options;
     const char* ran = nullptr;
     o.isa_used = &ran;
-    const Status st = rope.apply(c.in_place ? got.q : src.q, got.q,
-                                 c.in_place ? got.k : src.k, got.k, positions, o);
+    const Status st =
+        rope.apply(c.in_place ? got.q : src.q, got.q,
+                   c.in_place ? got.k : src.k, got.k, positions, o);
     if (st.code() != ref.code()) {
-      fail("status differs from the reference",
-           std::string(isa.name) + ": " + st.message() + " vs " + ref.message());
+      fail(
+          "status differs from the reference",
+          std::string(isa.name) + ": " + st.message() + " vs " + ref.message());
     }
-    if (!got.guards_intact() || src.snapshot() != src_before) fail("wrote outside the outputs", isa.name);
+    if (!got.guards_intact() || src.snapshot() != src_before)
+      fail("wrote outside the outputs", isa.name);
     const std::vector<unsigned char> g = got.snapshot();
     if (!st.ok()) {
       if (g != before) fail("an error call wrote", st.message());
       continue;
     }
-    if (ran == nullptr || std::string(ran) != isa.name) fail("another kernel ran", isa.name);
+    if (ran == nullptr || std::string(ran) != isa.name)
+      fail("another kernel ran", isa.name);
     std::vector<bool> checked(g.size(), false);
     const Storage& in_storage = c.in_place ? got : src;
-    const std::vector<unsigned char>& in_bytes = c.in_place ? before : src_before;
+    const std::vector<unsigned char>& in_bytes =
+        c.in_place ? before : src_before;
     for (int which = 0; which < 2; ++which) {
       const Tensor& gv = which ? got.k : got.q;
       const Tensor& sv = which ? in_storage.k : in_storage.q;
       for (int64_t t = 0; t < gv.tokens; ++t) {
         for (int64_t h = 0; h < gv.heads; ++h) {
-          const unsigned char* row = static_cast<const unsigned char*>(gv.data) +
-                                     (t * gv.token_stride + h * gv.head_stride) * osize;
-          const unsigned char* in_row = static_cast<const unsigned char*>(sv.data) +
-                                        (t * sv.token_stride + h * sv.head_stride) * isize;
+          const unsigned char* row =
+              static_cast<const unsigned char*>(gv.data) +
+              (t * gv.token_stride + h * gv.head_stride) * osize;
+          const unsigned char* in_row =
+              static_cast<const unsigned char*>(sv.data) +
+              (t * sv.token_stride + h * sv.head_stride) * isize;
           for (int64_t j = 0; j < hd; ++j) {
             const size_t o_idx = got.locate(row + j * osize);
             for (size_t b = 0; b < osize; ++b) checked[o_idx + b] = true;
             if (std::memcmp(&g[o_idx], &w[o_idx], osize) == 0) continue;
             const bool through = j < off || j >= off + rd;
-            if (through && c.in_dtype == c.out_dtype) fail("pass-through differs", isa.name);
-            const double y = load(c.out_dtype, &g[o_idx]), r = load(c.out_dtype, &w[o_idx]);
+            if (through && c.in_dtype == c.out_dtype)
+              fail("pass-through differs", isa.name);
+            const double y = load(c.out_dtype, &g[o_idx]),
+                         r = load(c.out_dtype, &w[o_idx]);
             double xa, xb;
             if (through) {
-              xa = load(c.in_dtype, &in_bytes[in_storage.locate(in_row + j * isize)]);
+              xa = load(c.in_dtype,
+                        &in_bytes[in_storage.locate(in_row + j * isize)]);
               xb = 0.0;
             } else {
               const int64_t jr = j - off;
               const int64_t partner =
-                  off + (interleaved ? (jr ^ 1) : (jr < rd / 2 ? jr + rd / 2 : jr - rd / 2));
-              xa = load(c.in_dtype, &in_bytes[in_storage.locate(in_row + j * isize)]);
-              xb = load(c.in_dtype, &in_bytes[in_storage.locate(in_row + partner * isize)]);
+                  off + (interleaved
+                             ? (jr ^ 1)
+                             : (jr < rd / 2 ? jr + rd / 2 : jr - rd / 2));
+              xa = load(c.in_dtype,
+                        &in_bytes[in_storage.locate(in_row + j * isize)]);
+              xb = load(c.in_dtype,
+                        &in_bytes[in_storage.locate(in_row + partner * isize)]);
             }
-            const double tol = (through ? 0.0 : (std::fabs(xa) + std::fabs(xb)) * att / (1 << 21)) +
-                               ulp(c.out_dtype, r);
+            const double tol =
+                (through ? 0.0
+                         : (std::fabs(xa) + std::fabs(xb)) * att / (1 << 21)) +
+                ulp(c.out_dtype, r);
             if (!(std::fabs(y - r) <= tol)) {
               fail("value beyond tolerance",
                    std::string(isa.name) + " " + dtype_name(c.in_dtype) + "->" +
-                       dtype_name(c.out_dtype) + " t=" + std::to_string(t) + " h=" +
-                       std::to_string(h) + " j=" + std::to_string(j) + " got " +
-                       std::to_string(y) + " want " + std::to_string(r) + " x " +
-                       std::to_string(xa) + " " + std::to_string(xb));
+                       dtype_name(c.out_dtype) + " t=" + std::to_string(t) +
+                       " h=" + std::to_string(h) + " j=" + std::to_string(j) +
+                       " got " + std::to_string(y) + " want " +
+                       std::to_string(r) + " x " + std::to_string(xa) + " " +
+                       std::to_string(xb));
             }
           }
         }
       }
     }
     for (size_t i = 0; i < g.size(); ++i) {
-      if (!checked[i] && g[i] != w[i]) fail("wrote outside the views", isa.name);
+      if (!checked[i] && g[i] != w[i])
+        fail("wrote outside the views", isa.name);
     }
   }
   select_isa("auto");

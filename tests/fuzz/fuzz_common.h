@@ -18,7 +18,8 @@
 namespace rotary {
 namespace fuzz {
 
-[[noreturn]] inline void fail(const char* what, const std::string& detail = "") {
+[[noreturn]] inline void fail(const char* what,
+                              const std::string& detail = "") {
   std::fprintf(stderr, "FUZZ FAILURE: %s %s\n", what, detail.c_str());
   std::abort();
 }
@@ -31,7 +32,9 @@ struct Buffer {
   std::vector<unsigned char> storage;
   size_t size = 0, offset = 0;  // bytes
   Buffer(size_t bytes, size_t misalign_bytes)
-      : storage(bytes + 2 * kGuard + 32, kCanary), size(bytes), offset(misalign_bytes) {}
+      : storage(bytes + 2 * kGuard + 32, kCanary),
+        size(bytes),
+        offset(misalign_bytes) {}
   unsigned char* data() { return storage.data() + kGuard + offset; }
   bool guards_intact() const {
     for (size_t i = 0; i < storage.size(); ++i) {
@@ -44,9 +47,18 @@ struct Buffer {
 
 inline double load(DType t, const void* p) {
   switch (t) {
-    case DType::f16: { f16 h; std::memcpy(&h, p, 2); return to_float(h); }
-    case DType::bf16: { bf16 b; std::memcpy(&b, p, 2); return to_float(b); }
-    case DType::f32: break;
+    case DType::f16: {
+      f16 h;
+      std::memcpy(&h, p, 2);
+      return to_float(h);
+    }
+    case DType::bf16: {
+      bf16 b;
+      std::memcpy(&b, p, 2);
+      return to_float(b);
+    }
+    case DType::f32:
+      break;
   }
   float f;
   std::memcpy(&f, p, 4);
@@ -55,9 +67,18 @@ inline double load(DType t, const void* p) {
 
 inline void store(DType t, void* p, float v) {
   switch (t) {
-    case DType::f16: { const f16 h = to_f16(v); std::memcpy(p, &h, 2); return; }
-    case DType::bf16: { const bf16 b = to_bf16(v); std::memcpy(p, &b, 2); return; }
-    case DType::f32: break;
+    case DType::f16: {
+      const f16 h = to_f16(v);
+      std::memcpy(p, &h, 2);
+      return;
+    }
+    case DType::bf16: {
+      const bf16 b = to_bf16(v);
+      std::memcpy(p, &b, 2);
+      return;
+    }
+    case DType::f32:
+      break;
   }
   std::memcpy(p, &v, 4);
 }
@@ -67,9 +88,12 @@ inline double ulp(DType t, double r) {
   int e;
   std::frexp(r == 0.0 ? 1e-300 : r, &e);  // |r| in [2^(e-1), 2^e)
   switch (t) {
-    case DType::f16: return std::ldexp(1.0, std::max(e - 1, -14) - 10);
-    case DType::bf16: return std::ldexp(1.0, std::max(e - 1, -126) - 7);
-    case DType::f32: break;
+    case DType::f16:
+      return std::ldexp(1.0, std::max(e - 1, -14) - 10);
+    case DType::bf16:
+      return std::ldexp(1.0, std::max(e - 1, -126) - 7);
+    case DType::f32:
+      break;
   }
   return 0.0;  // f32 outputs: the f32 bound alone
 }
@@ -97,16 +121,23 @@ inline RopeSpec decode_spec(FuzzedDataProvider& fdp) {
   RopeSpec s;
   s.head_dim = fdp.ConsumeIntegralInRange<int64_t>(1, 80);
   const int64_t max_rd = s.head_dim & ~int64_t{1};
-  s.rotary_dim = max_rd == 0 ? 0 : 2 * fdp.ConsumeIntegralInRange<int64_t>(1, max_rd / 2);
+  s.rotary_dim =
+      max_rd == 0 ? 0 : 2 * fdp.ConsumeIntegralInRange<int64_t>(1, max_rd / 2);
   if (s.rotary_dim == 0) s.head_dim = 2;  // 0 means head_dim: keep it even
   s.theta = fdp.PickValueInArray({10000.0, 500000.0, 1000000.0, 1.5});
   s.pairing = fdp.ConsumeBool() ? Pairing::interleaved : Pairing::half_split;
-  s.max_positions = fdp.ConsumeBool() ? 0 : fdp.ConsumeIntegralInRange<int64_t>(1, 300);
+  s.max_positions =
+      fdp.ConsumeBool() ? 0 : fdp.ConsumeIntegralInRange<int64_t>(1, 300);
   const int64_t half = (s.rotary_dim == 0 ? s.head_dim : s.rotary_dim) / 2;
   RopeScaling& sc = s.scaling;
   switch (fdp.ConsumeIntegralInRange<int>(0, 6)) {
-    case 0: sc.kind = ScalingKind::none; break;
-    case 1: sc.kind = ScalingKind::linear; sc.factor = fdp.ConsumeFloatingPointInRange(0.25, 16.0); break;
+    case 0:
+      sc.kind = ScalingKind::none;
+      break;
+    case 1:
+      sc.kind = ScalingKind::linear;
+      sc.factor = fdp.ConsumeFloatingPointInRange(0.25, 16.0);
+      break;
     case 2:
       sc.kind = ScalingKind::dynamic;
       sc.factor = fdp.ConsumeFloatingPointInRange(1.0, 8.0);
@@ -118,7 +149,10 @@ inline RopeSpec decode_spec(FuzzedDataProvider& fdp) {
       sc.factor = fdp.ConsumeFloatingPointInRange(1.0, 40.0);
       sc.original_max_positions = fdp.ConsumeIntegralInRange<int64_t>(1, 8192);
       sc.truncate = fdp.ConsumeBool();
-      if (fdp.ConsumeBool()) { sc.mscale = 0.707; sc.mscale_all_dim = fdp.ConsumeFloatingPointInRange(0.1, 1.0); }
+      if (fdp.ConsumeBool()) {
+        sc.mscale = 0.707;
+        sc.mscale_all_dim = fdp.ConsumeFloatingPointInRange(0.1, 1.0);
+      }
       break;
     case 4:
       sc.kind = ScalingKind::llama3;
@@ -157,27 +191,37 @@ inline Call decode_call(FuzzedDataProvider& fdp) {
   c.in_place = fdp.ConsumeBool();
   c.misalign = fdp.ConsumeIntegralInRange<size_t>(0, 7);
   c.in_dtype = fdp.PickValueInArray({DType::f32, DType::f16, DType::bf16});
-  c.out_dtype = c.in_place ? c.in_dtype
-                           : fdp.PickValueInArray({DType::f32, DType::f16, DType::bf16});
+  c.out_dtype =
+      c.in_place ? c.in_dtype
+                 : fdp.PickValueInArray({DType::f32, DType::f16, DType::bf16});
   c.positions_i64 = fdp.ConsumeBool();
-  const int64_t limit = c.spec.max_positions > 0 ? c.spec.max_positions - 1 : 2147483647;
+  const int64_t limit =
+      c.spec.max_positions > 0 ? c.spec.max_positions - 1 : 2147483647;
   for (int64_t t = 0; t < c.tokens; ++t) {
-    c.positions.push_back(fdp.ConsumeBool() ? fdp.ConsumeIntegralInRange<int64_t>(0, std::min<int64_t>(limit, 300))
-                                            : fdp.ConsumeIntegralInRange<int64_t>(0, limit));
+    c.positions.push_back(fdp.ConsumeBool()
+                              ? fdp.ConsumeIntegralInRange<int64_t>(
+                                    0, std::min<int64_t>(limit, 300))
+                              : fdp.ConsumeIntegralInRange<int64_t>(0, limit));
   }
   // Dynamic past its table needs no table row; keep positions valid for it.
-  c.options.direction = fdp.ConsumeBool() ? Direction::forward : Direction::backward;
-  c.options.threading = fdp.ConsumeBool() ? Threading::serial : Threading::automatic;
+  c.options.direction =
+      fdp.ConsumeBool() ? Direction::forward : Direction::backward;
+  c.options.threading =
+      fdp.ConsumeBool() ? Threading::serial : Threading::automatic;
   if (c.tokens > 0 && fdp.ConsumeBool()) {
     c.options.token_begin = fdp.ConsumeIntegralInRange<int64_t>(0, c.tokens);
-    c.options.token_end = fdp.ConsumeIntegralInRange<int64_t>(c.options.token_begin, c.tokens);
+    c.options.token_end =
+        fdp.ConsumeIntegralInRange<int64_t>(c.options.token_begin, c.tokens);
   }
-  if (fdp.ConsumeBool()) c.options.sequence_length = fdp.ConsumeIntegralInRange<int64_t>(1, 100000);
+  if (fdp.ConsumeBool())
+    c.options.sequence_length = fdp.ConsumeIntegralInRange<int64_t>(1, 100000);
   c.seed = fdp.ConsumeIntegral<uint32_t>();
   // Appended last, so older corpus inputs keep their meaning: the rotated
   // slice's offset and a caller cache.
-  const int64_t rd = c.spec.rotary_dim == 0 ? c.spec.head_dim : c.spec.rotary_dim;
-  c.spec.rotary_offset = fdp.ConsumeIntegralInRange<int64_t>(0, c.spec.head_dim - rd);
+  const int64_t rd =
+      c.spec.rotary_dim == 0 ? c.spec.head_dim : c.spec.rotary_dim;
+  c.spec.rotary_offset =
+      fdp.ConsumeIntegralInRange<int64_t>(0, c.spec.head_dim - rd);
   if (c.spec.rotary_dim == 0) c.spec.rotary_offset = 0;
   c.cache = fdp.ConsumeIntegralInRange<int>(0, 2);
   c.cache_dtype = fdp.PickValueInArray({DType::f32, DType::f16, DType::bf16});
@@ -190,7 +234,8 @@ struct Storage {
   size_t esize;
   std::vector<Buffer> buffers;
   Tensor q, k;
-  Storage(const Call& c, int64_t hd, DType type) : dtype(type), esize(dtype_size(type)) {
+  Storage(const Call& c, int64_t hd, DType type)
+      : dtype(type), esize(dtype_size(type)) {
     const int64_t T = c.tokens, Hq = c.q_heads, Hk = c.k_heads;
     auto view = [&](unsigned char* p, int64_t H, int64_t ts, int64_t hs) {
       return H == 0 ? Tensor{} : Tensor{p, dtype, T, H, ts, hs};
@@ -207,8 +252,14 @@ struct Storage {
     for (int i = 0; i < 2; ++i) {
       const int64_t H = i == 0 ? Hq : Hk;
       int64_t ts = H * hd, hs = hd;
-      if (c.layout == 1) { ts = hd; hs = T * hd; }
-      if (c.layout == 3) { hs = hd + c.pad_head; ts = H * hs + c.pad_token; }
+      if (c.layout == 1) {
+        ts = hd;
+        hs = T * hd;
+      }
+      if (c.layout == 3) {
+        hs = hd + c.pad_head;
+        ts = H * hs + c.pad_token;
+      }
       const int64_t size = c.layout == 1 ? H * T * hd : T * ts;
       buffers.emplace_back(static_cast<size_t>(size) * esize, mis);
       (i == 0 ? q : k) = view(buffers.back().data(), H, ts, hs);
@@ -220,7 +271,8 @@ struct Storage {
       for (size_t i = 0; i < b.size / esize; ++i) {
         x = x * 1664525u + 1013904223u;
         store(dtype, b.data() + i * esize,
-              static_cast<float>(static_cast<int32_t>(x >> 8)) / 8388608.0f - 1.0f);
+              static_cast<float>(static_cast<int32_t>(x >> 8)) / 8388608.0f -
+                  1.0f);
       }
     }
   }
@@ -229,11 +281,13 @@ struct Storage {
   }
   std::vector<unsigned char> snapshot() const {
     std::vector<unsigned char> all;
-    for (const Buffer& b : buffers) all.insert(all.end(), b.storage.begin(), b.storage.end());
+    for (const Buffer& b : buffers)
+      all.insert(all.end(), b.storage.begin(), b.storage.end());
     return all;
   }
   bool guards_intact() const {
-    for (const Buffer& b : buffers) if (!b.guards_intact()) return false;
+    for (const Buffer& b : buffers)
+      if (!b.guards_intact()) return false;
     return true;
   }
   // Byte index of a pointer within snapshot().
@@ -242,7 +296,8 @@ struct Storage {
     for (const Buffer& b : buffers) {
       const unsigned char* begin = b.storage.data();
       const unsigned char* q8 = static_cast<const unsigned char*>(p);
-      if (q8 >= begin && q8 < begin + b.storage.size()) return base + (q8 - begin);
+      if (q8 >= begin && q8 < begin + b.storage.size())
+        return base + (q8 - begin);
       base += b.storage.size();
     }
     fail("element outside every buffer");
