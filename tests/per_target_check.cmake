@@ -12,6 +12,10 @@
 # instantiation is still checked against TARGETS. (The arm64 stage runs each
 # target's cases under one CPU model only; see .ci/arm64-test.sh.) The CPU
 # (e.g. QEMU_CPU) comes from the environment.
+
+# Run with cmake -P: script mode sets no policies by itself (IN_LIST needs
+# CMP0057), whichever cmake runs it.
+cmake_minimum_required(VERSION 3.25)
 foreach(var EXE TARGETS)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "per_target_check: -D${var}=... is required")
