@@ -484,9 +484,9 @@ const detail::KernelSet* ThisTargetsKernels() {
   return nullptr;
 }
 
-// The loop orders of rope-inl.h only reorder independent work, so every
-// order must give the same bits: all heads at once (head_group 0), groups
-// of 2, 3, 4 and 6 (apply()'s order from L3) and one by one (head_group 1,
+// The walk orders of walk-inl.h only reorder independent work, so every
+// order must give the same bits: resident (group 0 in walk_of_group), groups
+// of 2, 3, 4 and 6 (apply()'s order from L3) and streaming (group 1,
 // apply()'s order from DRAM, with prefetch), which on AVX-512 also keeps the
 // row in registers across heads where the rotated span is 1, 2 or 4 whole
 // steps (rotary_dim 64, 128 and 256 among others). apply() takes the small
