@@ -84,6 +84,11 @@ struct HeadsArgs {
 
 using RotateHeadsFn = void (*)(const HeadsArgs& args);
 
+// Copies every entry of the heads (row and the rotary fields unused), in
+// dtype to out dtype, rounding to nearest-even as the rotations store: the
+// v side of Rope::apply_append. in and out do not overlap.
+using CopyHeadsFn = void (*)(const HeadsArgs& args);
+
 // inv_freq arrays handed to FillRowFn are zero-padded to a multiple of this
 // (the most double lanes of any target), so whole vectors can be loaded.
 constexpr int64_t kInvFreqPad = 32;
@@ -186,6 +191,8 @@ struct KernelSet {
   bool narrow;  // vectors of at most 4 emulated lanes (see walk_order())
   // [input dtype][output dtype][pairing][direction]
   RotateHeadsFn rotate[kDTypes][kDTypes][2][2];
+  // [input dtype][output dtype]
+  CopyHeadsFn copy[kDTypes][kDTypes];
   FillRowFn fill_row;
   CacheRowFn cache_row;
   GatherRowFn gather_row;

@@ -577,6 +577,41 @@ struct ApplyOptions {
   const CosSinCache* cos_sin = nullptr;
 };
 
+// --------------------------------------------------------------- KV cache ---
+
+// How a KV cache lays out its slots (every layout dense, head_dim entries
+// contiguous).
+enum class CacheLayout {
+  // [slots][kv_heads][head_dim]. A paged cache [blocks][block_size][kv_heads]
+  // [head_dim] (vLLM's, with slot = block * block_size + offset, the
+  // slot_mapping vLLM hands its kernels) is this layout over slots = blocks *
+  // block_size: pass the slot_mapping as it is.
+  nhd,
+  // [kv_heads][slots][head_dim]: one contiguous run of slots per head.
+  hnd,
+};
+
+// The k and v caches Rope::apply_append writes into, and where each token
+// goes. k and v are separate buffers that must not overlap each other or
+// any tensor of the call; each is slots * kv_heads * head_dim elements of
+// its own dtype (f32, f16 or bf16; K and V may differ; 16-bit values are
+// rounded to nearest-even, as apply() rounds).
+struct KVCache {
+  void* k = nullptr;
+  void* v = nullptr;  // null (and v absent in the call): k only, as MLA
+  DType k_dtype = DType::f32;
+  DType v_dtype = DType::f32;
+  CacheLayout layout = CacheLayout::nhd;
+  int64_t slots = 0;     // >= 0
+  int64_t kv_heads = 0;  // k.heads and v.heads of the call
+  int64_t head_dim = 0;  // the spec's head_dim
+  // One slot per token of the call (token b * tokens + s, as positions are
+  // numbered), each in [-1, slots); -1 skips the token (its q is still
+  // rotated, nothing of it is written to either cache). A slot appears at
+  // most once among the tokens of one call's token range.
+  const int64_t* slot_mapping = nullptr;
+};
+
 // ------------------------------------------------------------------- plan ---
 
 namespace detail {
@@ -606,6 +641,27 @@ class ROTARY_API Rope {
                const ConstTensor& k_in, const Tensor& k_out,
                const Positions& positions,
                const ApplyOptions& options = {}) const;
+
+  // Fused RoPE + KV-cache append: rotates q (q_in into q_out, or in place
+  // when they are identical, as apply() does), rotates k into the k cache at
+  // each token's slot (converted to cache.k_dtype), and copies v, unrotated,
+  // into the v cache at the same slot (converted to cache.v_dtype). k and v
+  // are only read; any of q, k, v may be a slice of a packed QKV buffer (its
+  // strides). The k cache holds exactly what apply() out of place into a
+  // view of cache.k_dtype would write; v's bytes are copied as they are
+  // when the dtypes match, else rounded to nearest-even. q may be absent;
+  // v is absent exactly when cache.v is null. Every argument is checked
+  // before anything is written (slots in range and distinct, shapes, dtypes,
+  // cache sizes, overlaps); options as for apply(), token range included.
+  Status apply_append(const ConstTensor& q_in, const Tensor& q_out,
+                      const ConstTensor& k, const ConstTensor& v,
+                      const Positions& positions, const KVCache& cache,
+                      const ApplyOptions& options = {}) const;
+  // The same with q rotated in place.
+  Status apply_append(const Tensor& q, const ConstTensor& k,
+                      const ConstTensor& v, const Positions& positions,
+                      const KVCache& cache,
+                      const ApplyOptions& options = {}) const;
 
   bool valid() const { return plan_ != nullptr; }
   const RopeSpec& spec() const;  // requires valid(); rotary_dim resolved
