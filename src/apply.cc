@@ -1513,7 +1513,8 @@ Footprint view_bytes(const ConstTensor& t, int64_t head_dim) {
 // and v. io holds what validate_full_call made of q and k.
 Status validate_append(const Plan& plan, const ConstTensor& q_in,
                        const Tensor& q_out, const ConstTensor& k,
-                       const ConstTensor& v, const KVCache& c, CallIo* io) {
+                       const ConstTensor& v, const KVCache& c,
+                       int64_t cos_sin_rows, CallIo* io) {
   Status st;
   const int64_t head_dim = plan.spec.head_dim;
   if (c.layout != CacheLayout::nhd && c.layout != CacheLayout::hnd) {
@@ -1581,27 +1582,71 @@ Status validate_append(const Plan& plan, const ConstTensor& q_in,
   if (has_v && may_overlap(q_out_fp, v_fp)) {
     return invalid("q_out overlaps v");
   }
+  // Nor what is read while the caches are written: the caller's cos/sin
+  // cache and the slot mapping.
+  if (io->cache.cos != nullptr) {
+    for (const void* base : {io->cache.cos, io->cache.sin}) {
+      const Footprint fp = cache_footprint(io->cache, base, plan.half,
+                                           cos_sin_rows, k.batch, k.tokens);
+      for (int b = 0; b < (has_v ? 2 : 1); ++b) {
+        if (may_overlap(b == 0 ? k_cache : v_cache, fp)) {
+          return invalid(std::string(b == 0 ? "cache.k" : "cache.v") +
+                         " overlaps options.cos_sin." +
+                         (base == io->cache.cos ? "cos" : "sin"));
+        }
+      }
+    }
+  }
   // Slots of the token range: in [-1, slots), each at most once.
   const int64_t n = io->end - io->begin;
   if (n > 0 && c.slot_mapping == nullptr) {
     return invalid("cache.slot_mapping is null");
   }
-  std::vector<std::pair<int64_t, int64_t>> used;  // (slot, token)
-  used.reserve(static_cast<size_t>(n));
+  if (n > 0) {
+    Footprint map;
+    map.begin = reinterpret_cast<uintptr_t>(c.slot_mapping + io->begin);
+    map.end = reinterpret_cast<uintptr_t>(c.slot_mapping + io->end);
+    map.token_bytes = -1;
+    for (int b = 0; b < (has_v ? 2 : 1); ++b) {
+      if (may_overlap(b == 0 ? k_cache : v_cache, map)) {
+        return invalid(std::string(b == 0 ? "cache.k" : "cache.v") +
+                       " overlaps cache.slot_mapping");
+      }
+    }
+  }
   for (int64_t t = io->begin; t < io->end; ++t) {
     const int64_t slot = c.slot_mapping[t];
     if (slot < -1 || slot >= c.slots) {
       return invalid("cache.slot_mapping[" + str(t) + "] = " + str(slot) +
                      " is outside [-1, cache.slots = " + str(c.slots) + ")");
     }
-    if (slot >= 0) used.emplace_back(slot, t);
   }
-  std::sort(used.begin(), used.end());
-  for (size_t i = 1; i < used.size(); ++i) {
-    if (used[i].first == used[i - 1].first) {
-      return invalid("cache.slot_mapping: slot " + str(used[i].first) +
-                     " is given to tokens " + str(used[i - 1].second) +
-                     " and " + str(used[i].second));
+  const auto repeated = [](int64_t slot, int64_t t0, int64_t t1) {
+    return invalid("cache.slot_mapping: slot " + str(slot) +
+                   " is given to tokens " + str(t0) + " and " + str(t1));
+  };
+  // Distinct slots: pairwise for a few tokens (decode, no allocation), else
+  // sorted.
+  constexpr int64_t kPairwise = 16;
+  if (n <= kPairwise) {
+    for (int64_t t = io->begin; t < io->end; ++t) {
+      const int64_t slot = c.slot_mapping[t];
+      if (slot < 0) continue;
+      for (int64_t u = io->begin; u < t; ++u) {
+        if (c.slot_mapping[u] == slot) return repeated(slot, u, t);
+      }
+    }
+  } else {
+    std::vector<std::pair<int64_t, int64_t>> used;  // (slot, token)
+    used.reserve(static_cast<size_t>(n));
+    for (int64_t t = io->begin; t < io->end; ++t) {
+      if (c.slot_mapping[t] >= 0) used.emplace_back(c.slot_mapping[t], t);
+    }
+    std::sort(used.begin(), used.end());
+    for (size_t i = 1; i < used.size(); ++i) {
+      if (used[i].first == used[i - 1].first) {
+        return repeated(used[i].first, used[i - 1].second, used[i].second);
+      }
     }
   }
   int64_t slot_stride, cache_head_stride;
@@ -1652,10 +1697,17 @@ Status Rope::apply_append(const ConstTensor& q_in, const Tensor& q_out,
                         k.batch_stride};
     static const char* const kNames[2] = {"k", "k"};
     detail::CallIo io;
-    Status st = detail::validate_full_call(*this, q_in, q_out, k, k_view,
-                                           positions, options, &io, kNames);
-    if (!st.ok()) return st;
-    st = detail::validate_append(*plan_, q_in, q_out, k, v, cache, &io);
+    Status st;
+    if (!detail::validate_simple_call(*this, q_in, q_out, k, k_view, positions,
+                                      options, &io)) {
+      io = detail::CallIo();
+      st = detail::validate_full_call(*this, q_in, q_out, k, k_view, positions,
+                                      options, &io, kNames);
+      if (!st.ok()) return st;
+    }
+    st = detail::validate_append(
+        *plan_, q_in, q_out, k, v, cache,
+        options.cos_sin != nullptr ? options.cos_sin->rows : 0, &io);
     if (!st.ok()) return st;
     return detail::run_call(*plan_, io, options);
   } catch (const std::bad_alloc&) {

@@ -464,6 +464,22 @@ TEST(Append, TokenRangeAndBackward) {
   run_case(c);
 }
 
+// vLLM's packed cos_sin_cache instead of the plan's rows.
+TEST(Append, CallerCosSinCache) {
+  std::vector<float> cs(1000 * 64);
+  std::mt19937 rng(5);
+  std::uniform_real_distribution<float> u(-1.0f, 1.0f);
+  for (float& x : cs) x = u(rng);
+  const CosSinCache cache = CosSinCache::packed(cs.data(), 1000, 64);
+  for (Pairing pairing : {Pairing::half_split, Pairing::interleaved}) {
+    AppendCase c;
+    c.pairing = pairing;
+    c.k_cache = DType::bf16;
+    c.options.cos_sin = &cache;
+    run_case(c);
+  }
+}
+
 // ------------------------------------------------------------ bad input ---
 
 struct Fixture {
@@ -568,6 +584,12 @@ TEST(AppendBadInput, NamedAndNothingWritten) {
        }},
       {"is outside the cos/sin table", [](Fixture& f) { f.pos[2] = 16; },
        Code::position_out_of_range},
+      // The slot mapping inside the k cache (its first elements).
+      {"cache.k overlaps cache.slot_mapping",
+       [](Fixture& f) {
+         std::memcpy(f.cache.k, f.slots.data(), f.slots.size() * 8);
+         f.cache.slot_mapping = static_cast<const int64_t*>(f.cache.k);
+       }},
   };
   for (const Bad& b : bad) {
     SCOPED_TRACE(b.what);
@@ -586,6 +608,57 @@ TEST(AppendBadInput, NamedAndNothingWritten) {
   Fixture f;
   const Status st = f.call();
   EXPECT_TRUE(st.ok()) << st.message();
+}
+
+// A long call's slots are checked by sorting them: the same message.
+TEST(AppendBadInput, RepeatedSlotInAPrefill) {
+  RopeSpec spec;
+  spec.head_dim = 32;
+  Rope rope;
+  ASSERT_TRUE(Rope::create(spec, &rope).ok());
+  const int64_t tokens = 40;
+  Buf q(DType::f32, tokens * 2 * 32), k(DType::f32, tokens * 32),
+      caches(DType::bf16, 2 * 64 * 32);
+  q.fill_random(1);
+  k.fill_random(2);
+  std::vector<int64_t> slots(tokens), pos(tokens);
+  for (int64_t t = 0; t < tokens; ++t) slots[t] = pos[t] = t;
+  slots[37] = 5;
+  KVCache cache;
+  cache.k = caches.data();
+  cache.v = caches.at(64 * 32);
+  cache.k_dtype = cache.v_dtype = DType::bf16;
+  cache.slots = 64;
+  cache.kv_heads = 1;
+  cache.head_dim = 32;
+  cache.slot_mapping = slots.data();
+  const Buf q0 = q, c0 = caches;
+  const ConstTensor kv(k.data(), DType::f32, tokens, 1, 32, 32);
+  const Status st =
+      rope.apply_append(Tensor{q.data(), DType::f32, tokens, 2, 64, 32}, kv, kv,
+                        Positions(pos.data(), tokens), cache);
+  EXPECT_EQ(st.code(), Code::invalid_argument);
+  EXPECT_EQ(st.message(),
+            "cache.slot_mapping: slot 5 is given to tokens 5 and 37");
+  EXPECT_TRUE(q.bytes == q0.bytes);
+  EXPECT_TRUE(caches.bytes == c0.bytes);
+}
+
+TEST(AppendBadInput, CacheOverlapsCosSin) {
+  Fixture f;
+  const Buf c0 = f.caches;
+  // The cos/sin rows of positions up to 4 lie in the k cache.
+  const CosSinCache cs = CosSinCache::packed(
+      static_cast<const float*>(f.caches.data()), 16, Fixture::kHd);
+  ApplyOptions options;
+  options.cos_sin = &cs;
+  const Status st = f.rope.apply_append(
+      f.qv, f.kv, f.vv, Positions(f.pos.data(), Fixture::kT), f.cache, options);
+  EXPECT_EQ(st.code(), Code::invalid_argument);
+  EXPECT_NE(st.message().find("cache.k overlaps options.cos_sin.cos"),
+            std::string::npos)
+      << st.message();
+  EXPECT_TRUE(f.caches.bytes == c0.bytes);
 }
 
 // q_out must not overlap v (q and v both slices of one buffer are fine
