@@ -495,7 +495,7 @@ struct AppendData {
     KVCache c;
     c.k = k_cache.data();
     c.v = v_cache.data();
-    c.k_dtype = c.v_dtype = kCacheDType;
+    c.k_dtype = c.v_dtype = static_cast<CacheDType>(kCacheDType);
     c.slots = cache_slots;
     c.kv_heads = kKHeads;
     c.head_dim = kHeadDim;

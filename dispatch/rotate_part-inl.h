@@ -42,6 +42,7 @@ constexpr rotary::detail::RotatePart MakeRotatePart() {
   part.copy[0] = &CopyHeads<TIn, float>;
   part.copy[1] = &CopyHeads<TIn, rotary::f16>;
   part.copy[2] = &CopyHeads<TIn, rotary::bf16>;
+  part.quantize = &QuantizeHeads<TIn>;
   return part;
 }
 

@@ -826,6 +826,11 @@ CopyHeadsFn copy_kernel(const KernelSet& kernels, const TensorIo& v) {
       .copy[static_cast<int>(v.in_dtype)][static_cast<int>(v.out_dtype)];
 }
 
+// Bytes of an element of x's output: 1 for an int8 cache.
+int64_t out_element_size(const TensorIo& x) {
+  return x.out_scale != nullptr ? 1 : element_size(x.out_dtype);
+}
+
 // The kernels' arguments for heads [h, h + heads) of token t of x, rotated
 // by `row`.
 HeadsArgs heads_args(const Plan& plan, const TensorIo& x, int64_t t,
@@ -836,7 +841,7 @@ HeadsArgs heads_args(const Plan& plan, const TensorIo& x, int64_t t,
   a.in = static_cast<const char*>(x.in) +
          (x.in_offset(t) + h * x.in_head_stride) * element_size(x.in_dtype);
   a.out = static_cast<char*>(x.out) +
-          (x.out_offset(t) + h * x.out_head_stride) * element_size(x.out_dtype);
+          (x.out_offset(t) + h * x.out_head_stride) * out_element_size(x);
   a.in_head_stride = x.in_head_stride;
   a.out_head_stride = x.out_head_stride;
   a.heads = heads;
@@ -864,7 +869,9 @@ class TokenWorker {
         fill_row_(kernels.fill_row),
         cache_row_(kernels.cache_row),
         gather_row_(kernels.gather_row),
-        copy_(copy_kernel(kernels, io.v)) {
+        copy_(copy_kernel(kernels, io.v)),
+        quantize_f32_(kernels.quantize[static_cast<int>(DType::f32)]),
+        quantize_v_(kernels.quantize[static_cast<int>(io.v.in_dtype)]) {
     for (int s = 0; s < 2; ++s) {
       const TensorIo& x = s == 0 ? io.q : io.k;
       rotate_[s] = rotate_kernel(kernels, x, plan.spec.pairing, direction);
@@ -1232,7 +1239,38 @@ class TokenWorker {
   void copy_v(int64_t t) const {
     const TensorIo& v = io_.v;
     if (!v.present || !v.writes(t)) return;
-    copy_(heads_args(plan_, v, t, nullptr, 0, v.heads, walk_));
+    const HeadsArgs a = heads_args(plan_, v, t, nullptr, 0, v.heads, walk_);
+    if (v.out_scale != nullptr) {
+      quantize_v_(a, v.scale(t, 0), v.scale_head_stride);
+    } else {
+      copy_(a);
+    }
+  }
+
+  // Heads [h, h + heads) of token t of x rotated by row into an int8 cache:
+  // each head rotated into f32 (the bytes apply() would write into an f32
+  // tensor), then quantized.
+  void rotate_quantized(const TensorIo& x, int s, int64_t t, const float* row,
+                        int64_t h, int64_t heads) const {
+    const int64_t hd = plan_.spec.head_dim;
+    alignas(64) float stack[1024];
+    std::unique_ptr<float[]> heap;
+    float* buf = stack;
+    if (hd > 1024) {
+      heap.reset(new float[static_cast<size_t>(hd)]);
+      buf = heap.get();
+    }
+    const WalkOrder one_head{WalkKind::streaming, 1};
+    for (int64_t i = h; i < h + heads; ++i) {
+      HeadsArgs a = heads_args(plan_, x, t, row, i, 1, one_head);
+      HeadsArgs q = a;
+      a.out = buf;
+      a.out_head_stride = hd;
+      rotate_[s](a);
+      q.in = buf;
+      q.in_head_stride = hd;
+      quantize_f32_(q, x.scale(t, i), 0);
+    }
   }
 
   // Tokens per block and heads per kernel call of the head-outer walk.
@@ -1251,6 +1289,10 @@ class TokenWorker {
   void one(const TensorIo& x, int s, int64_t t, const float* row, int64_t h,
            int64_t heads, WalkOrder walk) const {
     if (!x.present || !x.writes(t)) return;
+    if (x.out_scale != nullptr) {
+      rotate_quantized(x, s, t, row, h, heads);
+      return;
+    }
     const HeadsArgs a = heads_args(plan_, x, t, row, h, heads, walk);
     if (pass_ == Pass::rotate) {
       rotate_[s](a);
@@ -1273,6 +1315,7 @@ class TokenWorker {
   RotateHeadsFn rotate_[2];  // q, k
   ScaleHeadsFn scale_[2];
   CopyHeadsFn copy_;  // v (apply_append)
+  QuantizeHeadsFn quantize_f32_, quantize_v_;
   // Read at run time so the compiler cannot drop the roofline's multiply.
   volatile float scale_one_ = 1.0f;
 };
@@ -1280,7 +1323,7 @@ class TokenWorker {
 // Bytes one head_dim entry of every head of x moves (read + written).
 int64_t io_bytes(const TensorIo& x) {
   if (!x.present) return 0;
-  return x.heads * (element_size(x.in_dtype) + element_size(x.out_dtype));
+  return x.heads * (element_size(x.in_dtype) + out_element_size(x));
 }
 
 // Below this much traffic per call, threads cost more than they save.
@@ -1297,8 +1340,13 @@ void copy_one(const KernelSet& kernels, const Plan& plan, const CallIo& io,
               WalkOrder walk) {
   const TensorIo& v = io.v;
   if (!v.present || !v.writes(io.begin)) return;
-  copy_kernel(kernels,
-              v)(heads_args(plan, v, io.begin, nullptr, 0, v.heads, walk));
+  const HeadsArgs a = heads_args(plan, v, io.begin, nullptr, 0, v.heads, walk);
+  if (v.out_scale != nullptr) {
+    kernels.quantize[static_cast<int>(v.in_dtype)](a, v.scale(io.begin, 0),
+                                                   v.scale_head_stride);
+  } else {
+    copy_kernel(kernels, v)(a);
+  }
 }
 
 // Rotates the one token io.begin of a call whose rows come from the table or
@@ -1360,8 +1408,10 @@ Status run_tokens(const Plan& plan, const CallIo& io,
     }
     // One token with its row in the table (decode): the kernels straight
     // away, without a TokenWorker to set up.
+    // (An int8 k cache takes TokenWorker, which quantizes.)
+    const bool int8_k = io.k.out_scale != nullptr;
     if (n == 1 && pass == Pass::rotate && freqs.table != nullptr &&
-        io.cache.cos == nullptr && plan.axes == 0) {
+        io.cache.cos == nullptr && plan.axes == 0 && !int8_k) {
       const float* row =
           freqs.table.get() + io.positions.at(io.begin) * plan.row_floats;
       const WalkOrder walk = walk_order(token_bytes, kernels->narrow);
@@ -1377,7 +1427,7 @@ Status run_tokens(const Plan& plan, const CallIo& io,
     // (multi-axis): the same, the row fetched or built on the stack.
     if (n == 1 && pass == Pass::rotate &&
         (io.cache.cos != nullptr || freqs.table != nullptr) &&
-        plan.row_floats <= kDecodeRowFloats) {
+        plan.row_floats <= kDecodeRowFloats && !int8_k) {
       rotate_one(plan, freqs, io, *kernels, options.direction,
                  walk_order(token_bytes, kernels->narrow));
       return Status();
@@ -1469,33 +1519,65 @@ void cache_strides(const KVCache& c, int64_t* slot_stride,
   }
 }
 
-// One cache buffer (k or v): its pointer, dtype and size; fills its bytes.
-bool check_cache_buffer(const char* name, const void* data, DType dtype,
-                        const KVCache& c, Footprint* fp, Status* error) {
+// Bytes of a cache element; 0 for a value that is not a CacheDType.
+int64_t cache_element_size(CacheDType dtype) {
+  switch (dtype) {
+    case CacheDType::f32:
+    case CacheDType::f16:
+    case CacheDType::bf16:
+      return element_size(static_cast<DType>(dtype));
+    case CacheDType::int8:
+      return 1;
+  }
+  return 0;
+}
+
+// [begin, begin + bytes) as a footprint compared by address range only;
+// false if it wraps around the address space.
+bool range_of(const void* data, int64_t bytes, Footprint* fp) {
+  const uintptr_t begin = reinterpret_cast<uintptr_t>(data);
+  if (begin + static_cast<uintptr_t>(bytes) < begin) return false;
+  fp->begin = begin;
+  fp->end = begin + static_cast<uintptr_t>(bytes);
+  fp->token_bytes = -1;
+  return true;
+}
+
+// One cache buffer (k or v): its pointer, dtype and size, and for int8 its
+// scales; fills the bytes of both (*scale_fp empty but for int8).
+bool check_cache_buffer(const char* name, const void* data, CacheDType dtype,
+                        const float* scale, const KVCache& c, Footprint* fp,
+                        Footprint* scale_fp, Status* error) {
   const Reject reject{error};
   const auto n = [name] { return std::string("cache.") + name; };
-  const int64_t size = element_size(dtype);
+  const int64_t size = cache_element_size(dtype);
   if (size == 0) {
     return reject(n() + "_dtype (" + str(static_cast<int64_t>(dtype)) +
-                  ") is not a cache dtype (f32, f16, bf16)");
+                  ") is not a CacheDType value (f32, f16, bf16, int8)");
   }
   if (data == nullptr) return reject(n() + " is null");
   if (reinterpret_cast<uintptr_t>(data) % static_cast<uintptr_t>(size) != 0) {
     return reject(n() + " is not aligned to its element size (" + str(size) +
-                  " bytes, " + dtype_name(dtype) + ")");
+                  " bytes)");
   }
-  int64_t elements = 0, bytes = 0;
-  if (!mul_add(c.slots, c.kv_heads * c.head_dim, &elements) ||
+  int64_t heads = 0, elements = 0, bytes = 0;
+  if (!mul_add(c.slots, c.kv_heads, &heads) ||
+      !mul_add(heads, c.head_dim, &elements) ||
       !mul_add(elements, size, &bytes)) {
     return reject(n() + ": slots x kv_heads x head_dim overflow 64 bits");
   }
-  const uintptr_t begin = reinterpret_cast<uintptr_t>(data);
-  if (begin + static_cast<uintptr_t>(bytes) < begin) {
+  if (!range_of(data, bytes, fp)) {
     return reject(n() + ": the cache wraps around the address space");
   }
-  fp->begin = begin;
-  fp->end = begin + static_cast<uintptr_t>(bytes);
-  fp->token_bytes = -1;  // only the address range is compared
+  *scale_fp = Footprint();
+  if (dtype != CacheDType::int8) return true;
+  if (scale == nullptr) return reject(n() + "_scale is null (int8 cache)");
+  if (reinterpret_cast<uintptr_t>(scale) % alignof(float) != 0) {
+    return reject(n() + "_scale is not aligned to a float");
+  }
+  if (!range_of(scale, heads * static_cast<int64_t>(sizeof(float)), scale_fp)) {
+    return reject(n() + "_scale wraps around the address space");
+  }
   return true;
 }
 
@@ -1553,67 +1635,63 @@ Status validate_append(const Plan& plan, const ConstTensor& q_in,
                      str(c.kv_heads) + ")");
     }
   }
-  Footprint k_cache, v_cache;
-  if (!check_cache_buffer("k", c.k, c.k_dtype, c, &k_cache, &st) ||
-      (has_v && !check_cache_buffer("v", c.v, c.v_dtype, c, &v_cache, &st))) {
+  // What the call writes (caches and scales) must not overlap itself, any
+  // tensor of the call (q_out is checked against q_in and k by
+  // validate_full_call, and against v here), the caller's cos/sin cache or
+  // the slot mapping.
+  struct Named {
+    const char* name;
+    Footprint fp;
+  };
+  Named written[4] = {{"cache.k", {}},
+                      {"cache.k_scale", {}},
+                      {"cache.v", {}},
+                      {"cache.v_scale", {}}};
+  if (!check_cache_buffer("k", c.k, c.k_dtype, c.k_scale, c, &written[0].fp,
+                          &written[1].fp, &st) ||
+      (has_v && !check_cache_buffer("v", c.v, c.v_dtype, c.v_scale, c,
+                                    &written[2].fp, &written[3].fp, &st))) {
     return st;
   }
-  if (has_v && may_overlap(k_cache, v_cache)) {
-    return invalid("cache.k and cache.v overlap");
-  }
-  // Neither cache may touch a tensor of the call, and q_out must not touch v
-  // (validate_full_call checked it against q_in and k).
-  const Footprint q_in_fp = view_bytes(q_in, head_dim);
-  const Footprint q_out_fp = view_bytes(ConstTensor(q_out), head_dim);
-  const Footprint k_fp = view_bytes(k, head_dim);
-  const struct {
-    const char* name;
-    const Footprint* fp;
-  } views[] = {
-      {"q_in", &q_in_fp}, {"q_out", &q_out_fp}, {"k", &k_fp}, {"v", &v_fp}};
-  for (const auto& view : views) {
-    for (int b = 0; b < (has_v ? 2 : 1); ++b) {
-      if (may_overlap(b == 0 ? k_cache : v_cache, *view.fp)) {
-        return invalid(std::string(b == 0 ? "cache.k" : "cache.v") +
-                       " overlaps " + view.name);
+  for (int a = 0; a < 4; ++a) {
+    for (int b = 0; b < a; ++b) {
+      if (may_overlap(written[a].fp, written[b].fp)) {
+        return invalid(std::string(written[b].name) + " and " +
+                       written[a].name + " overlap");
       }
     }
   }
-  if (has_v && may_overlap(q_out_fp, v_fp)) {
-    return invalid("q_out overlaps v");
-  }
-  // Nor what is read while the caches are written: the caller's cos/sin
-  // cache and the slot mapping.
+  Named read[7] = {{"q_in", view_bytes(q_in, head_dim)},
+                   {"q_out", view_bytes(ConstTensor(q_out), head_dim)},
+                   {"k", view_bytes(k, head_dim)},
+                   {"v", v_fp},
+                   {"options.cos_sin.cos", {}},
+                   {"options.cos_sin.sin", {}},
+                   {"cache.slot_mapping", {}}};
   if (io->cache.cos != nullptr) {
-    for (const void* base : {io->cache.cos, io->cache.sin}) {
-      const Footprint fp = cache_footprint(io->cache, base, plan.half,
-                                           cos_sin_rows, k.batch, k.tokens);
-      for (int b = 0; b < (has_v ? 2 : 1); ++b) {
-        if (may_overlap(b == 0 ? k_cache : v_cache, fp)) {
-          return invalid(std::string(b == 0 ? "cache.k" : "cache.v") +
-                         " overlaps options.cos_sin." +
-                         (base == io->cache.cos ? "cos" : "sin"));
-        }
-      }
-    }
+    read[4].fp = cache_footprint(io->cache, io->cache.cos, plan.half,
+                                 cos_sin_rows, k.batch, k.tokens);
+    read[5].fp = cache_footprint(io->cache, io->cache.sin, plan.half,
+                                 cos_sin_rows, k.batch, k.tokens);
   }
-  // Slots of the token range: in [-1, slots), each at most once.
   const int64_t n = io->end - io->begin;
   if (n > 0 && c.slot_mapping == nullptr) {
     return invalid("cache.slot_mapping is null");
   }
   if (n > 0) {
-    Footprint map;
-    map.begin = reinterpret_cast<uintptr_t>(c.slot_mapping + io->begin);
-    map.end = reinterpret_cast<uintptr_t>(c.slot_mapping + io->end);
-    map.token_bytes = -1;
-    for (int b = 0; b < (has_v ? 2 : 1); ++b) {
-      if (may_overlap(b == 0 ? k_cache : v_cache, map)) {
-        return invalid(std::string(b == 0 ? "cache.k" : "cache.v") +
-                       " overlaps cache.slot_mapping");
+    range_of(c.slot_mapping + io->begin, n * 8, &read[6].fp);
+  }
+  for (const Named& w : written) {
+    for (const Named& r : read) {
+      if (may_overlap(w.fp, r.fp)) {
+        return invalid(std::string(w.name) + " overlaps " + r.name);
       }
     }
   }
+  if (has_v && may_overlap(read[1].fp, v_fp)) {
+    return invalid("q_out overlaps v");
+  }
+  // Slots of the token range: in [-1, slots), each at most once.
   for (int64_t t = io->begin; t < io->end; ++t) {
     const int64_t slot = c.slot_mapping[t];
     if (slot < -1 || slot >= c.slots) {
@@ -1651,9 +1729,16 @@ Status validate_append(const Plan& plan, const ConstTensor& q_in,
   }
   int64_t slot_stride, cache_head_stride;
   cache_strides(c, &slot_stride, &cache_head_stride);
+  // int8: the rotation's and the copy's f32 values are quantized.
+  const auto out_dtype = [](CacheDType d) {
+    return d == CacheDType::int8 ? DType::f32 : static_cast<DType>(d);
+  };
   TensorIo& ko = io->k;
   ko.out = c.k;
-  ko.out_dtype = c.k_dtype;
+  ko.out_dtype = out_dtype(c.k_dtype);
+  if (c.k_dtype == CacheDType::int8) ko.out_scale = c.k_scale;
+  ko.scale_slot_stride = slot_stride / c.head_dim;
+  ko.scale_head_stride = cache_head_stride / c.head_dim;
   ko.out_token_stride = slot_stride;
   ko.out_head_stride = cache_head_stride;
   ko.out_batch_stride = 0;
@@ -1668,7 +1753,8 @@ Status validate_append(const Plan& plan, const ConstTensor& q_in,
     vo.in_head_stride = v.head_stride;
     vo.in_batch_stride = v.batch_stride;
     vo.out = c.v;
-    vo.out_dtype = c.v_dtype;
+    vo.out_dtype = out_dtype(c.v_dtype);
+    vo.out_scale = c.v_dtype == CacheDType::int8 ? c.v_scale : nullptr;
   }
   return Status();
 }

@@ -529,23 +529,28 @@ Status to_kv_cache(const rotary_kv_cache& c, KVCache* out) {
   Status st = check_struct_size("cache", "rotary_kv_cache", c.struct_size,
                                 kKvCacheSizeV1, sizeof(rotary_kv_cache));
   if (!st.ok()) return st;
-  const auto dtype = [](const char* name, rotary_dtype d, DType* to) {
+  const auto dtype = [](const char* name, rotary_cache_dtype d,
+                        CacheDType* to) {
     switch (raw(d)) {
-      case ROTARY_DTYPE_F32:
-        *to = DType::f32;
+      case ROTARY_CACHE_F32:
+        *to = CacheDType::f32;
         return Status();
-      case ROTARY_DTYPE_F16:
-        *to = DType::f16;
+      case ROTARY_CACHE_F16:
+        *to = CacheDType::f16;
         return Status();
-      case ROTARY_DTYPE_BF16:
-        *to = DType::bf16;
+      case ROTARY_CACHE_BF16:
+        *to = CacheDType::bf16;
+        return Status();
+      case ROTARY_CACHE_INT8:
+        *to = CacheDType::int8;
         return Status();
       default:
-        return invalid(std::string(name) + " is not a rotary_dtype value (" +
-                       str(raw(d)) + ")");
+        return invalid(std::string(name) +
+                       " is not a rotary_cache_dtype value (" + str(raw(d)) +
+                       ")");
     }
   };
-  DType k_dtype = DType::f32, v_dtype = DType::f32;
+  CacheDType k_dtype = CacheDType::f32, v_dtype = CacheDType::f32;
   st = dtype("cache.k_dtype", c.k_dtype, &k_dtype);
   if (!st.ok()) return st;
   if (c.v != nullptr) {
@@ -556,6 +561,8 @@ Status to_kv_cache(const rotary_kv_cache& c, KVCache* out) {
   out->v = c.v;
   out->k_dtype = k_dtype;
   out->v_dtype = v_dtype;
+  out->k_scale = c.k_scale;
+  out->v_scale = c.v_scale;
   out->layout = static_cast<CacheLayout>(raw(c.layout));
   out->slots = c.slots;
   out->kv_heads = c.kv_heads;

@@ -122,6 +122,11 @@ struct TensorIo {
   // out_slot[t] (out_token_stride elements a slot, batch ignored), none where
   // it is negative. Null: out_offset's strides.
   const int64_t* out_slot = nullptr;
+  // An int8 cache (CacheDType::int8): out holds int8 values quantized from
+  // the f32 that out_dtype (f32) describes; head h of token t's scale is at
+  // out_scale + out_slot[t] * scale_slot_stride + h * scale_head_stride.
+  float* out_scale = nullptr;
+  int64_t scale_slot_stride = 0, scale_head_stride = 0;
 
   // Element offsets of token t's first head.
   int64_t in_offset(int64_t t) const {
@@ -136,6 +141,10 @@ struct TensorIo {
   // Whether token t is written (false: a skipped cache slot).
   bool writes(int64_t t) const {
     return out_slot == nullptr || out_slot[t] >= 0;
+  }
+  // Token t's scale of head h (int8 output).
+  float* scale(int64_t t, int64_t h) const {
+    return out_scale + out_slot[t] * scale_slot_stride + h * scale_head_stride;
   }
 };
 

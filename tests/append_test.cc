@@ -6,6 +6,7 @@
 // Every case runs on every ISA this CPU supports. Bad arguments must name
 // themselves and leave every buffer as it was.
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <random>
 #include <string>
@@ -271,8 +272,8 @@ void run_case(const AppendCase& c) {
   KVCache cache;
   cache.k = kc.data();
   cache.v = c.no_v ? nullptr : vc.data();
-  cache.k_dtype = c.k_cache;
-  cache.v_dtype = c.v_cache;
+  cache.k_dtype = static_cast<CacheDType>(c.k_cache);
+  cache.v_dtype = static_cast<CacheDType>(c.v_cache);
   cache.layout = c.layout;
   cache.slots = c.slots;
   cache.kv_heads = kvh;
@@ -480,6 +481,139 @@ TEST(Append, CallerCosSinCache) {
   }
 }
 
+// ------------------------------------------------------------------ int8 ---
+
+// The int8 format as rotary.hpp states it (CacheDType::int8), for one head.
+void quantize_ref(const std::vector<float>& x, int8_t* q, float* scale) {
+  float max = 0.0f;
+  for (float v : x) max = std::max(max, std::fabs(v));
+  const float s = max / 127.0f;
+  *scale = s;
+  for (size_t i = 0; i < x.size(); ++i) {
+    if (s == 0.0f) {
+      q[i] = 0;
+      continue;
+    }
+    const float r = std::nearbyint(x[i] / s);
+    q[i] = static_cast<int8_t>(std::min(127.0f, std::max(-127.0f, r)));
+  }
+}
+
+// int8 k and v caches: k quantized from exactly what apply() writes into an
+// f32 tensor, v from its own values; scales at each head's index; skipped
+// tokens and guards untouched; k within half a step of the reference.
+void run_int8_case(Pairing pairing, CacheLayout layout, DType k_in, DType v_in,
+                   int64_t head_dim, int64_t tokens) {
+  SCOPED_TRACE(std::string(dtype_name(k_in)) + "/" + dtype_name(v_in) +
+               " head_dim " + std::to_string(head_dim) + " tokens " +
+               std::to_string(tokens) +
+               (layout == CacheLayout::nhd ? " nhd " : " hnd ") +
+               (pairing == Pairing::half_split ? "half_split" : "interleaved"));
+  AppendCase c;
+  c.pairing = pairing;
+  c.head_dim = head_dim;
+  c.tokens = tokens;
+  c.layout = layout;
+  const Rope rope = make_rope(c);
+  const int64_t hd = head_dim, kvh = c.kv_heads, T = tokens;
+  std::vector<int32_t> pos(static_cast<size_t>(T));
+  for (int64_t t = 0; t < T; ++t) pos[t] = static_cast<int32_t>(t * 37 % 1000);
+  const Positions positions(pos.data(), T);
+  const std::vector<int64_t> slots = slots_of(c);
+  Buf q(DType::f32, T * 4 * hd), k(k_in, T * kvh * hd), v(v_in, T * kvh * hd);
+  q.fill_random(1);
+  k.fill_random(2);
+  v.fill_random(3);
+  // One head of v all zeros: scale 0.
+  for (int64_t j = 0; j < hd; ++j) v.set_bits(hd + j, bits_of(0.0f, v_in));
+  const ConstTensor kv(k.data(), k_in, T, kvh, kvh * hd, hd);
+  const ConstTensor vv(v.data(), v_in, T, kvh, kvh * hd, hd);
+  const size_t n = static_cast<size_t>(c.slots * kvh * hd);
+  const size_t heads = static_cast<size_t>(c.slots * kvh);
+  const size_t guard = 64;
+  std::vector<int8_t> kc(n + 2 * guard, 0x5A), vc(n + 2 * guard, 0x5A);
+  std::vector<float> ks(heads + 2 * guard, -3.0f), vs(heads + 2 * guard, -3.0f);
+  std::vector<int8_t> kc_want = kc, vc_want = vc;
+  std::vector<float> ks_want = ks, vs_want = vs;
+  // k rotated into f32 by apply().
+  Buf kr(DType::f32, T * kvh * hd);
+  ASSERT_TRUE(rope.apply(ConstTensor(), Tensor(), kv,
+                         Tensor{kr.data(), DType::f32, T, kvh, kvh * hd, hd},
+                         positions)
+                  .ok());
+  for (int64_t t = 0; t < T; ++t) {
+    if (slots[t] < 0) continue;
+    for (int64_t h = 0; h < kvh; ++h) {
+      const int64_t o = cache_offset(c, slots[t], h);
+      std::vector<float> kx(hd), vx(hd);
+      for (int64_t j = 0; j < hd; ++j) {
+        kx[j] = kr.value((t * kvh + h) * hd + j);
+        vx[j] = v.value((t * kvh + h) * hd + j);
+      }
+      quantize_ref(kx, &kc_want[guard + o], &ks_want[guard + o / hd]);
+      quantize_ref(vx, &vc_want[guard + o], &vs_want[guard + o / hd]);
+    }
+  }
+  KVCache cache;
+  cache.k = kc.data() + guard;
+  cache.v = vc.data() + guard;
+  cache.k_dtype = cache.v_dtype = CacheDType::int8;
+  cache.k_scale = ks.data() + guard;
+  cache.v_scale = vs.data() + guard;
+  cache.layout = layout;
+  cache.slots = c.slots;
+  cache.kv_heads = kvh;
+  cache.head_dim = hd;
+  cache.slot_mapping = slots.data();
+  const Status st = rope.apply_append(
+      Tensor{q.data(), DType::f32, T, 4, 4 * hd, hd}, kv, vv, positions, cache);
+  ASSERT_TRUE(st.ok()) << st.message();
+  EXPECT_TRUE(kc == kc_want) << "k cache";
+  EXPECT_TRUE(vc == vc_want) << "v cache";
+  EXPECT_TRUE(ks == ks_want) << "k scales";
+  EXPECT_TRUE(vs == vs_want) << "v scales";
+  // Dequantized k against the double-precision reference: within half a
+  // quantization step and the f32 rotation's error.
+  Buf ref(DType::f32, T * kvh * hd);
+  ASSERT_TRUE(
+      reference_apply(rope, ConstTensor(), Tensor(), kv,
+                      Tensor{ref.data(), DType::f32, T, kvh, kvh * hd, hd},
+                      positions)
+          .ok());
+  int failures = 0;
+  for (int64_t t = 0; t < T; ++t) {
+    if (slots[t] < 0) continue;
+    for (int64_t h = 0; h < kvh; ++h) {
+      const int64_t o = cache_offset(c, slots[t], h);
+      const float s = ks[guard + o / hd];
+      for (int64_t j = 0; j < hd; ++j) {
+        const double got = kc[guard + o + j] * static_cast<double>(s);
+        const double want = ref.value((t * kvh + h) * hd + j);
+        if (std::fabs(got - want) > 0.5 * s + 1e-5 && failures++ < 8) {
+          ADD_FAILURE() << "k t=" << t << " h=" << h << " j=" << j << " got "
+                        << got << " want " << want << " scale " << s;
+        }
+      }
+    }
+  }
+}
+
+TEST(Append, Int8Caches) {
+  on_every_isa([] {
+    for (Pairing pairing : {Pairing::half_split, Pairing::interleaved}) {
+      for (CacheLayout layout : {CacheLayout::nhd, CacheLayout::hnd}) {
+        for (DType in : kDTypes) {
+          run_int8_case(pairing, layout, in,
+                        kDTypes[(static_cast<int>(in) + 1) % 3], 64, 7);
+        }
+        // A head_dim leaving a scalar tail after whole vectors; decode.
+        run_int8_case(pairing, layout, DType::bf16, DType::f32, 36, 1);
+        run_int8_case(pairing, layout, DType::f32, DType::f16, 36, 5);
+      }
+    }
+  });
+}
+
 // ------------------------------------------------------------ bad input ---
 
 struct Fixture {
@@ -508,8 +642,8 @@ struct Fixture {
     vv = ConstTensor(v.data(), DType::f16, kT, kKvh, kKvh * kHd, kHd);
     cache.k = caches.data();
     cache.v = caches.at(kSlots * kKvh * kHd);
-    cache.k_dtype = DType::f32;
-    cache.v_dtype = DType::f32;
+    cache.k_dtype = CacheDType::f32;
+    cache.v_dtype = CacheDType::f32;
     cache.slots = kSlots;
     cache.kv_heads = kKvh;
     cache.head_dim = kHd;
@@ -541,10 +675,23 @@ TEST(AppendBadInput, NamedAndNothingWritten) {
        [](Fixture& f) { f.cache.v = nullptr; }},
       {"cache.v is set but v is absent",
        [](Fixture& f) { f.vv = ConstTensor(); }},
-      {"cache.k_dtype (7) is not a cache dtype",
-       [](Fixture& f) { f.cache.k_dtype = static_cast<DType>(7); }},
-      {"cache.v_dtype (9) is not a cache dtype",
-       [](Fixture& f) { f.cache.v_dtype = static_cast<DType>(9); }},
+      {"cache.k_dtype (7) is not a CacheDType value",
+       [](Fixture& f) { f.cache.k_dtype = static_cast<CacheDType>(7); }},
+      {"cache.v_dtype (9) is not a CacheDType value",
+       [](Fixture& f) { f.cache.v_dtype = static_cast<CacheDType>(9); }},
+      {"cache.k_scale is null (int8 cache)",
+       [](Fixture& f) { f.cache.k_dtype = CacheDType::int8; }},
+      // The k scales in the v cache's first elements.
+      {"cache.k_scale and cache.v overlap",
+       [](Fixture& f) {
+         f.cache.k_dtype = CacheDType::int8;
+         f.cache.k_scale = static_cast<float*>(f.cache.v);
+       }},
+      {"cache.v_scale overlaps q_in",
+       [](Fixture& f) {
+         f.cache.v_dtype = CacheDType::int8;
+         f.cache.v_scale = static_cast<float*>(f.q.data());
+       }},
       {"cache.layout is not a CacheLayout value",
        [](Fixture& f) { f.cache.layout = static_cast<CacheLayout>(5); }},
       {"cache.kv_heads (3) != k.heads (2)",
@@ -567,19 +714,19 @@ TEST(AppendBadInput, NamedAndNothingWritten) {
       {"cache.v overlaps q_in",
        [](Fixture& f) {
          f.cache.v = f.q.data();
-         f.cache.v_dtype = DType::f32;
+         f.cache.v_dtype = CacheDType::f32;
        }},
       // Two slots: the cache lies within the tensor's own buffer.
       {"cache.k overlaps k",
        [](Fixture& f) {
          f.cache.k = f.k.data();
-         f.cache.k_dtype = DType::bf16;
+         f.cache.k_dtype = CacheDType::bf16;
          f.cache.slots = 2;
        }},
       {"cache.v overlaps v",
        [](Fixture& f) {
          f.cache.v = f.v.data();
-         f.cache.v_dtype = DType::f16;
+         f.cache.v_dtype = CacheDType::f16;
          f.cache.slots = 2;
        }},
       {"is outside the cos/sin table", [](Fixture& f) { f.pos[2] = 16; },
@@ -627,7 +774,7 @@ TEST(AppendBadInput, RepeatedSlotInAPrefill) {
   KVCache cache;
   cache.k = caches.data();
   cache.v = caches.at(64 * 32);
-  cache.k_dtype = cache.v_dtype = DType::bf16;
+  cache.k_dtype = cache.v_dtype = CacheDType::bf16;
   cache.slots = 64;
   cache.kv_heads = 1;
   cache.head_dim = 32;
@@ -711,7 +858,7 @@ TEST(AppendCApi, MatchesTheCppApi) {
   for (CacheLayout layout : {CacheLayout::nhd, CacheLayout::hnd}) {
     Fixture cpp, c;
     cpp.cache.layout = c.cache.layout = layout;
-    cpp.cache.v_dtype = c.cache.v_dtype = DType::bf16;
+    cpp.cache.v_dtype = c.cache.v_dtype = CacheDType::bf16;
     ASSERT_TRUE(cpp.call().ok());
     rotary_rope_spec spec;
     rotary_rope_spec_init(&spec);
@@ -726,8 +873,8 @@ TEST(AppendCApi, MatchesTheCppApi) {
     rotary_kv_cache_init(&cache);
     cache.k = c.cache.k;
     cache.v = c.cache.v;
-    cache.k_dtype = ROTARY_DTYPE_F32;
-    cache.v_dtype = ROTARY_DTYPE_BF16;
+    cache.k_dtype = ROTARY_CACHE_F32;
+    cache.v_dtype = ROTARY_CACHE_BF16;
     cache.layout =
         layout == CacheLayout::nhd ? ROTARY_CACHE_NHD : ROTARY_CACHE_HND;
     cache.slots = Fixture::kSlots;
@@ -765,12 +912,12 @@ TEST(AppendCApi, MatchesTheCppApi) {
     EXPECT_NE(std::string(rotary_last_error()).find("cache.struct_size"),
               std::string::npos);
     odd = cache;
-    odd.k_dtype = static_cast<rotary_dtype>(11);
+    odd.k_dtype = static_cast<rotary_cache_dtype>(11);
     EXPECT_EQ(
         rotary_apply_append(rope, &q, nullptr, &k, &v, &pos, &odd, nullptr),
         ROTARY_INVALID_ARGUMENT);
     EXPECT_NE(std::string(rotary_last_error())
-                  .find("cache.k_dtype is not a rotary_dtype value (11)"),
+                  .find("cache.k_dtype is not a rotary_cache_dtype value (11)"),
               std::string::npos)
         << rotary_last_error();
     EXPECT_EQ(rotary_apply_append(rope, &q, nullptr, nullptr, &v, &pos, &cache,
@@ -781,6 +928,44 @@ TEST(AppendCApi, MatchesTheCppApi) {
     EXPECT_TRUE(f.caches.bytes == c0.bytes);
     rotary_rope_destroy(rope);
   }
+}
+
+// ROTARY_CACHE_INT8 with its scales: the C++ call's bytes.
+TEST(AppendCApi, Int8MatchesTheCppApi) {
+  Fixture cpp, c;
+  std::vector<float> cpp_scales(2 * Fixture::kSlots * Fixture::kKvh, -1.0f);
+  std::vector<float> c_scales = cpp_scales;
+  cpp.cache.k_dtype = cpp.cache.v_dtype = CacheDType::int8;
+  cpp.cache.k_scale = cpp_scales.data();
+  cpp.cache.v_scale = cpp_scales.data() + Fixture::kSlots * Fixture::kKvh;
+  ASSERT_TRUE(cpp.call().ok());
+  rotary_rope_spec spec;
+  rotary_rope_spec_init(&spec);
+  spec.head_dim = Fixture::kHd;
+  spec.max_positions = 16;
+  rotary_rope* rope = nullptr;
+  ASSERT_EQ(rotary_rope_create(&spec, &rope), ROTARY_OK);
+  rotary_tensor q = c_view(c.qv), k = c_view(c.kv), v = c_view(c.vv);
+  const rotary_positions pos = rotary_positions_i32(c.pos.data(), Fixture::kT);
+  rotary_kv_cache cache;
+  rotary_kv_cache_init(&cache);
+  cache.k = c.cache.k;
+  cache.v = c.cache.v;
+  cache.k_dtype = cache.v_dtype = ROTARY_CACHE_INT8;
+  cache.k_scale = c_scales.data();
+  cache.v_scale = c_scales.data() + Fixture::kSlots * Fixture::kKvh;
+  cache.slots = Fixture::kSlots;
+  cache.kv_heads = Fixture::kKvh;
+  cache.head_dim = Fixture::kHd;
+  cache.slot_mapping = c.slots.data();
+  EXPECT_EQ(
+      rotary_apply_append(rope, &q, nullptr, &k, &v, &pos, &cache, nullptr),
+      ROTARY_OK)
+      << rotary_last_error();
+  EXPECT_TRUE(c.q.bytes == cpp.q.bytes);
+  EXPECT_TRUE(c.caches.bytes == cpp.caches.bytes);
+  EXPECT_EQ(c_scales, cpp_scales);
+  rotary_rope_destroy(rope);
 }
 
 }  // namespace

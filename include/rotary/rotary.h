@@ -583,18 +583,34 @@ typedef enum rotary_cache_layout {
 } rotary_cache_layout;
 
 /* rotary::KVCache: the k and v caches rotary_apply_append writes, each
- * slots * kv_heads * head_dim elements of its own dtype (f32, f16, bf16),
+ * slots * kv_heads * head_dim elements of its own dtype (f32, f16, bf16,
+ * int8),
  * not overlapping each other or any tensor of the call. slot_mapping holds
  * one slot per token, in [-1, slots), distinct among the tokens of one
  * call's range; -1 skips a token (its q is still rotated, nothing of it is
  * written to the caches). v NULL: a k-only cache (then pass v = NULL).
  * Set struct_size = sizeof(rotary_kv_cache), or call rotary_kv_cache_init(). */
+/* rotary::CacheDType: a KV cache's elements, the rotary_dtype values or
+ * int8 with one f32 scale per slot and head (scale = max|x| / 127 over the
+ * head, x stored as x / scale rounded to nearest-even, saturated to
+ * [-127, 127]; see rotary.hpp). */
+typedef enum rotary_cache_dtype {
+  ROTARY_CACHE_F32 = 0,
+  ROTARY_CACHE_F16 = 1,
+  ROTARY_CACHE_BF16 = 2,
+  ROTARY_CACHE_INT8 = 3
+} rotary_cache_dtype;
+
 typedef struct rotary_kv_cache {
   size_t struct_size;
   void* k;
   void* v;
-  rotary_dtype k_dtype;
-  rotary_dtype v_dtype;
+  rotary_cache_dtype k_dtype;
+  rotary_cache_dtype v_dtype;
+  /* int8 caches: slots * kv_heads scales each, (slot, head) at
+   * slot * kv_heads + head (NHD) or head * slots + slot (HND). */
+  float* k_scale;
+  float* v_scale;
   rotary_cache_layout layout;
   int64_t slots;
   int64_t kv_heads;
@@ -606,8 +622,10 @@ static inline void rotary_kv_cache_init(rotary_kv_cache* cache) {
   cache->struct_size = sizeof(rotary_kv_cache);
   cache->k = NULL;
   cache->v = NULL;
-  cache->k_dtype = ROTARY_DTYPE_F32;
-  cache->v_dtype = ROTARY_DTYPE_F32;
+  cache->k_dtype = ROTARY_CACHE_F32;
+  cache->v_dtype = ROTARY_CACHE_F32;
+  cache->k_scale = NULL;
+  cache->v_scale = NULL;
   cache->layout = ROTARY_CACHE_NHD;
   cache->slots = 0;
   cache->kv_heads = 0;
