@@ -23,15 +23,27 @@ namespace HWY_NAMESPACE {
 
 // Every entry of a.heads heads of a.head_dim entries: bit for bit when TIn
 // and TOut are one dtype, else widened exactly and rounded to nearest-even
-// as the rotations store (PassThrough). a.row and the rotary fields are not
-// read; in and out must not overlap.
+// as the rotations store (two vectors per Store2F32, as they do). a.row and
+// the rotary fields are not read; in and out must not overlap.
 template <class TIn, class TOut>
 HWY_NOINLINE void CopyHeads(const rotary::detail::HeadsArgs& a) {
   const TIn* in = static_cast<const TIn*>(a.in);
   TOut* out = static_cast<TOut*>(a.out);
+  const int64_t n = a.head_dim;
   for (int64_t h = 0; h < a.heads; ++h) {
-    PassThrough(in + h * a.in_head_stride, out + h * a.out_head_stride, 0,
-                a.head_dim);
+    const TIn* x = in + h * a.in_head_stride;
+    TOut* y = out + h * a.out_head_stride;
+    if constexpr (std::is_same<TIn, TOut>::value) {
+      std::memcpy(y, x, static_cast<size_t>(n) * sizeof(TIn));
+    } else {
+      const hn::ScalableTag<float> d;
+      const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+      int64_t i = 0;
+      for (; i + 2 * N <= n; i += 2 * N) {
+        Store2F32(d, LoadF32(d, x + i), LoadF32(d, x + i + N), y + i);
+      }
+      PassThrough(x, y, i, n);  // the rest, vector by vector then scalar
+    }
   }
 }
 
