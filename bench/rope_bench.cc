@@ -34,6 +34,7 @@
 #include <benchmark/benchmark.h>
 #include <oneapi/tbb/info.h>
 
+#include "dispatch/kernels.h"
 #include "dispatch/roofline.h"
 #include "rotary/rotary.hpp"
 
@@ -165,8 +166,10 @@ const Rope& rope_for(Pairing pairing, bool on_the_fly = false) {
   return ropes[pairing == Pairing::half_split][on_the_fly];
 }
 
-// Every iteration made `calls` calls.
-void set_counters(benchmark::State& state, const Data& d, int64_t calls = 1) {
+// Every iteration made `calls` calls. D: Data, or another set of tensors
+// with tokens() and bytes_moved().
+template <class D>
+void set_counters(benchmark::State& state, const D& d, int64_t calls = 1) {
   state.SetBytesProcessed(state.iterations() * calls * d.bytes_moved());
   state.counters["tokens/s"] = benchmark::Counter(
       static_cast<double>(state.iterations() * calls * d.tokens()),
@@ -185,10 +188,9 @@ bool pin(benchmark::State& state, const std::string& isa) {
 // Runs `measured` and `baseline` alternately (which goes first alternates
 // too), `inner` calls each per iteration so that clock reads stay far below
 // the time measured. The iteration time is that of the measured calls.
-template <class Measured, class Baseline>
-void run_paired(benchmark::State& state, const Data& d,
-                const char* baseline_name, Measured&& measured,
-                Baseline&& baseline) {
+template <class D, class Measured, class Baseline>
+void run_paired(benchmark::State& state, const D& d, const char* baseline_name,
+                Measured&& measured, Baseline&& baseline) {
   using Clock = std::chrono::steady_clock;
   const int64_t inner =
       std::max<int64_t>(1, (int64_t{2} << 20) / d.bytes_moved());
@@ -462,6 +464,117 @@ void BM_ScalarLoop(benchmark::State& state, Pairing pairing, Shape shape) {
   set_counters(state, d);
 }
 
+// rope_append/ rows: Rope::apply_append (q rotated in place, k rotated into
+// a bf16 NHD cache at its slot, v copied there) against rotary's own
+// separate passes doing the same job: apply() on q and k in place, then k
+// and v copied and converted into the cache at each slot by the library's
+// copy kernel (KernelSet::copy, the one the fused call runs). Slots are
+// those of a prefill into an empty cache (0..n-1), or for decode the next
+// slot of a 4096-token context. Bytes counted: what the fused call moves,
+// q read + written, k and v read, their cache rows written.
+struct AppendData {
+  Data& qk;
+  Bytes v, k_cache, v_cache;
+  std::vector<int64_t> slots;
+  int64_t cache_slots;
+  static constexpr DType kCacheDType = DType::bf16;
+  explicit AppendData(Data& d)
+      : qk(d),
+        v(d.k),
+        k_cache(static_cast<size_t>(std::max<int64_t>(d.tokens(), 4096) *
+                                    kKHeads * kHeadDim) *
+                dtype_size(kCacheDType)),
+        v_cache(k_cache.size()),
+        slots(static_cast<size_t>(d.tokens())),
+        cache_slots(std::max<int64_t>(d.tokens(), 4096)) {
+    for (int64_t t = 0; t < d.tokens(); ++t) {
+      slots[t] = d.tokens() == 1 ? 4095 : t;
+    }
+  }
+  KVCache cache() {
+    KVCache c;
+    c.k = k_cache.data();
+    c.v = v_cache.data();
+    c.k_dtype = c.v_dtype = static_cast<CacheDType>(kCacheDType);
+    c.slots = cache_slots;
+    c.kv_heads = kKHeads;
+    c.head_dim = kHeadDim;
+    c.slot_mapping = slots.data();
+    return c;
+  }
+  ConstTensor vv() {
+    return ConstTensor(v.data(), qk.dtype, tokens(), kKHeads,
+                       kKHeads * kHeadDim, kHeadDim);
+  }
+  int64_t tokens() const { return qk.tokens(); }
+  int64_t bytes_moved() const {
+    const int64_t kv = static_cast<int64_t>(qk.k.size());
+    const int64_t written = 2 * tokens() * kKHeads * kHeadDim *
+                            static_cast<int64_t>(dtype_size(kCacheDType));
+    return 2 * static_cast<int64_t>(qk.q.size()) + 2 * kv + written;
+  }
+};
+
+// The separate passes' copy of k and v into the cache: one kernel call per
+// token and tensor, as a runtime's own store loop would make.
+Status copy_into_cache(AppendData& a) {
+  Status st;
+  const detail::KernelSet* kernels = detail::active_kernel_set(&st);
+  if (kernels == nullptr) return st;
+  const detail::CopyHeadsFn copy =
+      kernels->copy[static_cast<int>(a.qk.dtype)]
+                   [static_cast<int>(AppendData::kCacheDType)];
+  const size_t in_size = dtype_size(a.qk.dtype);
+  const size_t out_size = dtype_size(AppendData::kCacheDType);
+  const int64_t row = kKHeads * kHeadDim;
+  for (int s = 0; s < 2; ++s) {
+    const unsigned char* in = s == 0 ? a.qk.k.data() : a.v.data();
+    unsigned char* out = s == 0 ? a.k_cache.data() : a.v_cache.data();
+    for (int64_t t = 0; t < a.tokens(); ++t) {
+      detail::HeadsArgs h;
+      h.row = nullptr;
+      h.in = in + static_cast<size_t>(t * row) * in_size;
+      h.out = out + static_cast<size_t>(a.slots[t] * row) * out_size;
+      h.in_head_stride = h.out_head_stride = kHeadDim;
+      h.heads = kKHeads;
+      h.head_dim = kHeadDim;
+      h.rotary_dim = kHeadDim;
+      copy(h);
+    }
+  }
+  return Status();
+}
+
+void BM_Append(benchmark::State& state, std::string isa, Pairing pairing,
+               Shape shape, DType dtype) {
+  if (!pin(state, isa)) return;
+  static std::map<std::pair<int64_t, DType>, AppendData> all;
+  const auto key = std::make_pair(shape.tokens, dtype);
+  auto it = all.find(key);
+  if (it == all.end()) {
+    it = all.emplace(key, AppendData(data_for(shape.tokens, dtype))).first;
+  }
+  AppendData& a = it->second;
+  const Rope& rope = rope_for(pairing);
+  const char* ran = nullptr;
+  ApplyOptions opt;
+  opt.threading = shape.threading;
+  opt.isa_used = &ran;
+  const Positions pos(a.qk.positions.data(), a.tokens());
+  const KVCache cache = a.cache();
+  run_paired(
+      state, a, "separate",
+      [&] {
+        return rope.apply_append(a.qk.qv(), ConstTensor(a.qk.kv()), a.vv(), pos,
+                                 cache, opt);
+      },
+      [&] {
+        const Status st = rope.apply(a.qk.qv(), a.qk.kv(), pos, opt);
+        return st.ok() ? copy_into_cache(a) : st;
+      });
+  if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
+}
+
 void register_all() {
   for (const IsaInfo& isa : compiled_isas()) {
     for (const Shape& shape : kShapes) {
@@ -527,6 +640,27 @@ void register_all() {
                                      BM_DropIn, name, p, shape, DType::f32,
                                      true)
             ->UseManualTime();
+      }
+    }
+  }
+  // Fused KV-cache append on the vector ISAs: prefill and decode.
+  for (const IsaInfo& isa : supported_isas()) {
+    const std::string name = isa.name;
+    if (name == "scalar" || name == "emu128" || name == "ssse3" ||
+        name == "sse4") {
+      continue;
+    }
+    for (const Shape& shape : kShapes) {
+      if (shape.tokens == 16) continue;
+      for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
+        for (DType dtype : {DType::f32, DType::bf16}) {
+          benchmark::RegisterBenchmark(
+              ("rope_append/" + name + "/" + dtype_name(dtype) + "/" +
+               pairing_name(p) + "/" + shape.name)
+                  .c_str(),
+              BM_Append, name, p, shape, dtype)
+              ->UseManualTime();
+        }
       }
     }
   }
@@ -649,6 +783,29 @@ class SummaryReporter : public benchmark::ConsoleReporter {
                   get(row, (std::string(base) + "_bytes_per_second").c_str()),
                   family + 5, rate(row), get(row, ratio.c_str()));
             }
+          }
+        }
+      }
+    }
+    std::printf(
+        "\nFused RoPE + KV-cache append (q in place, k and v into a bf16 NHD "
+        "cache at their slots), alternated\nwith rotary's separate passes "
+        "(apply() in place, then k and v copied into the cache); ratio =\n"
+        "median over passes of fused / separate speed:\n");
+    for (const IsaInfo& isa : compiled_isas()) {
+      for (const Shape& shape : kShapes) {
+        for (DType dtype : {DType::f32, DType::bf16}) {
+          for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
+            const std::string row = std::string("rope_append/") + isa.name +
+                                    "/" + dtype_name(dtype) + "/" +
+                                    pairing_name(p) + "/" + shape.name;
+            if (get(row, "vs_separate") <= 0) continue;
+            std::printf(
+                "%-8s %-4s %-15s %-12s separate %7.2f  fused %7.2f "
+                "GB/s  ratio %.2f\n",
+                isa.name, dtype_name(dtype), shape.name, pairing_name(p),
+                get(row, "separate_bytes_per_second"), rate(row),
+                get(row, "vs_separate"));
           }
         }
       }

@@ -100,6 +100,8 @@ std::vector<KernelSet> collect() {
       static_assert(sizeof(set.rotate[d]) == sizeof(r->rotate),
                     "RotatePart::rotate is one input dtype of KernelSet");
       std::memcpy(set.rotate[d], r->rotate, sizeof(r->rotate));
+      std::memcpy(set.copy[d], r->copy, sizeof(r->copy));
+      set.quantize[d] = r->quantize;
       set.narrow = r->narrow;
     }
     if (!complete) continue;

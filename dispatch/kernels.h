@@ -84,6 +84,17 @@ struct HeadsArgs {
 
 using RotateHeadsFn = void (*)(const HeadsArgs& args);
 
+// Copies every entry of the heads (row and the rotary fields unused), in
+// dtype to out dtype, rounding to nearest-even as the rotations store: the
+// v side of Rope::apply_append. in and out do not overlap.
+using CopyHeadsFn = void (*)(const HeadsArgs& args);
+
+// Quantizes every head to int8, as rotary::CacheDType::int8 states: head h's
+// head_dim int8 values at out + h * out_head_stride, its scale at
+// scale[h * scale_stride]. row and the rotary fields are unused.
+using QuantizeHeadsFn = void (*)(const HeadsArgs& args, float* scale,
+                                 int64_t scale_stride);
+
 // inv_freq arrays handed to FillRowFn are zero-padded to a multiple of this
 // (the most double lanes of any target), so whole vectors can be loaded.
 constexpr int64_t kInvFreqPad = 32;
@@ -186,6 +197,10 @@ struct KernelSet {
   bool narrow;  // vectors of at most 4 emulated lanes (see walk_order())
   // [input dtype][output dtype][pairing][direction]
   RotateHeadsFn rotate[kDTypes][kDTypes][2][2];
+  // [input dtype][output dtype]
+  CopyHeadsFn copy[kDTypes][kDTypes];
+  // [input dtype]
+  QuantizeHeadsFn quantize[kDTypes];
   FillRowFn fill_row;
   CacheRowFn cache_row;
   GatherRowFn gather_row;

@@ -28,11 +28,14 @@ PartList<Part> part_list(const Part* const (&parts)[N]) {
   return PartList<Part>{parts, static_cast<int>(N)};
 }
 
-// The rotations reading one input dtype: KernelSet::rotate[that dtype].
+// The rotations reading one input dtype: KernelSet::rotate[that dtype],
+// and the copies, KernelSet::copy[that dtype] and quantize[that dtype].
 struct RotatePart {
   int64_t target;                       // Highway target bit
   bool narrow;                          // KernelSet::narrow
   RotateHeadsFn rotate[kDTypes][2][2];  // [output dtype][pairing][direction]
+  CopyHeadsFn copy[kDTypes];            // [output dtype]
+  QuantizeHeadsFn quantize;
 };
 
 // The cos/sin row kernels (angles-inl.h).

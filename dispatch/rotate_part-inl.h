@@ -1,8 +1,8 @@
-// The rotations of one input dtype as a RotatePart (parts.h), compiled once
-// per Highway target by each of rope_f32.cc, rope_f16.cc and rope_bf16.cc,
-// so that no translation unit compiles every kernel for every target.
-// rope-inl.h is thus included by three translation units: what it defines
-// outside a class must be a template or inline.
+// The rotations (and the copies) of one input dtype as a RotatePart (parts.h),
+// compiled once per Highway target by each of rope_f32.cc, rope_f16.cc and
+// rope_bf16.cc, so that no translation unit compiles every kernel for every
+// target. rope-inl.h is thus included by three translation units: what it
+// defines outside a class must be a template or inline.
 
 #if defined(ROTARY_DISPATCH_ROTATE_PART_INL_H_) == defined(HWY_TARGET_TOGGLE)
 #ifdef ROTARY_DISPATCH_ROTATE_PART_INL_H_
@@ -11,6 +11,7 @@
 #define ROTARY_DISPATCH_ROTATE_PART_INL_H_
 #endif
 
+#include "dispatch/copy-inl.h"
 #include "dispatch/dtype.h"
 #include "dispatch/parts.h"
 #include "dispatch/rope-inl.h"
@@ -38,6 +39,10 @@ constexpr rotary::detail::RotatePart MakeRotatePart() {
   FillRotate<TIn, float>(part.rotate[0]);
   FillRotate<TIn, rotary::f16>(part.rotate[1]);
   FillRotate<TIn, rotary::bf16>(part.rotate[2]);
+  part.copy[0] = &CopyHeads<TIn, float>;
+  part.copy[1] = &CopyHeads<TIn, rotary::f16>;
+  part.copy[2] = &CopyHeads<TIn, rotary::bf16>;
+  part.quantize = &QuantizeHeads<TIn>;
   return part;
 }
 

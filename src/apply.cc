@@ -556,7 +556,8 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
 Status validate_full_call(const Rope& rope, const ConstTensor& q_in,
                           const Tensor& q_out, const ConstTensor& k_in,
                           const Tensor& k_out, const Positions& positions,
-                          const ApplyOptions& options, CallIo* io) {
+                          const ApplyOptions& options, CallIo* io,
+                          const char* const* k_names) {
   const Plan* plan = rope.plan();
   if (plan == nullptr) return invalid("rope: not created (use Rope::create)");
   const int64_t head_dim = plan->spec.head_dim;
@@ -607,8 +608,10 @@ Status validate_full_call(const Rope& rope, const ConstTensor& q_in,
   // Views: every present one has the shape of the first, which the
   // positions must cover. With no view, per_token positions give the
   // token count.
-  const Side sides[2] = {{"q_in", "q_out", &q_in, &q_out},
-                         {"k_in", "k_out", &k_in, &k_out}};
+  const Side sides[2] = {
+      {"q_in", "q_out", &q_in, &q_out},
+      {k_names != nullptr ? k_names[0] : "k_in",
+       k_names != nullptr ? k_names[1] : "k_out", &k_in, &k_out}};
   int64_t batch = 1;
   int64_t tokens =
       positions.kind == PositionKind::per_token && positions.batch_stride < 0
@@ -817,6 +820,17 @@ RotateHeadsFn rotate_kernel(const KernelSet& kernels, const TensorIo& x,
       x.out_dtype)][static_cast<int>(pairing)][static_cast<int>(direction)];
 }
 
+// The kernel copying v's heads into the v cache (apply_append).
+CopyHeadsFn copy_kernel(const KernelSet& kernels, const TensorIo& v) {
+  return kernels
+      .copy[static_cast<int>(v.in_dtype)][static_cast<int>(v.out_dtype)];
+}
+
+// Bytes of an element of x's output: 1 for an int8 cache.
+int64_t out_element_size(const TensorIo& x) {
+  return x.out_scale != nullptr ? 1 : element_size(x.out_dtype);
+}
+
 // The kernels' arguments for heads [h, h + heads) of token t of x, rotated
 // by `row`.
 HeadsArgs heads_args(const Plan& plan, const TensorIo& x, int64_t t,
@@ -827,7 +841,7 @@ HeadsArgs heads_args(const Plan& plan, const TensorIo& x, int64_t t,
   a.in = static_cast<const char*>(x.in) +
          (x.in_offset(t) + h * x.in_head_stride) * element_size(x.in_dtype);
   a.out = static_cast<char*>(x.out) +
-          (x.out_offset(t) + h * x.out_head_stride) * element_size(x.out_dtype);
+          (x.out_offset(t) + h * x.out_head_stride) * out_element_size(x);
   a.in_head_stride = x.in_head_stride;
   a.out_head_stride = x.out_head_stride;
   a.heads = heads;
@@ -854,7 +868,10 @@ class TokenWorker {
         step_(step),
         fill_row_(kernels.fill_row),
         cache_row_(kernels.cache_row),
-        gather_row_(kernels.gather_row) {
+        gather_row_(kernels.gather_row),
+        copy_(copy_kernel(kernels, io.v)),
+        quantize_f32_(kernels.quantize[static_cast<int>(DType::f32)]),
+        quantize_v_(kernels.quantize[static_cast<int>(io.v.in_dtype)]) {
     for (int s = 0; s < 2; ++s) {
       const TensorIo& x = s == 0 ? io.q : io.k;
       rotate_[s] = rotate_kernel(kernels, x, plan.spec.pairing, direction);
@@ -958,6 +975,7 @@ class TokenWorker {
         const float* r = token_row(t, row);
         one(io_.q, 0, t, r, 0, io_.q.heads, walk_);
         one(io_.k, 1, t, r, 0, io_.k.heads, walk_);
+        copy_v(t);
       }
       return;
     }
@@ -993,6 +1011,7 @@ class TokenWorker {
           }
         }
       }
+      for (int64_t t = b0; t < b1; ++t) copy_v(t);
     }
   }
 
@@ -1009,6 +1028,7 @@ class TokenWorker {
       }
       one(io_.q, 0, t, r, 0, io_.q.heads, walk_);
       one(io_.k, 1, t, r, 0, io_.k.heads, walk_);
+      copy_v(t);
     }
   }
 
@@ -1214,6 +1234,45 @@ class TokenWorker {
     }
   }
 
+  // apply_append: token t's v heads into the v cache (after its k, so the
+  // bytes of one slot are written together).
+  void copy_v(int64_t t) const {
+    const TensorIo& v = io_.v;
+    if (!v.present || !v.writes(t)) return;
+    const HeadsArgs a = heads_args(plan_, v, t, nullptr, 0, v.heads, walk_);
+    if (v.out_scale != nullptr) {
+      quantize_v_(a, v.scale(t, 0), v.scale_head_stride);
+    } else {
+      copy_(a);
+    }
+  }
+
+  // Heads [h, h + heads) of token t of x rotated by row into an int8 cache:
+  // each head rotated into f32 (the bytes apply() would write into an f32
+  // tensor), then quantized.
+  void rotate_quantized(const TensorIo& x, int s, int64_t t, const float* row,
+                        int64_t h, int64_t heads) const {
+    const int64_t hd = plan_.spec.head_dim;
+    alignas(64) float stack[1024];
+    std::unique_ptr<float[]> heap;
+    float* buf = stack;
+    if (hd > 1024) {
+      heap.reset(new float[static_cast<size_t>(hd)]);
+      buf = heap.get();
+    }
+    const WalkOrder one_head{WalkKind::streaming, 1};
+    for (int64_t i = h; i < h + heads; ++i) {
+      HeadsArgs a = heads_args(plan_, x, t, row, i, 1, one_head);
+      HeadsArgs q = a;
+      a.out = buf;
+      a.out_head_stride = hd;
+      rotate_[s](a);
+      q.in = buf;
+      q.in_head_stride = hd;
+      quantize_f32_(q, x.scale(t, i), 0);
+    }
+  }
+
   // Tokens per block and heads per kernel call of the head-outer walk.
   static constexpr int64_t kBlockTokens = 16;
   static constexpr int64_t kBlockHeads = 4;
@@ -1229,7 +1288,11 @@ class TokenWorker {
   // order.
   void one(const TensorIo& x, int s, int64_t t, const float* row, int64_t h,
            int64_t heads, WalkOrder walk) const {
-    if (!x.present) return;
+    if (!x.present || !x.writes(t)) return;
+    if (x.out_scale != nullptr) {
+      rotate_quantized(x, s, t, row, h, heads);
+      return;
+    }
     const HeadsArgs a = heads_args(plan_, x, t, row, h, heads, walk);
     if (pass_ == Pass::rotate) {
       rotate_[s](a);
@@ -1251,6 +1314,8 @@ class TokenWorker {
   GatherRowFn gather_row_;
   RotateHeadsFn rotate_[2];  // q, k
   ScaleHeadsFn scale_[2];
+  CopyHeadsFn copy_;  // v (apply_append)
+  QuantizeHeadsFn quantize_f32_, quantize_v_;
   // Read at run time so the compiler cannot drop the roofline's multiply.
   volatile float scale_one_ = 1.0f;
 };
@@ -1258,7 +1323,7 @@ class TokenWorker {
 // Bytes one head_dim entry of every head of x moves (read + written).
 int64_t io_bytes(const TensorIo& x) {
   if (!x.present) return 0;
-  return x.heads * (element_size(x.in_dtype) + element_size(x.out_dtype));
+  return x.heads * (element_size(x.in_dtype) + out_element_size(x));
 }
 
 // Below this much traffic per call, threads cost more than they save.
@@ -1270,6 +1335,20 @@ constexpr int64_t kGrainBytes = 64 * 1024;
 // interleaved); a call of longer rows takes TokenWorker::run().
 constexpr int64_t kDecodeRowFloats = 512;
 
+// apply_append's v of the one token io.begin, into the v cache.
+void copy_one(const KernelSet& kernels, const Plan& plan, const CallIo& io,
+              WalkOrder walk) {
+  const TensorIo& v = io.v;
+  if (!v.present || !v.writes(io.begin)) return;
+  const HeadsArgs a = heads_args(plan, v, io.begin, nullptr, 0, v.heads, walk);
+  if (v.out_scale != nullptr) {
+    kernels.quantize[static_cast<int>(v.in_dtype)](a, v.scale(io.begin, 0),
+                                                   v.scale_head_stride);
+  } else {
+    copy_kernel(kernels, v)(a);
+  }
+}
+
 // Rotates the one token io.begin of a call whose rows come from the table or
 // a caller cache. Not inlined: run_call()'s other paths keep a small frame.
 HWY_NOINLINE void rotate_one(const Plan& plan, const FreqSet& freqs,
@@ -1280,10 +1359,11 @@ HWY_NOINLINE void rotate_one(const Plan& plan, const FreqSet& freqs,
   alignas(64) float buf[kDecodeRowFloats];
   const float* row = worker.fetched_row(io.begin, buf);
   for (const TensorIo* x : {&io.q, &io.k}) {
-    if (!x->present) continue;
+    if (!x->present || !x->writes(io.begin)) continue;
     rotate_kernel(kernels, *x, plan.spec.pairing, direction)(
         heads_args(plan, *x, io.begin, row, 0, x->heads, walk));
   }
+  copy_one(kernels, plan, io, walk);
 }
 
 // run_call(), or with scale_kernels the roofline's pass (pass.h) in place
@@ -1309,7 +1389,8 @@ Status run_tokens(const Plan& plan, const CallIo& io,
   if (pass == Pass::rotate) report_kernels(plan, *kernels);
   try {
     const int64_t token_bytes = std::max<int64_t>(
-        1, plan.spec.head_dim * (io_bytes(io.q) + io_bytes(io.k)));
+        1, plan.spec.head_dim *
+               (io_bytes(io.q) + io_bytes(io.k) + io_bytes(io.v)));
     // Only dynamic scaling past its original length fills a FreqSet per
     // call.
     std::optional<FreqSet> scratch;
@@ -1327,23 +1408,26 @@ Status run_tokens(const Plan& plan, const CallIo& io,
     }
     // One token with its row in the table (decode): the kernels straight
     // away, without a TokenWorker to set up.
+    // (An int8 k cache takes TokenWorker, which quantizes.)
+    const bool int8_k = io.k.out_scale != nullptr;
     if (n == 1 && pass == Pass::rotate && freqs.table != nullptr &&
-        io.cache.cos == nullptr && plan.axes == 0) {
+        io.cache.cos == nullptr && plan.axes == 0 && !int8_k) {
       const float* row =
           freqs.table.get() + io.positions.at(io.begin) * plan.row_floats;
       const WalkOrder walk = walk_order(token_bytes, kernels->narrow);
       for (const TensorIo* x : {&io.q, &io.k}) {
-        if (!x->present) continue;
+        if (!x->present || !x->writes(io.begin)) continue;
         rotate_kernel(*kernels, *x, plan.spec.pairing, options.direction)(
             heads_args(plan, *x, io.begin, row, 0, x->heads, walk));
       }
+      copy_one(*kernels, plan, io, walk);
       return Status();
     }
     // One token with its row from a caller cache or built from table rows
     // (multi-axis): the same, the row fetched or built on the stack.
     if (n == 1 && pass == Pass::rotate &&
         (io.cache.cos != nullptr || freqs.table != nullptr) &&
-        plan.row_floats <= kDecodeRowFloats) {
+        plan.row_floats <= kDecodeRowFloats && !int8_k) {
       rotate_one(plan, freqs, io, *kernels, options.direction,
                  walk_order(token_bytes, kernels->narrow));
       return Status();
@@ -1421,7 +1505,313 @@ Status apply_scale_pass(const Rope& rope, const ConstTensor& q_in,
                  });
 }
 
+namespace {
+
+// The k or v cache's strides, in elements: (slot, head).
+void cache_strides(const KVCache& c, int64_t* slot_stride,
+                   int64_t* head_stride) {
+  if (c.layout == CacheLayout::nhd) {
+    *slot_stride = c.kv_heads * c.head_dim;
+    *head_stride = c.head_dim;
+  } else {
+    *slot_stride = c.head_dim;
+    *head_stride = c.slots * c.head_dim;
+  }
+}
+
+// Bytes of a cache element; 0 for a value that is not a CacheDType.
+int64_t cache_element_size(CacheDType dtype) {
+  switch (dtype) {
+    case CacheDType::f32:
+    case CacheDType::f16:
+    case CacheDType::bf16:
+      return element_size(static_cast<DType>(dtype));
+    case CacheDType::int8:
+      return 1;
+  }
+  return 0;
+}
+
+// [begin, begin + bytes) as a footprint compared by address range only;
+// false if it wraps around the address space.
+bool range_of(const void* data, int64_t bytes, Footprint* fp) {
+  const uintptr_t begin = reinterpret_cast<uintptr_t>(data);
+  if (begin + static_cast<uintptr_t>(bytes) < begin) return false;
+  fp->begin = begin;
+  fp->end = begin + static_cast<uintptr_t>(bytes);
+  fp->token_bytes = -1;
+  return true;
+}
+
+// One cache buffer (k or v): its pointer, dtype and size, and for int8 its
+// scales; fills the bytes of both (*scale_fp empty but for int8).
+bool check_cache_buffer(const char* name, const void* data, CacheDType dtype,
+                        const float* scale, const KVCache& c, Footprint* fp,
+                        Footprint* scale_fp, Status* error) {
+  const Reject reject{error};
+  const auto n = [name] { return std::string("cache.") + name; };
+  const int64_t size = cache_element_size(dtype);
+  if (size == 0) {
+    return reject(n() + "_dtype (" + str(static_cast<int64_t>(dtype)) +
+                  ") is not a CacheDType value (f32, f16, bf16, int8)");
+  }
+  if (data == nullptr) return reject(n() + " is null");
+  if (reinterpret_cast<uintptr_t>(data) % static_cast<uintptr_t>(size) != 0) {
+    return reject(n() + " is not aligned to its element size (" + str(size) +
+                  " bytes)");
+  }
+  int64_t heads = 0, elements = 0, bytes = 0;
+  if (!mul_add(c.slots, c.kv_heads, &heads) ||
+      !mul_add(heads, c.head_dim, &elements) ||
+      !mul_add(elements, size, &bytes)) {
+    return reject(n() + ": slots x kv_heads x head_dim overflow 64 bits");
+  }
+  if (!range_of(data, bytes, fp)) {
+    return reject(n() + ": the cache wraps around the address space");
+  }
+  *scale_fp = Footprint();
+  if (dtype != CacheDType::int8) return true;
+  if (scale == nullptr) return reject(n() + "_scale is null (int8 cache)");
+  if (reinterpret_cast<uintptr_t>(scale) % alignof(float) != 0) {
+    return reject(n() + "_scale is not aligned to a float");
+  }
+  if (!range_of(scale, heads * static_cast<int64_t>(sizeof(float)), scale_fp)) {
+    return reject(n() + "_scale wraps around the address space");
+  }
+  return true;
+}
+
+// A view's bytes for the overlap checks (already validated).
+Footprint view_bytes(const ConstTensor& t, int64_t head_dim) {
+  Footprint fp;
+  Status ignored;
+  if (t.absent()) return fp;
+  check_view("view", t.data, t.dtype, t.tokens, t.heads, t.token_stride,
+             t.head_stride, t.batch, t.batch_stride, head_dim, &fp, &ignored);
+  return fp;
+}
+
+// Everything apply_append adds to apply()'s checks; fills io's k output
+// and v. io holds what validate_full_call made of q and k.
+Status validate_append(const Plan& plan, const ConstTensor& q_in,
+                       const Tensor& q_out, const ConstTensor& k,
+                       const ConstTensor& v, const KVCache& c,
+                       int64_t cos_sin_rows, CallIo* io) {
+  Status st;
+  const int64_t head_dim = plan.spec.head_dim;
+  if (c.layout != CacheLayout::nhd && c.layout != CacheLayout::hnd) {
+    return invalid("cache.layout is not a CacheLayout value");
+  }
+  if (c.slots < 0) {
+    return invalid("cache.slots must be >= 0, got " + str(c.slots));
+  }
+  if (c.head_dim != head_dim) {
+    return invalid("cache.head_dim (" + str(c.head_dim) +
+                   ") != the spec's head_dim (" + str(head_dim) + ")");
+  }
+  if (c.kv_heads != k.heads) {
+    return invalid("cache.kv_heads (" + str(c.kv_heads) + ") != k.heads (" +
+                   str(k.heads) + ")");
+  }
+  const bool has_v = !v.absent();
+  if (has_v != (c.v != nullptr)) {
+    return invalid(has_v ? std::string("cache.v is null but v is present")
+                         : std::string("cache.v is set but v is absent"));
+  }
+  Footprint v_fp;
+  if (has_v) {
+    if (!check_view("v", v.data, v.dtype, v.tokens, v.heads, v.token_stride,
+                    v.head_stride, v.batch, v.batch_stride, head_dim, &v_fp,
+                    &st)) {
+      return st;
+    }
+    if (v.batch != k.batch || v.tokens != k.tokens) {
+      return invalid("v is " + str(v.batch) + " x " + str(v.tokens) +
+                     " (batch x tokens) but k is " + str(k.batch) + " x " +
+                     str(k.tokens));
+    }
+    if (v.heads != c.kv_heads) {
+      return invalid("v.heads (" + str(v.heads) + ") != cache.kv_heads (" +
+                     str(c.kv_heads) + ")");
+    }
+  }
+  // What the call writes (caches and scales) must not overlap itself, any
+  // tensor of the call (q_out is checked against q_in and k by
+  // validate_full_call, and against v here), the caller's cos/sin cache or
+  // the slot mapping.
+  struct Named {
+    const char* name;
+    Footprint fp;
+  };
+  Named written[4] = {{"cache.k", {}},
+                      {"cache.k_scale", {}},
+                      {"cache.v", {}},
+                      {"cache.v_scale", {}}};
+  if (!check_cache_buffer("k", c.k, c.k_dtype, c.k_scale, c, &written[0].fp,
+                          &written[1].fp, &st) ||
+      (has_v && !check_cache_buffer("v", c.v, c.v_dtype, c.v_scale, c,
+                                    &written[2].fp, &written[3].fp, &st))) {
+    return st;
+  }
+  // Address ranges first (inline: a decode call makes some thirty of these
+  // comparisons), may_overlap only where they meet.
+  const auto meet = [](const Footprint& a, const Footprint& b) {
+    return a.begin < b.end && b.begin < a.end && may_overlap(a, b);
+  };
+  for (int a = 0; a < 4; ++a) {
+    for (int b = 0; b < a; ++b) {
+      if (meet(written[a].fp, written[b].fp)) {
+        return invalid(std::string(written[b].name) + " and " +
+                       written[a].name + " overlap");
+      }
+    }
+  }
+  Named read[7] = {{"q_in", view_bytes(q_in, head_dim)},
+                   {"q_out", view_bytes(ConstTensor(q_out), head_dim)},
+                   {"k", view_bytes(k, head_dim)},
+                   {"v", v_fp},
+                   {"options.cos_sin.cos", {}},
+                   {"options.cos_sin.sin", {}},
+                   {"cache.slot_mapping", {}}};
+  if (io->cache.cos != nullptr) {
+    read[4].fp = cache_footprint(io->cache, io->cache.cos, plan.half,
+                                 cos_sin_rows, k.batch, k.tokens);
+    read[5].fp = cache_footprint(io->cache, io->cache.sin, plan.half,
+                                 cos_sin_rows, k.batch, k.tokens);
+  }
+  const int64_t n = io->end - io->begin;
+  if (n > 0 && c.slot_mapping == nullptr) {
+    return invalid("cache.slot_mapping is null");
+  }
+  if (n > 0) {
+    range_of(c.slot_mapping + io->begin, n * 8, &read[6].fp);
+  }
+  for (const Named& w : written) {
+    for (const Named& r : read) {
+      if (meet(w.fp, r.fp)) {
+        return invalid(std::string(w.name) + " overlaps " + r.name);
+      }
+    }
+  }
+  if (has_v && may_overlap(read[1].fp, v_fp)) {
+    return invalid("q_out overlaps v");
+  }
+  // Slots of the token range: in [-1, slots), each at most once.
+  for (int64_t t = io->begin; t < io->end; ++t) {
+    const int64_t slot = c.slot_mapping[t];
+    if (slot < -1 || slot >= c.slots) {
+      return invalid("cache.slot_mapping[" + str(t) + "] = " + str(slot) +
+                     " is outside [-1, cache.slots = " + str(c.slots) + ")");
+    }
+  }
+  const auto repeated = [](int64_t slot, int64_t t0, int64_t t1) {
+    return invalid("cache.slot_mapping: slot " + str(slot) +
+                   " is given to tokens " + str(t0) + " and " + str(t1));
+  };
+  // Distinct slots: pairwise for a few tokens (decode, no allocation), else
+  // sorted.
+  constexpr int64_t kPairwise = 16;
+  if (n <= kPairwise) {
+    for (int64_t t = io->begin; t < io->end; ++t) {
+      const int64_t slot = c.slot_mapping[t];
+      if (slot < 0) continue;
+      for (int64_t u = io->begin; u < t; ++u) {
+        if (c.slot_mapping[u] == slot) return repeated(slot, u, t);
+      }
+    }
+  } else {
+    std::vector<std::pair<int64_t, int64_t>> used;  // (slot, token)
+    used.reserve(static_cast<size_t>(n));
+    for (int64_t t = io->begin; t < io->end; ++t) {
+      if (c.slot_mapping[t] >= 0) used.emplace_back(c.slot_mapping[t], t);
+    }
+    std::sort(used.begin(), used.end());
+    for (size_t i = 1; i < used.size(); ++i) {
+      if (used[i].first == used[i - 1].first) {
+        return repeated(used[i].first, used[i - 1].second, used[i].second);
+      }
+    }
+  }
+  int64_t slot_stride, cache_head_stride;
+  cache_strides(c, &slot_stride, &cache_head_stride);
+  // int8: the rotation's and the copy's f32 values are quantized.
+  const auto out_dtype = [](CacheDType d) {
+    return d == CacheDType::int8 ? DType::f32 : static_cast<DType>(d);
+  };
+  TensorIo& ko = io->k;
+  ko.out = c.k;
+  ko.out_dtype = out_dtype(c.k_dtype);
+  if (c.k_dtype == CacheDType::int8) ko.out_scale = c.k_scale;
+  ko.scale_slot_stride = slot_stride / c.head_dim;
+  ko.scale_head_stride = cache_head_stride / c.head_dim;
+  ko.out_token_stride = slot_stride;
+  ko.out_head_stride = cache_head_stride;
+  ko.out_batch_stride = 0;
+  ko.out_slot = c.slot_mapping;
+  if (has_v) {
+    TensorIo& vo = io->v;
+    vo = ko;
+    vo.present = v.heads > 0 && v.tokens > 0;
+    vo.in = v.data;
+    vo.in_dtype = v.dtype;
+    vo.in_token_stride = v.token_stride;
+    vo.in_head_stride = v.head_stride;
+    vo.in_batch_stride = v.batch_stride;
+    vo.out = c.v;
+    vo.out_dtype = out_dtype(c.v_dtype);
+    vo.out_scale = c.v_dtype == CacheDType::int8 ? c.v_scale : nullptr;
+  }
+  return Status();
+}
+
+}  // namespace
+
 }  // namespace detail
+
+Status Rope::apply_append(const ConstTensor& q_in, const Tensor& q_out,
+                          const ConstTensor& k, const ConstTensor& v,
+                          const Positions& positions, const KVCache& cache,
+                          const ApplyOptions& options) const {
+  try {
+    if (k.absent()) {
+      return detail::invalid("k is absent: apply_append writes it to cache.k");
+    }
+    // k validated as an in-place tensor: its view, its shape against the
+    // positions and q, and q_out against it; nothing is written to it.
+    const Tensor k_view{const_cast<void*>(k.data),
+                        k.dtype,
+                        k.tokens,
+                        k.heads,
+                        k.token_stride,
+                        k.head_stride,
+                        k.batch,
+                        k.batch_stride};
+    static const char* const kNames[2] = {"k", "k"};
+    detail::CallIo io;
+    Status st;
+    if (!detail::validate_simple_call(*this, q_in, q_out, k, k_view, positions,
+                                      options, &io)) {
+      io = detail::CallIo();
+      st = detail::validate_full_call(*this, q_in, q_out, k, k_view, positions,
+                                      options, &io, kNames);
+      if (!st.ok()) return st;
+    }
+    st = detail::validate_append(
+        *plan_, q_in, q_out, k, v, cache,
+        options.cos_sin != nullptr ? options.cos_sin->rows : 0, &io);
+    if (!st.ok()) return st;
+    return detail::run_call(*plan_, io, options);
+  } catch (const std::bad_alloc&) {
+    return Status(Code::out_of_memory, "out of memory validating arguments");
+  }
+}
+
+Status Rope::apply_append(const Tensor& q, const ConstTensor& k,
+                          const ConstTensor& v, const Positions& positions,
+                          const KVCache& cache,
+                          const ApplyOptions& options) const {
+  return apply_append(ConstTensor(q), q, k, v, positions, cache, options);
+}
 
 Status Rope::apply(const ConstTensor& q_in, const Tensor& q_out,
                    const ConstTensor& k_in, const Tensor& k_out,

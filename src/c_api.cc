@@ -67,6 +67,7 @@ constexpr size_t kIsaInfoSizeV1 = ROTARY_END_OF(rotary_isa_info, supported);
 constexpr size_t kSpecSizeV4 = ROTARY_END_OF(rotary_rope_spec, pair_count);
 constexpr size_t kPositionsSizeV2 =
     ROTARY_END_OF(rotary_batch_positions, axis_stride);
+constexpr size_t kKvCacheSizeV1 = ROTARY_END_OF(rotary_kv_cache, slot_mapping);
 static_assert(sizeof(int) == sizeof(int32_t), "pair_axis is int32_t");
 
 // The calling thread's last error: `t_fixed` if not null (a static string,
@@ -522,9 +523,91 @@ rotary_status apply_c(const char* function, const rotary_rope* rope,
   });
 }
 
+// rotary_kv_cache to KVCache; an enum value that is not one of its
+// constants is passed on as is, for the C++ checks to name.
+Status to_kv_cache(const rotary_kv_cache& c, KVCache* out) {
+  Status st = check_struct_size("cache", "rotary_kv_cache", c.struct_size,
+                                kKvCacheSizeV1, sizeof(rotary_kv_cache));
+  if (!st.ok()) return st;
+  const auto dtype = [](const char* name, rotary_cache_dtype d,
+                        CacheDType* to) {
+    switch (raw(d)) {
+      case ROTARY_CACHE_F32:
+        *to = CacheDType::f32;
+        return Status();
+      case ROTARY_CACHE_F16:
+        *to = CacheDType::f16;
+        return Status();
+      case ROTARY_CACHE_BF16:
+        *to = CacheDType::bf16;
+        return Status();
+      case ROTARY_CACHE_INT8:
+        *to = CacheDType::int8;
+        return Status();
+      default:
+        return invalid(std::string(name) +
+                       " is not a rotary_cache_dtype value (" + str(raw(d)) +
+                       ")");
+    }
+  };
+  CacheDType k_dtype = CacheDType::f32, v_dtype = CacheDType::f32;
+  st = dtype("cache.k_dtype", c.k_dtype, &k_dtype);
+  if (!st.ok()) return st;
+  if (c.v != nullptr) {
+    st = dtype("cache.v_dtype", c.v_dtype, &v_dtype);
+    if (!st.ok()) return st;
+  }
+  out->k = c.k;
+  out->v = c.v;
+  out->k_dtype = k_dtype;
+  out->v_dtype = v_dtype;
+  out->k_scale = c.k_scale;
+  out->v_scale = c.v_scale;
+  out->layout = static_cast<CacheLayout>(raw(c.layout));
+  out->slots = c.slots;
+  out->kv_heads = c.kv_heads;
+  out->head_dim = c.head_dim;
+  out->slot_mapping = c.slot_mapping;
+  return Status();
+}
+
 }  // namespace
 }  // namespace detail
 }  // namespace rotary
+
+rotary_status rotary_apply_append(
+    const rotary_rope* rope, const rotary_tensor* q_in,
+    const rotary_tensor* q_out, const rotary_tensor* k, const rotary_tensor* v,
+    const rotary_positions* positions, const rotary_kv_cache* cache,
+    const rotary_apply_options* options) {
+  using namespace rotary;
+  using namespace rotary::detail;
+  return c_guard("rotary_apply_append", [&]() -> Status {
+    if (rope == nullptr) return invalid("rope is NULL");
+    if (positions == nullptr) return invalid("positions is NULL");
+    if (k == nullptr) return invalid("k is NULL");
+    if (cache == nullptr) return invalid("cache is NULL");
+    ApplyOptions cpp_options;
+    CosSinCache cos_sin;
+    Status st = to_options(options, &cpp_options, &cos_sin);
+    if (!st.ok()) return st;
+    ConstTensor qi, ki, vi;
+    Tensor qo, unused;
+    st = to_views("q_in", "q_out", q_in, q_out, &qi, &qo);
+    if (!st.ok()) return st;
+    st = to_views("k", "k", k, nullptr, &ki, &unused);
+    if (!st.ok()) return st;
+    st = to_views("v", "v", v, nullptr, &vi, &unused);
+    if (!st.ok()) return st;
+    KVCache kv;
+    st = to_kv_cache(*cache, &kv);
+    if (!st.ok()) return st;
+    Positions pos;
+    st = to_positions(*positions, &pos);
+    if (!st.ok()) return st;
+    return rope->rope.apply_append(qi, qo, ki, vi, pos, kv, cpp_options);
+  });
+}
 
 rotary_status rotary_apply(const rotary_rope* rope, const rotary_tensor* q_in,
                            const rotary_tensor* q_out,

@@ -118,6 +118,15 @@ struct TensorIo {
   int64_t tokens = 1;  // per sequence
   int64_t in_token_stride = 0, in_head_stride = 0, in_batch_stride = 0;
   int64_t out_token_stride = 0, out_head_stride = 0, out_batch_stride = 0;
+  // A KV-cache output (Rope::apply_append): token t's heads go to slot
+  // out_slot[t] (out_token_stride elements a slot, batch ignored), none where
+  // it is negative. Null: out_offset's strides.
+  const int64_t* out_slot = nullptr;
+  // An int8 cache (CacheDType::int8): out holds int8 values quantized from
+  // the f32 that out_dtype (f32) describes; head h of token t's scale is at
+  // out_scale + out_slot[t] * scale_slot_stride + h * scale_head_stride.
+  float* out_scale = nullptr;
+  int64_t scale_slot_stride = 0, scale_head_stride = 0;
 
   // Element offsets of token t's first head.
   int64_t in_offset(int64_t t) const {
@@ -125,8 +134,17 @@ struct TensorIo {
     return i.b * in_batch_stride + i.s * in_token_stride;
   }
   int64_t out_offset(int64_t t) const {
+    if (out_slot != nullptr) return out_slot[t] * out_token_stride;
     const TokenIndex i = split_token(t, tokens);
     return i.b * out_batch_stride + i.s * out_token_stride;
+  }
+  // Whether token t is written (false: a skipped cache slot).
+  bool writes(int64_t t) const {
+    return out_slot == nullptr || out_slot[t] >= 0;
+  }
+  // Token t's scale of head h (int8 output).
+  float* scale(int64_t t, int64_t h) const {
+    return out_scale + out_slot[t] * scale_slot_stride + h * scale_head_stride;
   }
 };
 
@@ -182,6 +200,8 @@ struct CacheIo {
 
 struct CallIo {
   TensorIo q, k;
+  // apply_append's v: copied (converted) into the v cache, not rotated.
+  TensorIo v;
   PositionMap positions;
   CacheIo cache;
   int64_t begin = 0, end = 0;   // token range to process
@@ -196,10 +216,12 @@ Status validate_call(const Rope& rope, const ConstTensor& q_in,
                      const Tensor& k_out, const Positions& positions,
                      const ApplyOptions& options, CallIo* io);
 // Every check, with its message on error.
+// k_names, if not null, replaces the names "k_in" and "k_out" in messages.
 Status validate_full_call(const Rope& rope, const ConstTensor& q_in,
                           const Tensor& q_out, const ConstTensor& k_in,
                           const Tensor& k_out, const Positions& positions,
-                          const ApplyOptions& options, CallIo* io);
+                          const ApplyOptions& options, CallIo* io,
+                          const char* const* k_names = nullptr);
 // The fast path of the common call (per-token positions, one stream per
 // axis of the spec, q in place and k in place or absent, BSHD-like strides,
 // one sequence, the plan's own frequencies or a caller cache indexed by

@@ -44,7 +44,7 @@ set(required
   rotary_status_name rotary_last_error rotary_version rotary_version_string
   rotary_rope_create rotary_rope_destroy rotary_apply rotary_isa_count
   rotary_isa_get rotary_active_isa rotary_select_isa rotary_cos_sin
-  rotary_apply_batched
+  rotary_apply_batched rotary_apply_append
   rotary_rope_create_from_config_json rotary_rope_create_from_config_file
   rotary_rope_get_spec
   # Rope::attention_factor, Rope::cos_sin, spec_from_config_json/_file,
@@ -60,7 +60,9 @@ set(required
   _ZNK6rotary4Rope5applyERKNS_6Tensor _ZNK6rotary4Rope4spec
   _ZNK6rotary4Rope8inv_freq _ZN6rotary15reference_apply
   _ZN6rotary9code_name _ZN6rotary13compiled_isas _ZN6rotary14supported_isas
-  _ZN6rotary10active_isa _ZN6rotary10select_isa)
+  _ZN6rotary10active_isa _ZN6rotary10select_isa
+  # Rope::apply_append
+  _ZNK6rotary4Rope12apply_append)
 set(missing "")
 foreach(prefix IN LISTS required)
   set(found OFF)

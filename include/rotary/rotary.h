@@ -569,6 +569,89 @@ ROTARY_API rotary_status rotary_apply_batched(
     const rotary_batched_tensor* k_out, const rotary_batch_positions* positions,
     const rotary_apply_options* options);
 
+/* ---------------------------------------------------- KV-cache append */
+
+/* rotary::CacheLayout: how a KV cache lays out its slots (dense, head_dim
+ * entries contiguous). */
+typedef enum rotary_cache_layout {
+  /* [slots][kv_heads][head_dim]. A paged cache [blocks][block_size]
+   * [kv_heads][head_dim] with slot = block * block_size + offset (vLLM's
+   * slot_mapping) is this layout over slots = blocks * block_size. */
+  ROTARY_CACHE_NHD = 0,
+  /* [kv_heads][slots][head_dim]. */
+  ROTARY_CACHE_HND = 1
+} rotary_cache_layout;
+
+/* rotary::KVCache: the k and v caches rotary_apply_append writes, each
+ * slots * kv_heads * head_dim elements of its own dtype (f32, f16, bf16,
+ * int8),
+ * not overlapping each other or any tensor of the call. slot_mapping holds
+ * one slot per token, in [-1, slots), distinct among the tokens of one
+ * call's range; -1 skips a token (its q is still rotated, nothing of it is
+ * written to the caches). v NULL: a k-only cache (then pass v = NULL).
+ * Set struct_size = sizeof(rotary_kv_cache), or call rotary_kv_cache_init(). */
+/* rotary::CacheDType: a KV cache's elements, the rotary_dtype values or
+ * int8 with one f32 scale per slot and head (scale = max|x| / 127 over the
+ * head, x stored as x / scale rounded to nearest-even, saturated to
+ * [-127, 127]; see rotary.hpp). */
+typedef enum rotary_cache_dtype {
+  ROTARY_CACHE_F32 = 0,
+  ROTARY_CACHE_F16 = 1,
+  ROTARY_CACHE_BF16 = 2,
+  ROTARY_CACHE_INT8 = 3
+} rotary_cache_dtype;
+
+typedef struct rotary_kv_cache {
+  size_t struct_size;
+  void* k;
+  void* v;
+  rotary_cache_dtype k_dtype;
+  rotary_cache_dtype v_dtype;
+  /* int8 caches: slots * kv_heads scales each, (slot, head) at
+   * slot * kv_heads + head (NHD) or head * slots + slot (HND). */
+  float* k_scale;
+  float* v_scale;
+  rotary_cache_layout layout;
+  int64_t slots;
+  int64_t kv_heads;
+  int64_t head_dim;
+  const int64_t* slot_mapping;
+} rotary_kv_cache;
+
+static inline void rotary_kv_cache_init(rotary_kv_cache* cache) {
+  cache->struct_size = sizeof(rotary_kv_cache);
+  cache->k = NULL;
+  cache->v = NULL;
+  cache->k_dtype = ROTARY_CACHE_F32;
+  cache->v_dtype = ROTARY_CACHE_F32;
+  cache->k_scale = NULL;
+  cache->v_scale = NULL;
+  cache->layout = ROTARY_CACHE_NHD;
+  cache->slots = 0;
+  cache->kv_heads = 0;
+  cache->head_dim = 0;
+  cache->slot_mapping = NULL;
+}
+
+/* Fused RoPE + KV-cache append (Rope::apply_append): rotates q (q_out NULL
+ * = in place, as in rotary_apply; q_in = q_out = NULL: q absent), rotates k
+ * into cache->k at each token's slot and copies v, unrotated, into cache->v
+ * at the same slot, converting to the caches' dtypes (16-bit rounded to
+ * nearest-even). k and v are only read; any of them may be a slice of a
+ * packed QKV buffer. k holds exactly what rotary_apply out of place into a
+ * tensor of cache->k_dtype would write. options may be NULL; a cos_sin
+ * cache in it is honoured.
+ *
+ * Errors: as rotary_apply, plus ROTARY_INVALID_ARGUMENT for a NULL k or
+ * cache, a slot out of range or repeated, cache kv_heads/head_dim not those
+ * of k and v, a bad cache dtype or layout, overlapping caches or a cache
+ * overlapping a tensor. Nothing is written on error. */
+ROTARY_API rotary_status rotary_apply_append(
+    const rotary_rope* rope, const rotary_tensor* q_in,
+    const rotary_tensor* q_out, const rotary_tensor* k, const rotary_tensor* v,
+    const rotary_positions* positions, const rotary_kv_cache* cache,
+    const rotary_apply_options* options);
+
 /* -------------------------------------------------------------------- ISA */
 
 /* Kernels are compiled for several instruction sets and the best one this

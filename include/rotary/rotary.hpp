@@ -577,6 +577,56 @@ struct ApplyOptions {
   const CosSinCache* cos_sin = nullptr;
 };
 
+// --------------------------------------------------------------- KV cache ---
+
+// How a KV cache lays out its slots (every layout dense, head_dim entries
+// contiguous).
+enum class CacheLayout {
+  // [slots][kv_heads][head_dim]. A paged cache [blocks][block_size][kv_heads]
+  // [head_dim] (vLLM's, with slot = block * block_size + offset, the
+  // slot_mapping vLLM hands its kernels) is this layout over slots = blocks *
+  // block_size: pass the slot_mapping as it is.
+  nhd,
+  // [kv_heads][slots][head_dim]: one contiguous run of slots per head.
+  hnd,
+};
+
+// Element type of a KV cache: a tensor dtype (the same values as DType), or
+// int8 with one f32 scale per slot and head. int8 is symmetric: over the
+// head_dim values x of a head (k after its rotation, in f32; v widened to
+// f32), scale = max|x| / 127 and each value is stored as x / scale (both f32
+// divisions) rounded to nearest-even and saturated to [-127, 127]; x is
+// recovered as stored * scale. A head of zeros (or whose scale underflows
+// to 0) stores scale 0 and zeros. Heads holding NaN or Inf store
+// unspecified values.
+enum class CacheDType { f32, f16, bf16, int8 };
+
+// The k and v caches Rope::apply_append writes into, and where each token
+// goes. k and v are separate buffers that must not overlap each other or
+// any tensor of the call; each is slots * kv_heads * head_dim elements of
+// its own dtype (K and V may differ; 16-bit values are rounded to
+// nearest-even, as apply() rounds).
+struct KVCache {
+  void* k = nullptr;
+  void* v = nullptr;  // null (and v absent in the call): k only, as MLA
+  CacheDType k_dtype = CacheDType::f32;
+  CacheDType v_dtype = CacheDType::f32;
+  // int8 caches: the scales, slots * kv_heads f32 values each, the scale of
+  // (slot, head) at the index of its head in the cache's layout (nhd: slot *
+  // kv_heads + head; hnd: head * slots + slot). Read only for int8.
+  float* k_scale = nullptr;
+  float* v_scale = nullptr;
+  CacheLayout layout = CacheLayout::nhd;
+  int64_t slots = 0;     // >= 0
+  int64_t kv_heads = 0;  // k.heads and v.heads of the call
+  int64_t head_dim = 0;  // the spec's head_dim
+  // One slot per token of the call (token b * tokens + s, as positions are
+  // numbered), each in [-1, slots); -1 skips the token (its q is still
+  // rotated, nothing of it is written to either cache). A slot appears at
+  // most once among the tokens of one call's token range.
+  const int64_t* slot_mapping = nullptr;
+};
+
 // ------------------------------------------------------------------- plan ---
 
 namespace detail {
@@ -606,6 +656,28 @@ class ROTARY_API Rope {
                const ConstTensor& k_in, const Tensor& k_out,
                const Positions& positions,
                const ApplyOptions& options = {}) const;
+
+  // Fused RoPE + KV-cache append: rotates q (q_in into q_out, or in place
+  // when they are identical, as apply() does), rotates k into the k cache at
+  // each token's slot (converted to cache.k_dtype), and copies v, unrotated,
+  // into the v cache at the same slot (converted to cache.v_dtype). k and v
+  // are only read; any of q, k, v may be a slice of a packed QKV buffer (its
+  // strides). The k cache holds exactly what apply() out of place into a
+  // view of cache.k_dtype would write (int8: those f32 values quantized, see
+  // CacheDType); v's bytes are copied as they are when the dtypes match,
+  // else rounded to nearest-even (or quantized). q may be absent;
+  // v is absent exactly when cache.v is null. Every argument is checked
+  // before anything is written (slots in range and distinct, shapes, dtypes,
+  // cache sizes, overlaps); options as for apply(), token range included.
+  Status apply_append(const ConstTensor& q_in, const Tensor& q_out,
+                      const ConstTensor& k, const ConstTensor& v,
+                      const Positions& positions, const KVCache& cache,
+                      const ApplyOptions& options = {}) const;
+  // The same with q rotated in place.
+  Status apply_append(const Tensor& q, const ConstTensor& k,
+                      const ConstTensor& v, const Positions& positions,
+                      const KVCache& cache,
+                      const ApplyOptions& options = {}) const;
 
   bool valid() const { return plan_ != nullptr; }
   const RopeSpec& spec() const;  // requires valid(); rotary_dim resolved
