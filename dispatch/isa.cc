@@ -100,6 +100,9 @@ std::vector<KernelSet> collect() {
       static_assert(sizeof(set.rotate[d]) == sizeof(r->rotate),
                     "RotatePart::rotate is one input dtype of KernelSet");
       std::memcpy(set.rotate[d], r->rotate, sizeof(r->rotate));
+      static_assert(sizeof(set.qk_norm[d]) == sizeof(r->qk_norm),
+                    "RotatePart::qk_norm is one input dtype of KernelSet");
+      std::memcpy(set.qk_norm[d], r->qk_norm, sizeof(r->qk_norm));
       set.narrow = r->narrow;
     }
     if (!complete) continue;

@@ -33,6 +33,7 @@ struct RotatePart {
   int64_t target;                       // Highway target bit
   bool narrow;                          // KernelSet::narrow
   RotateHeadsFn rotate[kDTypes][2][2];  // [output dtype][pairing][direction]
+  RotateHeadsFn qk_norm[kDTypes][2];    // [output dtype][pairing]
 };
 
 // The cos/sin row kernels (angles-inl.h).

@@ -68,6 +68,8 @@ struct Plan {
   int64_t max_otf_position = 0;
   // The kernel set last reported under ROTARY_VERBOSE (report_kernels).
   mutable std::atomic<const KernelSet*> reported_kernels{nullptr};
+  // The same for the fused QK-norm kernels (Rope::apply_qk_norm).
+  mutable std::atomic<const KernelSet*> reported_qk_norm{nullptr};
 
   // Whether calls need the sequence length (dynamic, longrope).
   bool needs_sequence_length() const {
@@ -118,6 +120,9 @@ struct TensorIo {
   int64_t tokens = 1;  // per sequence
   int64_t in_token_stride = 0, in_head_stride = 0, in_batch_stride = 0;
   int64_t out_token_stride = 0, out_head_stride = 0, out_batch_stride = 0;
+  // Rope::apply_qk_norm: the norm fused with the rotation (the kernels of
+  // KernelSet::qk_norm); null for a plain rotation.
+  const NormArgs* norm = nullptr;
 
   // Element offsets of token t's first head.
   int64_t in_offset(int64_t t) const {
@@ -186,6 +191,7 @@ struct CallIo {
   CacheIo cache;
   int64_t begin = 0, end = 0;   // token range to process
   int64_t sequence_length = 0;  // resolved (dynamic, longrope), else 0
+  bool qk_norm = false;         // Rope::apply_qk_norm (TensorIo::norm)
 };
 
 // Checks every argument of an apply call before anything is written; fills
@@ -220,8 +226,10 @@ Status run_call(const Plan& plan, const CallIo& io,
 
 // ROTARY_VERBOSE (read once; set and not "0"): one line to stderr the first
 // time `plan` runs with `kernels`, and again if select_isa() changes them.
-// Prints nothing otherwise.
-void report_kernels(const Plan& plan, const KernelSet& kernels);
+// Prints nothing otherwise. qk_norm: the call ran the fused QK-norm kernels
+// (Rope::apply_qk_norm), reported on a line of their own that says so.
+void report_kernels(const Plan& plan, const KernelSet& kernels,
+                    bool qk_norm = false);
 
 }  // namespace detail
 }  // namespace rotary
