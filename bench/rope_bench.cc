@@ -462,6 +462,42 @@ void BM_ScalarLoop(benchmark::State& state, Pairing pairing, Shape shape) {
   set_counters(state, d);
 }
 
+// rope_qknorm/ rows: the fused QK-norm + rotation (Rope::apply_qk_norm,
+// rms, f32 weights) against the two passes a runtime makes without it,
+// alternated pass by pass: a norm pass over every head of q and k
+// (norm_pass_apply: the same f32 norm as the fused kernels, vectorized for
+// the same ISA, through the same token loop and threads) followed by
+// apply(). Weights are 1 (still multiplied), so that thousands of in-place
+// passes keep the data's scale.
+void BM_QkNorm(benchmark::State& state, std::string isa, Pairing pairing,
+               Shape shape, DType dtype) {
+  if (!pin(state, isa)) return;
+  Data& d = data_for(shape.tokens, dtype);
+  const Rope& rope = rope_for(pairing);
+  ApplyOptions opt;
+  opt.threading = shape.threading;
+  const char* ran = nullptr;
+  opt.isa_used = &ran;
+  static const std::vector<float> ones(kHeadDim, 1.0f);
+  QKNorm norm;
+  norm.kind = QKNormKind::rms;
+  norm.q_weight = ones.data();
+  norm.k_weight = ones.data();
+  norm.weight_dtype = DType::f32;
+  norm.weight_size = kHeadDim;
+  norm.eps = 1e-6;
+  const Positions pos(d.positions.data(), d.tokens());
+  run_paired(
+      state, d, "separate",
+      [&] { return rope.apply_qk_norm(d.qv(), d.kv(), pos, norm, opt); },
+      [&] {
+        const Status st = detail::norm_pass_apply(rope, d.qv(), d.qv(), d.kv(),
+                                                  d.kv(), pos, opt);
+        return st.ok() ? rotate(rope, d, opt) : st;
+      });
+  if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
+}
+
 void register_all() {
   for (const IsaInfo& isa : compiled_isas()) {
     for (const Shape& shape : kShapes) {
@@ -527,6 +563,27 @@ void register_all() {
                                      BM_DropIn, name, p, shape, DType::f32,
                                      true)
             ->UseManualTime();
+      }
+    }
+  }
+  // Fused QK-norm against norm pass + rope pass, on the vector ISAs.
+  for (const IsaInfo& isa : supported_isas()) {
+    const std::string name = isa.name;
+    if (name == "scalar" || name == "emu128" || name == "ssse3" ||
+        name == "sse4") {
+      continue;
+    }
+    for (const Shape& shape : kShapes) {
+      if (shape.tokens == 16) continue;
+      for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
+        for (DType dtype : {DType::f32, DType::bf16}) {
+          benchmark::RegisterBenchmark(
+              ("rope_qknorm/" + name + "/" + dtype_name(dtype) + "/" +
+               pairing_name(p) + "/" + shape.name)
+                  .c_str(),
+              BM_QkNorm, name, p, shape, dtype)
+              ->UseManualTime();
+        }
       }
     }
   }
@@ -600,6 +657,28 @@ class SummaryReporter : public benchmark::ConsoleReporter {
               rate(hs), get(hs, "roofline_bytes_per_second"),
               get(hs, "vs_roofline"),
               get(il, "vs_roofline") / get(hs, "vs_roofline"));
+        }
+      }
+    }
+    std::printf(
+        "\nFused QK-norm + rope (rms), alternated with a norm pass then a "
+        "rope pass over the same\ndata; GB/s of one pass's bytes; ratio = "
+        "median over passes of fused / separate speed:\n");
+    for (const IsaInfo& isa : compiled_isas()) {
+      for (const Shape& shape : kShapes) {
+        for (DType dtype : {DType::f32, DType::bf16}) {
+          for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
+            const std::string fused = "rope_qknorm/" + std::string(isa.name) +
+                                      "/" + dtype_name(dtype) + "/" +
+                                      pairing_name(p) + "/" + shape.name;
+            if (get(fused, "vs_separate") <= 0) continue;
+            std::printf(
+                "%-8s %-5s %-16s %-12s separate %7.2f  fused %7.2f GB/s  "
+                "ratio %.2f\n",
+                isa.name, dtype_name(dtype), shape.name, pairing_name(p),
+                get(fused, "separate_bytes_per_second"), rate(fused),
+                get(fused, "vs_separate"));
+          }
         }
       }
     }
