@@ -60,6 +60,7 @@ struct NormCase {
   DType weight_dtype = DType::f32;
   bool in_place = true;
   bool padded = false;  // spare elements after each head and token
+  bool bhsd = false;    // [heads][tokens][head_dim]: apply()'s head-outer walk
   Rows rows = Rows::table;
   uint32_t seed = 1;
   double eps = 1e-6;
@@ -77,22 +78,35 @@ struct NormCase {
            " tokens=" + std::to_string(tokens) + " " + dtype_name(in) + "->" +
            dtype_name(out) + " weight " + dtype_name(weight_dtype) +
            (in_place ? " in place" : " out of place") +
-           (padded ? " padded" : "") + " rows " +
+           (padded ? " padded" : "") + (bhsd ? " bhsd" : "") + " rows " +
            rows_names[static_cast<int>(rows)] + " seed=" + std::to_string(seed);
   }
 };
 
-// One tensor's storage: [tokens][heads][head_dim] with optional padding.
+// One tensor's storage: [tokens][heads][head_dim] with optional padding,
+// or [heads][tokens][head_dim].
 struct View {
   int64_t heads = 0, head_stride = 0, token_stride = 0;
+  int64_t tokens = 0, head_dim = 0;
+  // Elements up to the end of the last head, and its padding.
   size_t elements() const {
-    return heads == 0 ? 0 : static_cast<size_t>(token_stride);
+    if (heads == 0) return 0;
+    const int64_t last =
+        (tokens - 1) * token_stride + (heads - 1) * head_stride + head_dim;
+    return static_cast<size_t>(std::max(last, tokens * token_stride));
   }
 };
 
 View view_of(const NormCase& c, int64_t heads) {
   View v;
   v.heads = heads;
+  v.tokens = c.tokens;
+  v.head_dim = c.head_dim;
+  if (c.bhsd) {
+    v.token_stride = c.head_dim;
+    v.head_stride = c.tokens * c.head_dim;
+    return v;
+  }
   v.head_stride = c.head_dim + (c.padded ? 3 : 0);
   v.token_stride = heads * v.head_stride + (c.padded ? 5 : 0);
   return v;
@@ -141,9 +155,8 @@ void check_case(const NormCase& c, const char* expected_isa) {
   const View views[2] = {view_of(c, c.q_heads), view_of(c, c.k_heads)};
   std::vector<GuardedBuffer> in, out;
   for (int s = 0; s < 2; ++s) {
-    in.emplace_back(views[s].elements() * c.tokens, s, c.in);
-    out.emplace_back(c.in_place ? 0 : views[s].elements() * c.tokens, s + 1,
-                     c.out);
+    in.emplace_back(views[s].elements(), s, c.in);
+    out.emplace_back(c.in_place ? 0 : views[s].elements(), s + 1, c.out);
     for (size_t i = 0; i < in[s].size(); ++i) in[s].set(i, value(rng));
   }
   const std::vector<float> in_before[2] = {
@@ -372,6 +385,7 @@ void TestQkNormAgainstReference() {
               c.tokens = n % 3 == 0 ? 1 : 7;  // decode, prefill
               c.rows = static_cast<qk::Rows>(n / 2 % 3);
               c.padded = n % 5 == 0;
+              c.bhsd = n % 5 == 2;
               c.eps = n % 7 == 0 ? 1e-5 : 1e-6;
               c.seed = n;
               if (dims.head_dim > 1000) c.tokens = 2;
@@ -386,7 +400,8 @@ void TestQkNormAgainstReference() {
 }
 
 // A prefill large enough to run on several threads and walk the heads
-// grouped or streaming (apply()'s token loop), against the reference.
+// grouped or streaming (apply()'s token loop), or BHSD blocks of tokens
+// head by head, against the reference.
 void TestQkNormPrefillThreads() {
   qk::PinIsa pin(HWY_TARGET);
   ASSERT_TRUE(pin.status().ok()) << pin.status().message();
@@ -403,6 +418,7 @@ void TestQkNormPrefillThreads() {
       c.in = c.out = dtype;
       c.weight_dtype = dtype;
       c.rows = n % 3 == 0 ? qk::Rows::on_the_fly : qk::Rows::table;
+      c.bhsd = dtype == DType::bf16;
       c.seed = ++n;
       qk::check_case(c, pin.name());
       if (::testing::Test::HasFatalFailure()) return;
