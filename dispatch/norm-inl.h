@@ -13,9 +13,9 @@
 //
 // Error bound: the sum of squares is accumulated in f32 lanes (two vector
 // accumulators, their lanes summed, then a scalar tail), so its relative
-// error is at most about (head_dim / Lanes + log2(Lanes) + 2) * 2^-24 (the
-// usual bound for blocked summation of non-negative terms: at most 2.2e-6
-// for head_dim 256 at 4 lanes); 1/sqrt(mean + eps) is formed in double from
+// error is at most about (head_dim / (2 Lanes) + log2(2 Lanes) + 2) * 2^-24
+// (the usual bound for blocked summation of non-negative terms, 2 Lanes
+// partial sums: 2.2e-6 for head_dim 256 at 4 lanes); 1/sqrt(mean + eps) is formed in double from
 // it and rounded once to f32, which halves that error and adds 2^-24. Each
 // normalized entry then takes two more f32 roundings (x * inv, * weight),
 // and the rotation its own (rope-inl.h). Against a reference computed in
