@@ -15,11 +15,11 @@
 // accumulators, their lanes summed, then a scalar tail), so its relative
 // error is at most about (head_dim / (2 Lanes) + log2(2 Lanes) + 2) * 2^-24
 // (the usual bound for blocked summation of non-negative terms, 2 Lanes
-// partial sums: 2.2e-6 for head_dim 256 at 4 lanes); 1/sqrt(mean + eps) is formed in double from
-// it and rounded once to f32, which halves that error and adds 2^-24. Each
-// normalized entry then takes two more f32 roundings (x * inv, * weight),
-// and the rotation its own (rope-inl.h). Against a reference computed in
-// double throughout, an f32 output is off by at most about
+// partial sums: 2.2e-6 for head_dim 256 at 4 lanes); 1/sqrt(mean + eps) is
+// formed in double from it and rounded once to f32, which halves that error and
+// adds 2^-24. Each normalized entry then takes two more f32 roundings (x * inv,
+// * weight), and the rotation its own (rope-inl.h). Against a reference
+// computed in double throughout, an f32 output is off by at most about
 // (head_dim / (2 Lanes) + 8) * 2^-24 times the head's largest |y| (entries
 // bounded by sqrt(head_dim) * max|weight|); a 16-bit output adds its one
 // rounding to nearest-even. tests/qk_norm_test.cc holds every target to
