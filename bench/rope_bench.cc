@@ -575,6 +575,42 @@ void BM_Append(benchmark::State& state, std::string isa, Pairing pairing,
   if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
 }
 
+// rope_qknorm/ rows: the fused QK-norm + rotation (Rope::apply_qk_norm,
+// rms, f32 weights) against the two passes a runtime makes without it,
+// alternated pass by pass: a norm pass over every head of q and k
+// (norm_pass_apply: the same f32 norm as the fused kernels, vectorized for
+// the same ISA, through the same token loop and threads) followed by
+// apply(). Weights are 1 (still multiplied), so that thousands of in-place
+// passes keep the data's scale.
+void BM_QkNorm(benchmark::State& state, std::string isa, Pairing pairing,
+               Shape shape, DType dtype) {
+  if (!pin(state, isa)) return;
+  Data& d = data_for(shape.tokens, dtype);
+  const Rope& rope = rope_for(pairing);
+  ApplyOptions opt;
+  opt.threading = shape.threading;
+  const char* ran = nullptr;
+  opt.isa_used = &ran;
+  static const std::vector<float> ones(kHeadDim, 1.0f);
+  QKNorm norm;
+  norm.kind = QKNormKind::rms;
+  norm.q_weight = ones.data();
+  norm.k_weight = ones.data();
+  norm.weight_dtype = DType::f32;
+  norm.weight_size = kHeadDim;
+  norm.eps = 1e-6;
+  const Positions pos(d.positions.data(), d.tokens());
+  run_paired(
+      state, d, "separate",
+      [&] { return rope.apply_qk_norm(d.qv(), d.kv(), pos, norm, opt); },
+      [&] {
+        const Status st = detail::norm_pass_apply(rope, d.qv(), d.qv(), d.kv(),
+                                                  d.kv(), pos, opt);
+        return st.ok() ? rotate(rope, d, opt) : st;
+      });
+  if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
+}
+
 void register_all() {
   for (const IsaInfo& isa : compiled_isas()) {
     for (const Shape& shape : kShapes) {
@@ -643,7 +679,8 @@ void register_all() {
       }
     }
   }
-  // Fused KV-cache append on the vector ISAs: prefill and decode.
+  // Fused passes on the vector ISAs: the KV-cache append, and the QK-norm
+  // against norm pass + rope pass.
   for (const IsaInfo& isa : supported_isas()) {
     const std::string name = isa.name;
     if (name == "scalar" || name == "emu128" || name == "ssse3" ||
@@ -659,6 +696,12 @@ void register_all() {
                pairing_name(p) + "/" + shape.name)
                   .c_str(),
               BM_Append, name, p, shape, dtype)
+              ->UseManualTime();
+          benchmark::RegisterBenchmark(
+              ("rope_qknorm/" + name + "/" + dtype_name(dtype) + "/" +
+               pairing_name(p) + "/" + shape.name)
+                  .c_str(),
+              BM_QkNorm, name, p, shape, dtype)
               ->UseManualTime();
         }
       }
@@ -734,6 +777,28 @@ class SummaryReporter : public benchmark::ConsoleReporter {
               rate(hs), get(hs, "roofline_bytes_per_second"),
               get(hs, "vs_roofline"),
               get(il, "vs_roofline") / get(hs, "vs_roofline"));
+        }
+      }
+    }
+    std::printf(
+        "\nFused QK-norm + rope (rms), alternated with a norm pass then a "
+        "rope pass over the same\ndata; GB/s of one pass's bytes; ratio = "
+        "median over passes of fused / separate speed:\n");
+    for (const IsaInfo& isa : compiled_isas()) {
+      for (const Shape& shape : kShapes) {
+        for (DType dtype : {DType::f32, DType::bf16}) {
+          for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
+            const std::string fused = "rope_qknorm/" + std::string(isa.name) +
+                                      "/" + dtype_name(dtype) + "/" +
+                                      pairing_name(p) + "/" + shape.name;
+            if (get(fused, "vs_separate") <= 0) continue;
+            std::printf(
+                "%-8s %-5s %-16s %-12s separate %7.2f  fused %7.2f GB/s  "
+                "ratio %.2f\n",
+                isa.name, dtype_name(dtype), shape.name, pairing_name(p),
+                get(fused, "separate_bytes_per_second"), rate(fused),
+                get(fused, "vs_separate"));
+          }
         }
       }
     }

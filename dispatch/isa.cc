@@ -102,6 +102,9 @@ std::vector<KernelSet> collect() {
       std::memcpy(set.rotate[d], r->rotate, sizeof(r->rotate));
       std::memcpy(set.copy[d], r->copy, sizeof(r->copy));
       set.quantize[d] = r->quantize;
+      static_assert(sizeof(set.qk_norm[d]) == sizeof(r->qk_norm),
+                    "RotatePart::qk_norm is one input dtype of KernelSet");
+      std::memcpy(set.qk_norm[d], r->qk_norm, sizeof(r->qk_norm));
       set.narrow = r->narrow;
     }
     if (!complete) continue;

@@ -65,6 +65,20 @@ inline WalkOrder walk_order(int64_t traffic_bytes, bool narrow) {
   return WalkOrder{WalkKind::streaming, 1};
 }
 
+// A per-head norm fused with the rotation (KernelSet::qk_norm), over the
+// whole head (head_dim entries, rotated slice or not), with the mean of the
+// squares taken in f32:
+//  before (rms, rms_one_plus): y = rotate(x * inv_rms(x) * weight)
+//  after (l2_after):           y = r * inv_rms(r), r = rotate(x)
+// where inv_rms(v) = 1 / sqrt(sum(v_i^2) / head_dim + eps).
+struct NormArgs {
+  // head_dim f32 multipliers (rms: w; rms_one_plus: 1 + w, formed in f32),
+  // or null (after: no weight).
+  const float* weight = nullptr;
+  double eps = 0.0;    // > 0
+  bool after = false;  // normalize after the rotation (l2_after)
+};
+
 // The heads of one token of one tensor (q or k), all rotated by one row.
 // in and out point to elements of the kernel's input and output dtype.
 struct HeadsArgs {
@@ -80,6 +94,9 @@ struct HeadsArgs {
   int64_t rotary_dim;
   int64_t rotary_offset = 0;
   WalkOrder walk;  // see walk_order()
+  // KernelSet::qk_norm only: the norm (never null there); the rotations
+  // ignore it.
+  const NormArgs* norm = nullptr;
 };
 
 using RotateHeadsFn = void (*)(const HeadsArgs& args);
@@ -201,6 +218,9 @@ struct KernelSet {
   CopyHeadsFn copy[kDTypes][kDTypes];
   // [input dtype]
   QuantizeHeadsFn quantize[kDTypes];
+  // The forward rotation fused with a per-head norm (HeadsArgs::norm; see
+  // dispatch/norm-inl.h): [input dtype][output dtype][pairing].
+  RotateHeadsFn qk_norm[kDTypes][kDTypes][2];
   FillRowFn fill_row;
   CacheRowFn cache_row;
   GatherRowFn gather_row;

@@ -36,6 +36,7 @@ struct RotatePart {
   RotateHeadsFn rotate[kDTypes][2][2];  // [output dtype][pairing][direction]
   CopyHeadsFn copy[kDTypes];            // [output dtype]
   QuantizeHeadsFn quantize;
+  RotateHeadsFn qk_norm[kDTypes][2];    // [output dtype][pairing]
 };
 
 // The cos/sin row kernels (angles-inl.h).

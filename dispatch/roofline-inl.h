@@ -10,6 +10,7 @@
 
 #include "dispatch/io-inl.h"
 #include "dispatch/kernels.h"
+#include "dispatch/norm-inl.h"
 #include "hwy/highway.h"
 
 HWY_BEFORE_NAMESPACE();
@@ -47,6 +48,24 @@ void ScaleHeads(const rotary::detail::HeadsArgs& a, float scale) {
       StoreF32(d, hn::Mul(LoadF32(d, in + i), vscale), out + i);
     }
     for (; i < head_dim; ++i) FromF32(ToF32(in[i]) * scale, out + i);
+  }
+}
+
+// The bench's separate norm pass (roofline.h): every head of a, in place
+// or not, one dtype, RMS-normalized over head_dim as the fused kernels
+// normalize (norm-inl.h: the same f32 sum of squares and scaling), eps
+// kNormPassEps, with a uniform weight `scale` folded into the head's factor
+// (a real norm also loads a weight per entry, from L1).
+constexpr double kNormPassEps = 1e-6;
+template <class T>
+void NormHeads(const rotary::detail::HeadsArgs& a, float scale) {
+  const hn::ScalableTag<float> d;
+  for (int64_t h = 0; h < a.heads; ++h) {
+    const T* in = static_cast<const T*>(a.in) + h * a.in_head_stride;
+    T* out = static_cast<T*>(a.out) + h * a.out_head_stride;
+    const float inv =
+        InverseRms(SumOfSquares(d, in, a.head_dim), a.head_dim, kNormPassEps);
+    ScaleEntries(d, in, inv * scale, nullptr, a.head_dim, out);
   }
 }
 

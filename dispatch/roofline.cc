@@ -1,6 +1,7 @@
 // The bench's roofline pass (roofline.h): ScaleHeads of roofline-inl.h
 // compiled once per Highway target, listed by target, and run through the
-// library's own call path (pass.h). Part of rotary_roofline, not librotary.
+// library's own call path (pass.h); the same for the separate norm pass
+// (NormHeads). Part of rotary_roofline, not librotary.
 
 #undef HWY_TARGET_INCLUDE
 #define HWY_TARGET_INCLUDE "dispatch/roofline.cc"
@@ -31,6 +32,9 @@ namespace HWY_NAMESPACE {
 constexpr rotary::detail::ScalePart kScale = {
     HWY_TARGET,
     {&ScaleHeads<float>, &ScaleHeads<rotary::f16>, &ScaleHeads<rotary::bf16>}};
+constexpr rotary::detail::ScalePart kNorm = {
+    HWY_TARGET,
+    {&NormHeads<float>, &NormHeads<rotary::f16>, &NormHeads<rotary::bf16>}};
 
 // NOLINTNEXTLINE(google-readability-namespace-comments)
 }  // namespace HWY_NAMESPACE
@@ -53,6 +57,23 @@ const ScaleHeadsFn* roofline_kernels(int64_t target) {
     if (part != nullptr && part->target == target) return part->scale;
   }
   return nullptr;
+}
+
+const ScaleHeadsFn* norm_pass_kernels(int64_t target) {
+  static constexpr const ScalePart* kParts[] = {HWY_CHOOSE_TARGET_LIST(kNorm),
+                                                HWY_CHOOSE_FALLBACK(kNorm)};
+  for (const ScalePart* part : kParts) {
+    if (part != nullptr && part->target == target) return part->scale;
+  }
+  return nullptr;
+}
+
+Status norm_pass_apply(const Rope& rope, const ConstTensor& q_in,
+                       const Tensor& q_out, const ConstTensor& k_in,
+                       const Tensor& k_out, const Positions& positions,
+                       const ApplyOptions& options) {
+  return apply_scale_pass(rope, q_in, q_out, k_in, k_out, positions, options,
+                          &norm_pass_kernels);
 }
 
 Status roofline_apply(const Rope& rope, const ConstTensor& q_in,

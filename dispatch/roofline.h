@@ -21,6 +21,14 @@ Status roofline_apply(const Rope& rope, const ConstTensor& q_in,
                       const Tensor& k_out, const Positions& positions,
                       const ApplyOptions& options);
 
+// The separate norm pass the bench sets against the fused QK-norm: every
+// head of q and k RMS-normalized in f32 (eps 1e-6, weight 1), through the
+// same call path and threads; one dtype in and out, as roofline_apply.
+Status norm_pass_apply(const Rope& rope, const ConstTensor& q_in,
+                       const Tensor& q_out, const ConstTensor& k_in,
+                       const Tensor& k_out, const Positions& positions,
+                       const ApplyOptions& options);
+
 // The pass's heads kernels compiled for Highway target `target` (the
 // `target` of a KernelSet), indexed by DType; null if none.
 const ScaleHeadsFn* roofline_kernels(int64_t target);

@@ -813,9 +813,14 @@ namespace {
 // The rotation, or the roofline's pass (pass.h) in its place.
 enum class Pass { rotate, roofline };
 
-// The kernel rotating x's heads.
+// The kernel rotating x's heads: the fused norm and rotation when x has a
+// norm (forward only; apply_qk_norm refuses backward).
 RotateHeadsFn rotate_kernel(const KernelSet& kernels, const TensorIo& x,
                             Pairing pairing, Direction direction) {
+  if (x.norm != nullptr) {
+    return kernels.qk_norm[static_cast<int>(x.in_dtype)][static_cast<int>(
+        x.out_dtype)][static_cast<int>(pairing)];
+  }
   return kernels.rotate[static_cast<int>(x.in_dtype)][static_cast<int>(
       x.out_dtype)][static_cast<int>(pairing)][static_cast<int>(direction)];
 }
@@ -849,6 +854,7 @@ HeadsArgs heads_args(const Plan& plan, const TensorIo& x, int64_t t,
   a.rotary_dim = plan.spec.rotary_dim;
   a.rotary_offset = plan.spec.rotary_offset;
   a.walk = walk;
+  a.norm = x.norm;
   return a;
 }
 
@@ -1386,7 +1392,7 @@ Status run_tokens(const Plan& plan, const CallIo& io,
   const Pass pass = scale == nullptr ? Pass::rotate : Pass::roofline;
   const int64_t n = io.end - io.begin;
   if (n <= 0) return Status();
-  if (pass == Pass::rotate) report_kernels(plan, *kernels);
+  if (pass == Pass::rotate) report_kernels(plan, *kernels, io.qk_norm);
   try {
     const int64_t token_bytes = std::max<int64_t>(
         1, plan.spec.head_dim *

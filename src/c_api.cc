@@ -68,6 +68,7 @@ constexpr size_t kSpecSizeV4 = ROTARY_END_OF(rotary_rope_spec, pair_count);
 constexpr size_t kPositionsSizeV2 =
     ROTARY_END_OF(rotary_batch_positions, axis_stride);
 constexpr size_t kKvCacheSizeV1 = ROTARY_END_OF(rotary_kv_cache, slot_mapping);
+constexpr size_t kQkNormSizeV1 = ROTARY_END_OF(rotary_qk_norm, eps);
 static_assert(sizeof(int) == sizeof(int32_t), "pair_axis is int32_t");
 
 // The calling thread's last error: `t_fixed` if not null (a static string,
@@ -571,6 +572,65 @@ Status to_kv_cache(const rotary_kv_cache& c, KVCache* out) {
   return Status();
 }
 
+// A C rotary_qk_norm to the C++ QKNorm.
+Status to_qk_norm(const rotary_qk_norm& c, QKNorm* out) {
+  Status st = check_struct_size("norm", "rotary_qk_norm", c.struct_size,
+                                kQkNormSizeV1, sizeof(rotary_qk_norm));
+  if (!st.ok()) return st;
+  switch (raw(c.kind)) {
+    case ROTARY_QK_NORM_RMS:
+      out->kind = QKNormKind::rms;
+      break;
+    case ROTARY_QK_NORM_RMS_ONE_PLUS:
+      out->kind = QKNormKind::rms_one_plus;
+      break;
+    case ROTARY_QK_NORM_L2_AFTER:
+      out->kind = QKNormKind::l2_after;
+      break;
+    default:
+      return invalid("norm.kind is not a rotary_qk_norm_kind value (" +
+                     str(raw(c.kind)) + ")");
+  }
+  st = to_dtype_value("norm.weight_dtype", c.weight_dtype, &out->weight_dtype);
+  if (!st.ok()) return st;
+  out->q_weight = c.q_weight;
+  out->k_weight = c.k_weight;
+  out->weight_size = c.weight_size;
+  out->eps = c.eps;
+  return Status();
+}
+
+// rotary_apply_qk_norm: C views, positions, norm and options to the C++
+// call.
+rotary_status apply_qk_norm_c(
+    const rotary_rope* rope, const rotary_tensor* q_in,
+    const rotary_tensor* q_out, const rotary_tensor* k_in,
+    const rotary_tensor* k_out, const rotary_positions* positions,
+    const rotary_qk_norm* norm, const rotary_apply_options* options) {
+  return c_guard("rotary_apply_qk_norm", [&]() -> Status {
+    if (rope == nullptr) return invalid("rope is NULL");
+    if (positions == nullptr) return invalid("positions is NULL");
+    if (norm == nullptr) return invalid("norm is NULL");
+    ApplyOptions cpp_options;
+    CosSinCache cache;
+    Status st = to_options(options, &cpp_options, &cache);
+    if (!st.ok()) return st;
+    QKNorm cpp_norm;
+    st = to_qk_norm(*norm, &cpp_norm);
+    if (!st.ok()) return st;
+    ConstTensor qi, ki;
+    Tensor qo, ko;
+    st = to_views("q_in", "q_out", q_in, q_out, &qi, &qo);
+    if (!st.ok()) return st;
+    st = to_views("k_in", "k_out", k_in, k_out, &ki, &ko);
+    if (!st.ok()) return st;
+    Positions pos;
+    st = to_positions(*positions, &pos);
+    if (!st.ok()) return st;
+    return rope->rope.apply_qk_norm(qi, qo, ki, ko, pos, cpp_norm, cpp_options);
+  });
+}
+
 }  // namespace
 }  // namespace detail
 }  // namespace rotary
@@ -617,6 +677,15 @@ rotary_status rotary_apply(const rotary_rope* rope, const rotary_tensor* q_in,
                            const rotary_apply_options* options) {
   return rotary::detail::apply_c("rotary_apply", rope, q_in, q_out, k_in, k_out,
                                  positions, options);
+}
+
+rotary_status rotary_apply_qk_norm(
+    const rotary_rope* rope, const rotary_tensor* q_in,
+    const rotary_tensor* q_out, const rotary_tensor* k_in,
+    const rotary_tensor* k_out, const rotary_positions* positions,
+    const rotary_qk_norm* norm, const rotary_apply_options* options) {
+  return rotary::detail::apply_qk_norm_c(rope, q_in, q_out, k_in, k_out,
+                                         positions, norm, options);
 }
 
 rotary_status rotary_apply_batched(const rotary_rope* rope,

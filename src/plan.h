@@ -68,6 +68,8 @@ struct Plan {
   int64_t max_otf_position = 0;
   // The kernel set last reported under ROTARY_VERBOSE (report_kernels).
   mutable std::atomic<const KernelSet*> reported_kernels{nullptr};
+  // The same for the fused QK-norm kernels (Rope::apply_qk_norm).
+  mutable std::atomic<const KernelSet*> reported_qk_norm{nullptr};
 
   // Whether calls need the sequence length (dynamic, longrope).
   bool needs_sequence_length() const {
@@ -127,6 +129,9 @@ struct TensorIo {
   // out_scale + out_slot[t] * scale_slot_stride + h * scale_head_stride.
   float* out_scale = nullptr;
   int64_t scale_slot_stride = 0, scale_head_stride = 0;
+  // Rope::apply_qk_norm: the norm fused with the rotation (the kernels of
+  // KernelSet::qk_norm); null for a plain rotation.
+  const NormArgs* norm = nullptr;
 
   // Element offsets of token t's first head.
   int64_t in_offset(int64_t t) const {
@@ -206,6 +211,7 @@ struct CallIo {
   CacheIo cache;
   int64_t begin = 0, end = 0;   // token range to process
   int64_t sequence_length = 0;  // resolved (dynamic, longrope), else 0
+  bool qk_norm = false;         // Rope::apply_qk_norm (TensorIo::norm)
 };
 
 // Checks every argument of an apply call before anything is written; fills
@@ -242,8 +248,10 @@ Status run_call(const Plan& plan, const CallIo& io,
 
 // ROTARY_VERBOSE (read once; set and not "0"): one line to stderr the first
 // time `plan` runs with `kernels`, and again if select_isa() changes them.
-// Prints nothing otherwise.
-void report_kernels(const Plan& plan, const KernelSet& kernels);
+// Prints nothing otherwise. qk_norm: the call ran the fused QK-norm kernels
+// (Rope::apply_qk_norm), reported on a line of their own that says so.
+void report_kernels(const Plan& plan, const KernelSet& kernels,
+                    bool qk_norm = false);
 
 }  // namespace detail
 }  // namespace rotary

@@ -21,10 +21,11 @@ bool verbose() {
 
 }  // namespace
 
-void report_kernels(const Plan& plan, const KernelSet& kernels) {
+void report_kernels(const Plan& plan, const KernelSet& kernels, bool qk_norm) {
   if (!verbose()) return;
-  if (plan.reported_kernels.exchange(&kernels, std::memory_order_relaxed) ==
-      &kernels) {
+  std::atomic<const KernelSet*>& reported =
+      qk_norm ? plan.reported_qk_norm : plan.reported_kernels;
+  if (reported.exchange(&kernels, std::memory_order_relaxed) == &kernels) {
     return;
   }
   const RopeSpec& s = plan.spec;
@@ -36,11 +37,11 @@ void report_kernels(const Plan& plan, const KernelSet& kernels) {
   // One fprintf per line, so lines of concurrent plans do not interleave.
   std::fprintf(stderr,
                "rotary: plan head_dim=%lld rotary_dim=%lld %s table=%s: "
-               "isa %s\n",
+               "isa %s%s\n",
                static_cast<long long>(s.head_dim),
                static_cast<long long>(s.rotary_dim),
                s.pairing == Pairing::interleaved ? "interleaved" : "half_split",
-               table, kernels.name);
+               table, kernels.name, qk_norm ? " (fused qk_norm + rope)" : "");
 }
 
 }  // namespace detail

@@ -336,6 +336,115 @@ static void test_apply(void) {
   rotary_rope_destroy(rope);
 }
 
+/* The fused QK-norm + rotation: rms out of place against the formula (a
+ * per-head norm in double, then the rotation), l2_after in place, and each
+ * norm error with the outputs untouched. */
+static void test_qk_norm(void) {
+  static Call c;
+  static float w[kHeadDim], n[kHeadDim];
+  rotary_qk_norm norm;
+  rotary_apply_options o;
+  int t, h, i, bad = 0;
+  rotary_rope* rope = make_rope(kHeadDim, ROTARY_PAIRING_HALF_SPLIT, kTable);
+
+  for (i = 0; i < kHeadDim; ++i) w[i] = 0.5f + (float)i / 64.0f;
+  rotary_qk_norm_init(&norm);
+  norm.q_weight = w;
+  norm.k_weight = w;
+  norm.weight_size = kHeadDim;
+  call_init(&c);
+  EXPECT_STATUS(rotary_apply_qk_norm(rope, &c.qi, &c.qo, &c.ki, &c.ko,
+                                     &c.positions, &norm, NULL),
+                ROTARY_OK, "");
+  for (t = 0; t < kTokens; ++t) {
+    for (h = 0; h < kQHeads; ++h) {
+      const int base = (t * kQHeads + h) * kHeadDim;
+      double ss = 0, inv;
+      for (i = 0; i < kHeadDim; ++i)
+        ss += (double)c.q_in[base + i] * c.q_in[base + i];
+      inv = 1.0 / sqrt(ss / kHeadDim + norm.eps);
+      for (i = 0; i < kHeadDim; ++i)
+        n[i] = (float)(c.q_in[base + i] * inv * w[i]);
+      for (i = 0; i < kHeadDim / 2; ++i) {
+        const double angle =
+            (double)c.pos[t] * pow(10000.0, -2.0 * (double)i / kHeadDim);
+        const float xa = n[i], xb = n[i + kHeadDim / 2];
+        const double ya = xa * cos(angle) - xb * sin(angle);
+        const double yb = xb * cos(angle) + xa * sin(angle);
+        const double tol = 1e-5 * (fabs(xa) + fabs(xb)) + 1e-6;
+        bad += fabs(c.q_out[base + i] - ya) > tol;
+        bad += fabs(c.q_out[base + i + kHeadDim / 2] - yb) > tol;
+      }
+    }
+  }
+  CHECK(bad == 0);
+
+  /* l2_after in place (NULL outputs): every head ends with a mean square
+   * of 1 (eps aside). */
+  call_init(&c);
+  norm.kind = ROTARY_QK_NORM_L2_AFTER;
+  norm.q_weight = NULL;
+  norm.k_weight = NULL;
+  EXPECT_STATUS(rotary_apply_qk_norm(rope, &c.qi, NULL, &c.ki, NULL,
+                                     &c.positions, &norm, NULL),
+                ROTARY_OK, "");
+  bad = 0;
+  for (h = 0; h < kTokens * kKHeads; ++h) {
+    double ss = 0;
+    for (i = 0; i < kHeadDim; ++i)
+      ss += (double)c.k_in[h * kHeadDim + i] * c.k_in[h * kHeadDim + i];
+    bad += fabs(ss / kHeadDim - 1.0) > 1e-4;
+  }
+  CHECK(bad == 0);
+
+  /* Errors: nothing written. */
+  call_init(&c);
+  rotary_qk_norm_init(&norm);
+  norm.q_weight = w;
+  norm.k_weight = NULL;
+  norm.weight_size = kHeadDim;
+  EXPECT_STATUS(rotary_apply_qk_norm(rope, &c.qi, &c.qo, &c.ki, &c.ko,
+                                     &c.positions, &norm, NULL),
+                ROTARY_INVALID_ARGUMENT, "norm.k_weight");
+  norm.k_weight = w;
+  norm.weight_size = kHeadDim + 2;
+  EXPECT_STATUS(rotary_apply_qk_norm(rope, &c.qi, &c.qo, &c.ki, &c.ko,
+                                     &c.positions, &norm, NULL),
+                ROTARY_INVALID_ARGUMENT, "norm.weight_size");
+  norm.weight_size = kHeadDim;
+  norm.eps = 0.0;
+  EXPECT_STATUS(rotary_apply_qk_norm(rope, &c.qi, &c.qo, &c.ki, &c.ko,
+                                     &c.positions, &norm, NULL),
+                ROTARY_INVALID_ARGUMENT, "norm.eps");
+  norm.eps = 1e-6;
+  norm.weight_dtype = ROTARY_DTYPE_BF16;
+  EXPECT_STATUS(rotary_apply_qk_norm(rope, &c.qi, &c.qo, &c.ki, &c.ko,
+                                     &c.positions, &norm, NULL),
+                ROTARY_INVALID_ARGUMENT, "norm.weight_dtype");
+  norm.weight_dtype = ROTARY_DTYPE_F32;
+  norm.kind = (rotary_qk_norm_kind)7;
+  EXPECT_STATUS(rotary_apply_qk_norm(rope, &c.qi, &c.qo, &c.ki, &c.ko,
+                                     &c.positions, &norm, NULL),
+                ROTARY_INVALID_ARGUMENT, "norm.kind");
+  norm.kind = ROTARY_QK_NORM_RMS;
+  norm.struct_size = 0;
+  EXPECT_STATUS(rotary_apply_qk_norm(rope, &c.qi, &c.qo, &c.ki, &c.ko,
+                                     &c.positions, &norm, NULL),
+                ROTARY_INVALID_ARGUMENT, "norm.struct_size");
+  norm.struct_size = sizeof norm;
+  EXPECT_STATUS(rotary_apply_qk_norm(rope, &c.qi, &c.qo, &c.ki, &c.ko,
+                                     &c.positions, NULL, NULL),
+                ROTARY_INVALID_ARGUMENT, "norm is NULL");
+  rotary_apply_options_init(&o);
+  o.direction = ROTARY_BACKWARD;
+  EXPECT_STATUS(rotary_apply_qk_norm(rope, &c.qi, &c.qo, &c.ki, &c.ko,
+                                     &c.positions, &norm, &o),
+                ROTARY_INVALID_ARGUMENT, "options.direction");
+  CHECK(untouched(&c));
+
+  rotary_rope_destroy(rope);
+}
+
 static void test_isa(void) {
   const size_t n = rotary_isa_count();
   size_t i, supported = 0;
@@ -875,6 +984,7 @@ int main(int argc, char** argv) {
   test_spec_errors();
   test_apply_errors();
   test_apply();
+  test_qk_norm();
   test_isa();
   test_last_error();
   test_config();

@@ -44,7 +44,7 @@ set(required
   rotary_status_name rotary_last_error rotary_version rotary_version_string
   rotary_rope_create rotary_rope_destroy rotary_apply rotary_isa_count
   rotary_isa_get rotary_active_isa rotary_select_isa rotary_cos_sin
-  rotary_apply_batched rotary_apply_append
+  rotary_apply_batched rotary_apply_append rotary_apply_qk_norm
   rotary_rope_create_from_config_json rotary_rope_create_from_config_file
   rotary_rope_get_spec
   # Rope::attention_factor, Rope::cos_sin, spec_from_config_json/_file,
@@ -53,11 +53,13 @@ set(required
   _ZN6rotary21spec_from_config_json _ZN6rotary21spec_from_config_file
   _ZN6rotary7to_bf16 _ZN6rotary6to_f16 _ZN6rotary8to_floatENS_4bf16
   _ZN6rotary8to_floatENS_3f16 _ZN6rotary10dtype_size _ZN6rotary10dtype_name
-  # rotary::Rope::create, Rope::apply (2), Rope::spec, Rope::inv_freq,
-  # reference_apply, code_name, compiled_isas, supported_isas, active_isa,
-  # select_isa.
+  # rotary::Rope::create, Rope::apply (2), Rope::apply_qk_norm (2),
+  # Rope::spec, Rope::inv_freq, reference_apply, code_name, compiled_isas,
+  # supported_isas, active_isa, select_isa.
   _ZN6rotary4Rope6create _ZNK6rotary4Rope5applyERKNS_11ConstTensor
   _ZNK6rotary4Rope5applyERKNS_6Tensor _ZNK6rotary4Rope4spec
+  _ZNK6rotary4Rope13apply_qk_normERKNS_11ConstTensor
+  _ZNK6rotary4Rope13apply_qk_normERKNS_6Tensor
   _ZNK6rotary4Rope8inv_freq _ZN6rotary15reference_apply
   _ZN6rotary9code_name _ZN6rotary13compiled_isas _ZN6rotary14supported_isas
   _ZN6rotary10active_isa _ZN6rotary10select_isa

@@ -387,6 +387,57 @@ ROTARY_API rotary_status rotary_apply(const rotary_rope* rope,
                                       const rotary_positions* positions,
                                       const rotary_apply_options* options);
 
+/* --------------------------------------------------------------- QK-norm */
+
+/* rotary::QKNormKind: a per-head norm over the whole head (head_dim
+ * entries), inv_rms(v) = 1 / sqrt(mean(v^2) + eps). */
+typedef enum rotary_qk_norm_kind {
+  /* Qwen3, OLMo 2: y = rotate(x * inv_rms(x) * w) */
+  ROTARY_QK_NORM_RMS = 0,
+  /* Gemma 3: y = rotate(x * inv_rms(x) * (1 + w)) */
+  ROTARY_QK_NORM_RMS_ONE_PLUS = 1,
+  /* Llama 4 (HF Llama4TextL2Norm, a root *mean* square, after the
+   * rotation, no weight): y = r * inv_rms(r), r = rotate(x) */
+  ROTARY_QK_NORM_L2_AFTER = 2
+} rotary_qk_norm_kind;
+
+/* rotary::QKNorm. Set struct_size = sizeof(rotary_qk_norm), or call
+ * rotary_qk_norm_init(). */
+typedef struct rotary_qk_norm {
+  size_t struct_size;
+  rotary_qk_norm_kind kind; /* default ROTARY_QK_NORM_RMS */
+  /* RMS kinds: weight_size (= head_dim) values each, required for a given
+   * q (k), not read for an absent one; L2_AFTER: NULL. */
+  const void* q_weight;
+  const void* k_weight;
+  rotary_dtype weight_dtype; /* f32 or the input tensor's dtype */
+  int64_t weight_size;
+  double eps; /* > 0 and finite; default 1e-6 */
+} rotary_qk_norm;
+
+static inline void rotary_qk_norm_init(rotary_qk_norm* norm) {
+  norm->struct_size = sizeof(rotary_qk_norm);
+  norm->kind = ROTARY_QK_NORM_RMS;
+  norm->q_weight = NULL;
+  norm->k_weight = NULL;
+  norm->weight_dtype = ROTARY_DTYPE_F32;
+  norm->weight_size = 0;
+  norm->eps = 1e-6;
+}
+
+/* Normalizes each head of q and k and rotates it forward in one pass
+ * (Rope::apply_qk_norm): views, positions and options as rotary_apply
+ * (NULL outputs: in place; options may be NULL), norm not NULL. Errors as
+ * rotary_apply, and ROTARY_INVALID_ARGUMENT for a norm argument (NULL
+ * weight of a given tensor, weight_size != head_dim, eps <= 0 or not
+ * finite, a weight dtype neither f32 nor the tensor's) or a backward
+ * direction. Nothing is written on error. */
+ROTARY_API rotary_status rotary_apply_qk_norm(
+    const rotary_rope* rope, const rotary_tensor* q_in,
+    const rotary_tensor* q_out, const rotary_tensor* k_in,
+    const rotary_tensor* k_out, const rotary_positions* positions,
+    const rotary_qk_norm* norm, const rotary_apply_options* options);
+
 /* ------------------------------------------------------- drop-in forms */
 
 /* How a caller cache is indexed (rotary::CacheIndex). */

@@ -627,6 +627,42 @@ struct KVCache {
   const int64_t* slot_mapping = nullptr;
 };
 
+// ---------------------------------------------------------------- QK-norm ---
+
+// A per-head norm of q and k fused with the rotation (Rope::apply_qk_norm):
+// one pass over each head instead of a norm pass and a rope pass. The norm
+// always covers the whole head (head_dim entries), also when only a slice
+// of it rotates (partial rotary, rotary_offset). With
+// inv_rms(v) = 1 / sqrt(mean(v_i^2) + eps) over the head:
+enum class QKNormKind {
+  // Qwen3, OLMo 2 (Hugging Face Qwen3RMSNorm, Olmo2RMSNorm on q/k heads):
+  //   y = rotate(x * inv_rms(x) * w)
+  rms,
+  // Gemma 3 (Gemma3RMSNorm): y = rotate(x * inv_rms(x) * (1 + w)), 1 + w
+  // formed in f32 as Gemma's `1.0 + weight.float()`.
+  rms_one_plus,
+  // Llama 4 (Llama4TextL2Norm, applied after the rotation, no weight):
+  //   y = r * inv_rms(r), r = rotate(x)
+  // HF's Llama4TextL2Norm is x * rsqrt(x.pow(2).mean(-1) + eps): despite its
+  // name it divides by the root *mean* square, and so does this.
+  l2_after,
+};
+
+// The norm's parameters. Weights are read once, before anything is written
+// (so a weight may lie anywhere, even inside an output).
+struct QKNorm {
+  QKNormKind kind = QKNormKind::rms;
+  // rms, rms_one_plus: weight_size (= head_dim) values each, for the q heads
+  // and for the k heads; required for a tensor that is given (not absent),
+  // not read for an absent one. l2_after: must be null (no weight).
+  const void* q_weight = nullptr;
+  const void* k_weight = nullptr;
+  // f32, or the dtype of the input tensor the weight applies to.
+  DType weight_dtype = DType::f32;
+  int64_t weight_size = 0;  // rms, rms_one_plus: == spec head_dim
+  double eps = 1e-6;        // > 0 and finite (models: 1e-6, Llama 4 1e-5)
+};
+
 // ------------------------------------------------------------------- plan ---
 
 namespace detail {
@@ -678,6 +714,24 @@ class ROTARY_API Rope {
                       const ConstTensor& v, const Positions& positions,
                       const KVCache& cache,
                       const ApplyOptions& options = {}) const;
+
+  // Normalizes each head of q and k (see QKNorm) and rotates it forward, in
+  // place, in one pass: the same as a per-head norm followed by apply()
+  // (l2_after: apply() followed by the norm), with the norm in f32 (the sum
+  // of squares accumulated in f32; dispatch/norm-inl.h states the error
+  // bound) and one rounding to the output dtype at the end (Hugging Face
+  // rounds a 16-bit model's normalized q/k before rotating; this does not).
+  // Every tensor, position, option and cos/sin source apply() takes works
+  // the same here, except options.direction backward, which is an error
+  // (the norm has no inverse).
+  Status apply_qk_norm(const Tensor& q, const Tensor& k,
+                       const Positions& positions, const QKNorm& norm,
+                       const ApplyOptions& options = {}) const;
+  // Out of place (as the out-of-place apply()).
+  Status apply_qk_norm(const ConstTensor& q_in, const Tensor& q_out,
+                       const ConstTensor& k_in, const Tensor& k_out,
+                       const Positions& positions, const QKNorm& norm,
+                       const ApplyOptions& options = {}) const;
 
   bool valid() const { return plan_ != nullptr; }
   const RopeSpec& spec() const;  // requires valid(); rotary_dim resolved

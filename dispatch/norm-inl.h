@@ -1,0 +1,182 @@
+// QK-norm fused with the rotation, compiled once per Highway target
+// (included by rotate_part-inl.h, so by rope_f32.cc, rope_f16.cc and
+// rope_bf16.cc). One pass over each head of q or k: the head's sum of
+// squares, then its normalization and rotation while it is still in L1,
+// instead of a norm pass over the whole tensor followed by a rope pass.
+//
+// Per head of head_dim entries (the whole head, whatever slice rotates),
+// with inv_rms(v) = 1 / sqrt(sum(v_i^2) / head_dim + eps):
+//   before (Qwen3, OLMo 2: weight w; Gemma 3: weight 1 + w):
+//     y = rotate(x * inv_rms(x) * weight)
+//   after (Llama 4, no weight):
+//     y = r * inv_rms(r), r = rotate(x)
+//
+// Error bound: the sum of squares is accumulated in f32 lanes (two vector
+// accumulators, their lanes summed, then a scalar tail), so its relative
+// error is at most about (head_dim / (2 Lanes) + log2(2 Lanes) + 2) * 2^-24
+// (the usual bound for blocked summation of non-negative terms, 2 Lanes
+// partial sums: 2.2e-6 for head_dim 256 at 4 lanes); 1/sqrt(mean + eps) is
+// formed in double from it and rounded once to f32, which halves that error and
+// adds 2^-24. Each normalized entry then takes two more f32 roundings (x * inv,
+// * weight), and the rotation its own (rope-inl.h). Against a reference
+// computed in double throughout, an f32 output is off by at most about
+// (head_dim / (2 Lanes) + 8) * 2^-24 times the head's largest |y| (entries
+// bounded by sqrt(head_dim) * max|weight|); a 16-bit output adds its one
+// rounding to nearest-even. tests/qk_norm_test.cc holds every target to
+// (head_dim / 2 + 16) * 2^-24 times that largest |y|, a bound at any lane
+// count.
+
+#if defined(ROTARY_DISPATCH_NORM_INL_H_) == defined(HWY_TARGET_TOGGLE)
+#ifdef ROTARY_DISPATCH_NORM_INL_H_
+#undef ROTARY_DISPATCH_NORM_INL_H_
+#else
+#define ROTARY_DISPATCH_NORM_INL_H_
+#endif
+
+#include <cmath>
+#include <cstdint>
+#include <memory>
+
+#include "dispatch/io-inl.h"
+#include "dispatch/kernels.h"
+#include "dispatch/rope-inl.h"
+#include "hwy/highway.h"
+
+HWY_BEFORE_NAMESPACE();
+namespace rotary {
+namespace HWY_NAMESPACE {
+namespace hn = hwy::HWY_NAMESPACE;
+
+// The sum of the squares of n entries at p, in f32: two accumulators of
+// whole vectors (an FMA's latency hides behind the other's), their lanes
+// summed, then the entries no vector covers.
+template <class D, class T>
+HWY_INLINE float SumOfSquares(D d, const T* HWY_RESTRICT p, int64_t n) {
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  hn::Vec<D> acc0 = hn::Zero(d), acc1 = hn::Zero(d);
+  int64_t i = 0;
+  for (; i + 2 * N <= n; i += 2 * N) {
+    const hn::Vec<D> x0 = LoadF32(d, p + i), x1 = LoadF32(d, p + i + N);
+    acc0 = hn::MulAdd(x0, x0, acc0);
+    acc1 = hn::MulAdd(x1, x1, acc1);
+  }
+  for (; i + N <= n; i += N) {
+    const hn::Vec<D> x = LoadF32(d, p + i);
+    acc0 = hn::MulAdd(x, x, acc0);
+  }
+  float sum = hn::GetLane(hn::SumOfLanes(d, hn::Add(acc0, acc1)));
+  for (; i < n; ++i) {
+    const float x = ToF32(p[i]);
+    sum += x * x;
+  }
+  return sum;
+}
+
+// 1 / sqrt(sum_sq / n + eps), formed in double and rounded once.
+HWY_INLINE float InverseRms(float sum_sq, int64_t n, double eps) {
+  return static_cast<float>(
+      1.0 /
+      std::sqrt(static_cast<double>(sum_sq) / static_cast<double>(n) + eps));
+}
+
+// out[i] = in[i] * inv * weight[i] (no weight: in[i] * inv) for i < n, in
+// f32, stored as TOut; vector and scalar entries round alike.
+template <class D, class TIn, class TOut>
+HWY_INLINE void ScaleEntries(D d, const TIn* HWY_RESTRICT in, float inv,
+                             const float* HWY_RESTRICT weight, int64_t n,
+                             TOut* HWY_RESTRICT out) {
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  const hn::Vec<D> vinv = hn::Set(d, inv);
+  int64_t i = 0;
+  if (weight != nullptr) {
+    for (; i + N <= n; i += N) {
+      const hn::Vec<D> y =
+          hn::Mul(hn::Mul(LoadF32(d, in + i), vinv), hn::LoadU(d, weight + i));
+      StoreF32(d, y, out + i);
+    }
+    for (; i < n; ++i) FromF32(ToF32(in[i]) * inv * weight[i], out + i);
+    return;
+  }
+  for (; i + N <= n; i += N) {
+    StoreF32(d, hn::Mul(LoadF32(d, in + i), vinv), out + i);
+  }
+  for (; i < n; ++i) FromF32(ToF32(in[i]) * inv, out + i);
+}
+
+// The forward rotation of a's heads, TIn to TOut.
+template <class TIn, class TOut, bool kInterleaved>
+HWY_INLINE void RotateForward(const rotary::detail::HeadsArgs& a) {
+  if (kInterleaved) {
+    RotateInterleaved<TIn, TOut, false>(a);
+  } else {
+    RotateHalfSplit<TIn, TOut, false>(a);
+  }
+}
+
+// Floats of the f32 scratch that holds a group of normalized (before) or
+// rotated (after) heads between the norm and the rotation: 16 KiB, so a
+// group stays in L1 beside its input. A head longer than that gets a
+// scratch of its own from the heap.
+constexpr int64_t kNormScratchFloats = 4096;
+
+// The heads of a (a.norm set), normalized and rotated forward (see the top
+// of this file), a group of heads at a time through the f32 scratch: the
+// rotation is rope-inl.h's own, f32 in (before) or f32 out (after), so the
+// rotated slice, its offset and the pass-through of the other entries are
+// exactly those of the plain rotation.
+template <class TIn, class TOut, bool kInterleaved>
+void NormRotate(const rotary::detail::HeadsArgs& a) {
+  const rotary::detail::NormArgs& norm = *a.norm;
+  const hn::ScalableTag<float> d;
+  const int64_t hd = a.head_dim;
+  HWY_ALIGN float stack_scratch[kNormScratchFloats];
+  std::unique_ptr<float[]> heap_scratch;
+  float* scratch = stack_scratch;
+  int64_t group = kNormScratchFloats / hd;
+  if (group < 1) {
+    heap_scratch.reset(new float[static_cast<size_t>(hd)]);
+    scratch = heap_scratch.get();
+    group = 1;
+  }
+  const TIn* in = static_cast<const TIn*>(a.in);
+  TOut* out = static_cast<TOut*>(a.out);
+  for (int64_t h0 = 0; h0 < a.heads; h0 += group) {
+    const int64_t heads = a.heads - h0 < group ? a.heads - h0 : group;
+    const TIn* group_in = in + h0 * a.in_head_stride;
+    TOut* group_out = out + h0 * a.out_head_stride;
+    rotary::detail::HeadsArgs r = a;
+    r.heads = heads;
+    r.norm = nullptr;
+    // The scratch is in L1: no prefetch, no held row.
+    r.walk = rotary::detail::WalkOrder{rotary::detail::WalkKind::resident, 0};
+    if (!norm.after) {
+      for (int64_t h = 0; h < heads; ++h) {
+        const TIn* x = group_in + h * a.in_head_stride;
+        const float inv = InverseRms(SumOfSquares(d, x, hd), hd, norm.eps);
+        ScaleEntries(d, x, inv, norm.weight, hd, scratch + h * hd);
+      }
+      r.in = scratch;
+      r.in_head_stride = hd;
+      r.out = group_out;
+      RotateForward<float, TOut, kInterleaved>(r);
+    } else {
+      r.in = group_in;
+      r.out = scratch;
+      r.out_head_stride = hd;
+      RotateForward<TIn, float, kInterleaved>(r);
+      for (int64_t h = 0; h < heads; ++h) {
+        const float* y = scratch + h * hd;
+        const float inv = InverseRms(SumOfSquares(d, y, hd), hd, norm.eps);
+        ScaleEntries(d, y, inv, norm.weight, hd,
+                     group_out + h * a.out_head_stride);
+      }
+    }
+  }
+}
+
+// NOLINTNEXTLINE(google-readability-namespace-comments)
+}  // namespace HWY_NAMESPACE
+}  // namespace rotary
+HWY_AFTER_NAMESPACE();
+
+#endif  // ROTARY_DISPATCH_NORM_INL_H_
