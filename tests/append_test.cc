@@ -8,8 +8,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <map>
 #include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -147,13 +149,21 @@ int64_t cache_offset(const AppendCase& c, int64_t slot, int64_t h) {
                                       : (h * c.slots + slot) * c.head_dim;
 }
 
+// One Rope per spec for the whole binary: a table's rows are the same
+// whichever ISA filled them (correctly rounded), and filling a 1024-row
+// table per case is most of the suite's time under an emulator.
 Rope make_rope(const AppendCase& c) {
+  static std::map<std::tuple<int64_t, Pairing, int64_t>, Rope> ropes;
+  const auto key = std::make_tuple(c.head_dim, c.pairing, c.max_positions);
+  const auto it = ropes.find(key);
+  if (it != ropes.end()) return it->second;
   RopeSpec spec;
   spec.head_dim = c.head_dim;
   spec.pairing = c.pairing;
   spec.max_positions = c.max_positions;
   Rope rope;
   EXPECT_TRUE(Rope::create(spec, &rope).ok());
+  ropes.emplace(key, rope);
   return rope;
 }
 

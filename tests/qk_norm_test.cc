@@ -13,8 +13,10 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <map>
 #include <random>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -144,11 +146,25 @@ void check_case(const NormCase& c, const char* expected_isa) {
   spec.rotary_offset = c.rotary_offset;
   spec.pairing = c.pairing;
   spec.max_positions = c.rows == Rows::table ? 512 : 0;
-  Rope rope;
-  Status st = Rope::create(spec, &rope);
-  ASSERT_TRUE(st.ok()) << st.message();
+  // One Rope per spec for the whole binary: a table's rows are the same
+  // whichever ISA filled them (correctly rounded), and filling one per case
+  // is most of the suite's time under an emulator.
+  static std::map<std::tuple<int64_t, int64_t, int64_t, Pairing, int64_t>, Rope>
+      ropes;
+  const auto key =
+      std::make_tuple(spec.head_dim, spec.rotary_dim, spec.rotary_offset,
+                      spec.pairing, spec.max_positions);
+  auto found = ropes.find(key);
+  if (found == ropes.end()) {
+    Rope made;
+    const Status st = Rope::create(spec, &made);
+    ASSERT_TRUE(st.ok()) << st.message();
+    found = ropes.emplace(key, made).first;
+  }
+  const Rope& rope = found->second;
   const int64_t rd = rope.spec().rotary_dim;
   const int64_t hd = c.head_dim;
+  Status st;
 
   std::mt19937 rng(c.seed);
   std::uniform_real_distribution<float> value(-2.0f, 2.0f);
