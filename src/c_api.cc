@@ -530,7 +530,7 @@ Status to_kv_cache(const rotary_kv_cache& c, KVCache* out) {
   Status st = check_struct_size("cache", "rotary_kv_cache", c.struct_size,
                                 kKvCacheSizeV1, sizeof(rotary_kv_cache));
   if (!st.ok()) return st;
-  const auto dtype = [](const char* name, rotary_cache_dtype d,
+  const auto dtype = [](const char* name, const rotary_cache_dtype& d,
                         CacheDType* to) {
     switch (raw(d)) {
       case ROTARY_CACHE_F32:
