@@ -194,24 +194,23 @@ int Main(int argc, char** argv) {
                   void* x =
                       base + static_cast<size_t>(t * heads * kHeadDim) * size;
                   const float* row = &rows[static_cast<size_t>(t * row_floats)];
+                  // The fields both HeadsArgs share; each side adds its walk.
+                  auto fill = [&](auto* a) {
+                    a->row = row;
+                    a->in = x;
+                    a->out = x;
+                    a->in_head_stride = a->out_head_stride = kHeadDim;
+                    a->heads = heads;
+                    a->head_dim = a->rotary_dim = kHeadDim;
+                  };
                   if (use_live) {
                     detail::HeadsArgs a;
-                    a.row = row;
-                    a.in = x;
-                    a.out = x;
-                    a.in_head_stride = a.out_head_stride = kHeadDim;
-                    a.heads = heads;
-                    a.head_dim = a.rotary_dim = kHeadDim;
+                    fill(&a);
                     a.walk = walk;
                     live->rotate[di][di][p][dir](a);
                   } else {
                     rotary_frozen::HeadsArgs a;
-                    a.row = row;
-                    a.in = x;
-                    a.out = x;
-                    a.in_head_stride = a.out_head_stride = kHeadDim;
-                    a.heads = heads;
-                    a.head_dim = a.rotary_dim = kHeadDim;
+                    fill(&a);
                     a.head_group = group;
                     frozen.rotate[di][p][dir](a);
                   }
