@@ -73,8 +73,24 @@ void check(const rotary::Status& st) {
 
 // ----------------------------------------------------------------- views ---
 
-using InArray = nb::ndarray<nb::ro>;  // inputs: read-only arrays are fine
-using OutArray = nb::ndarray<>;       // outputs and in place: writable
+// What keeps an array described while a call uses it: nanobind's ndarray,
+// or for a numpy array a buffer-protocol view, released with this object
+// (numpy refuses to resize an array while such a view is out).
+template <class... Ro>
+struct Held {
+  nb::ndarray<Ro...> array;
+  Py_buffer view{};
+  bool viewing = false;
+
+  Held() = default;
+  Held(const Held&) = delete;
+  Held& operator=(const Held&) = delete;
+  ~Held() {
+    if (viewing) PyBuffer_Release(&view);
+  }
+};
+using InArray = Held<nb::ro>;  // inputs: read-only arrays are fine
+using OutArray = Held<>;       // outputs and in place: writable
 
 std::string obj_type_name(nb::handle obj) {
   return nb::cast<std::string>(nb::type_name(obj.type()));
@@ -186,6 +202,21 @@ void ndarray_info(const Array& a, ArrayInfo* info) {
   }
 }
 
+// The head of DLPack 1.x's DLPackExchangeAPI (dlpack.h), as far as rotary
+// reads it: the version, then the function pointers in their order.
+struct DLPackExchangeAPI {
+  struct {
+    uint32_t major, minor;
+    void* prev_api;
+  } header;
+  void* managed_tensor_allocator;
+  void* managed_tensor_from_py_object_no_sync;
+  void* managed_tensor_to_py_object_no_sync;
+  int (*dltensor_from_py_object_no_sync)(void* py_object,
+                                         nb::dlpack::dltensor* out);
+  void* current_work_stream;
+};
+
 // torch, once something has imported it: the Tensor type, the dtypes rotary
 // takes, and interned attribute names. References are kept for the process.
 struct Torch {
@@ -204,6 +235,9 @@ struct Torch {
   PyObject* data_ptr = nullptr;
   PyObject* requires_grad = nullptr;
   PyObject* to_dlpack = nullptr;  // torch._C._to_dlpack, if this torch has it
+  // DLPack's C exchange table (torch.Tensor.__dlpack_c_exchange_api__), its
+  // non-owning DLTensor export, when this torch has one of major version 1.
+  int (*dltensor_from_object)(void*, nb::dlpack::dltensor*) = nullptr;
 };
 Torch g_torch;
 
@@ -240,12 +274,23 @@ bool torch_loaded() {
     Py_DECREF(c);
   }
   PyErr_Clear();  // without it, tensors are read through their attributes
+  PyObject* api =
+      PyObject_GetAttrString(g_torch.tensor, "__dlpack_c_exchange_api__");
+  if (api != nullptr) {
+    // The table lives as long as torch; the capsule is kept with it.
+    const auto* table = static_cast<const DLPackExchangeAPI*>(
+        PyCapsule_GetPointer(api, "dlpack_exchange_api"));
+    if (table != nullptr && table->header.major == 1) {
+      g_torch.dltensor_from_object = table->dltensor_from_py_object_no_sync;
+    }
+  }
+  PyErr_Clear();
   return true;
 }
 
 bool is_torch_tensor(nb::handle obj) {
   if (std::strcmp(Py_TYPE(obj.ptr())->tp_name, "numpy.ndarray") == 0)
-    return false;
+    return false;  // the common case, told without a type check
   return torch_loaded() &&
          PyObject_TypeCheck(obj.ptr(),
                             reinterpret_cast<PyTypeObject*>(g_torch.tensor));
@@ -276,30 +321,9 @@ struct DLManagedTensor {
   void (*deleter)(DLManagedTensor*);
 };
 
-// Reads a CPU tensor of a dtype rotary takes through torch._C._to_dlpack:
-// one call that hands back data, dtype, device, shape and strides, for
-// about 40% of the interpreter work of reading them as five attributes
-// (callgrind: 2.3k against 5.7k instructions per tensor with torch 2.13).
-// false, with nothing raised, for anything else (no such function, another
-// device or dtype, a tensor torch will not export): the attribute path
-// then reads it and words any error. The capsule is released unconsumed,
-// so torch frees what it allocated; the data stays owned by the tensor.
-bool torch_dlpack_info(nb::handle obj, ArrayInfo* info) {
-  if (g_torch.to_dlpack == nullptr) return false;
-  PyObject* args[] = {obj.ptr()};
-  PyObject* capsule = PyObject_Vectorcall(g_torch.to_dlpack, args, 1, nullptr);
-  if (capsule == nullptr) {
-    PyErr_Clear();
-    return false;
-  }
-  const nb::object keep = nb::steal(capsule);
-  const auto* managed = static_cast<const DLManagedTensor*>(
-      PyCapsule_GetPointer(capsule, "dltensor"));
-  if (managed == nullptr) {
-    PyErr_Clear();
-    return false;
-  }
-  const nb::dlpack::dltensor& t = managed->dl_tensor;
+// Copies a DLTensor of a CPU tensor whose dtype rotary takes into *info;
+// false for anything else.
+bool from_dltensor(const nb::dlpack::dltensor& t, ArrayInfo* info) {
   using code = nb::dlpack::dtype_code;
   const nb::dlpack::dtype taken[] = {
       {static_cast<uint8_t>(code::Float), 32, 1},
@@ -325,6 +349,42 @@ bool torch_dlpack_info(nb::handle obj, ArrayInfo* info) {
   }
   info->data = static_cast<char*>(t.data) + t.byte_offset;
   return true;
+}
+
+// Reads a CPU tensor of a dtype rotary takes in one C call, with nothing
+// raised on failure (the attribute path then reads it and words any error):
+// - a plain torch.Tensor through DLPack's exchange table, which fills a
+//   DLTensor on the stack with no allocation and no Python call (its shape
+//   and strides point into the tensor, alive while the caller holds it);
+// - anything else (subclasses, a torch without the table) through
+//   torch._C._to_dlpack, whose capsule is released unconsumed so that torch
+//   frees what it allocated. Either costs a fraction of reading five
+//   attributes (python/bench/overhead.py has the figures).
+bool torch_dlpack_info(nb::handle obj, ArrayInfo* info) {
+  if (g_torch.dltensor_from_object != nullptr &&
+      Py_TYPE(obj.ptr()) == reinterpret_cast<PyTypeObject*>(g_torch.tensor)) {
+    nb::dlpack::dltensor t{};
+    if (g_torch.dltensor_from_object(obj.ptr(), &t) == 0) {
+      return from_dltensor(t, info);
+    }
+    PyErr_Clear();
+    return false;
+  }
+  if (g_torch.to_dlpack == nullptr) return false;
+  PyObject* args[] = {obj.ptr()};
+  PyObject* capsule = PyObject_Vectorcall(g_torch.to_dlpack, args, 1, nullptr);
+  if (capsule == nullptr) {
+    PyErr_Clear();
+    return false;
+  }
+  const nb::object keep = nb::steal(capsule);
+  const auto* managed = static_cast<const DLManagedTensor*>(
+      PyCapsule_GetPointer(capsule, "dltensor"));
+  if (managed == nullptr) {
+    PyErr_Clear();
+    return false;
+  }
+  return from_dltensor(managed->dl_tensor, info);
 }
 
 // Writing a tensor that requires grad would bypass autograd (torch
@@ -386,15 +446,70 @@ std::string dtype_name(const ArrayInfo& info) {
   return dlpack_dtype_name(info.dtype);
 }
 
+bool is_numpy_array(nb::handle obj) {
+  return std::strcmp(Py_TYPE(obj.ptr())->tp_name, "numpy.ndarray") == 0;
+}
+
+// Reads a numpy array of a dtype rotary takes through the buffer protocol
+// (a fraction of the work of nanobind's general import); false, with
+// nothing raised and nothing held, for anything it does not take as is
+// (read-only for a writable use, another dtype or byte order, strides not
+// a whole number of elements): nanobind's path then reads it or words why not.
+template <class Keep>
+bool numpy_info(nb::handle obj, bool writable, Keep* keep, ArrayInfo* info) {
+  if (!is_numpy_array(obj)) return false;
+  Py_buffer& v = keep->view;
+  const int flags = PyBUF_STRIDES | PyBUF_FORMAT | (writable ? PyBUF_WRITABLE : 0);
+  if (PyObject_GetBuffer(obj.ptr(), &v, flags) != 0) {
+    PyErr_Clear();
+    return false;
+  }
+  keep->viewing = true;
+  using code = nb::dlpack::dtype_code;
+  const char* f = v.format != nullptr ? v.format : "B";
+  if (*f == '=' || *f == '@' || (*f == '<' && PY_LITTLE_ENDIAN)) ++f;
+  nb::dlpack::dtype dt{};
+  if (f[1] != '\0') {
+    dt = {};
+  } else if (*f == 'f' && v.itemsize == 4) {
+    dt = {static_cast<uint8_t>(code::Float), 32, 1};
+  } else if (*f == 'e' && v.itemsize == 2) {
+    dt = {static_cast<uint8_t>(code::Float), 16, 1};
+  } else if ((*f == 'i' || *f == 'l' || *f == 'q') &&
+             (v.itemsize == 4 || v.itemsize == 8)) {
+    dt = {static_cast<uint8_t>(code::Int),
+          static_cast<uint8_t>(8 * v.itemsize), 1};
+  }
+  bool whole = dt.bits != 0 && v.ndim >= 0 && v.ndim <= 4;
+  for (int i = 0; whole && i < v.ndim; ++i) {
+    whole = v.strides[i] % v.itemsize == 0;
+  }
+  if (!whole) {
+    PyBuffer_Release(&v);
+    keep->viewing = false;
+    return false;
+  }
+  info->cpu = true;
+  info->dtype = dt;
+  info->ndim = static_cast<size_t>(v.ndim);
+  for (int i = 0; i < v.ndim; ++i) {
+    info->shape[i] = v.shape[i];
+    info->stride[i] = v.strides[i] / v.itemsize;
+  }
+  info->data = v.buf;
+  return true;
+}
+
 // Reads `obj` (numpy, torch, anything nanobind takes) into *info; `keep`
-// holds nanobind's reference while the view is used.
-template <class Array>
-void array_info(nb::handle obj, const char* name, bool writable, Array* keep,
+// holds what describes it while the view is used.
+template <class Keep>
+void array_info(nb::handle obj, const char* name, bool writable, Keep* keep,
                 ArrayInfo* info) {
   if (is_torch_tensor(obj)) {
     torch_info(obj, name, writable, info);
-  } else if (nb::try_cast<Array>(obj, *keep, /*convert=*/false)) {
-    ndarray_info(*keep, info);
+  } else if (numpy_info(obj, writable, keep, info)) {
+  } else if (nb::try_cast(obj, keep->array, /*convert=*/false)) {
+    ndarray_info(keep->array, info);
   } else {
     explain_unusable(obj, name, writable);
   }
@@ -487,14 +602,13 @@ struct PositionsArg {
 
 // An int32/int64 array on the CPU, read into *a; false if `obj` is no array.
 bool int_array(nb::handle obj, const char* name, InArray* keep, ArrayInfo* a) {
-  const bool torch = is_torch_tensor(obj);
-  if (!torch && !nb::try_cast<InArray>(obj, *keep, /*convert=*/false)) {
-    return false;
-  }
-  if (torch) {
+  if (is_torch_tensor(obj)) {
     torch_info(obj, name, false, a);
+  } else if (numpy_info(obj, false, keep, a)) {
+  } else if (nb::try_cast(obj, keep->array, /*convert=*/false)) {
+    ndarray_info(keep->array, a);
   } else {
-    ndarray_info(*keep, a);
+    return false;
   }
   if (!a->cpu) {
     raise_invalid(std::string(name) + " are on device '" + a->device +

@@ -112,3 +112,32 @@ def test_rotary_offset():
     off.apply(got, None, pos)
     assert torch.equal(got[:, :, :8], x[:, :, :8])
     assert torch.equal(got[:, :, 8:], want)
+
+
+def test_every_way_of_reading_an_array_gives_the_same_bytes():
+    """Plain tensors and numpy arrays take the binding's direct paths
+    (DLPack's exchange table, the buffer protocol); tensor subclasses,
+    non-native byte order and odd strides take the general ones. All must
+    describe the same memory the same way."""
+    rope = rotary.Rope(head_dim=64, theta=10000.0, max_positions=64)
+    rng = np.random.default_rng(5)
+    wide = rng.standard_normal((5, 6, 64)).astype(np.float32)
+    positions = np.array([3, 9, 1, 40, 2])
+    want = torch.from_numpy(wide[:, ::2].copy())
+    rope.apply(want, None, torch.from_numpy(positions))
+
+    def check(q, pos):
+        out = np.full((5, 3, 64), 7.25, np.float32)
+        rope.apply(q, None, pos, q_out=out)
+        assert out.tobytes() == want.numpy().tobytes()
+
+    strided = wide[:, ::2]  # heads 128 floats apart
+    check(strided, positions)
+    check(strided, positions.astype(np.int32))
+    check(torch.from_numpy(wide)[:, ::2], torch.from_numpy(positions).int())
+    check(torch.nn.Parameter(torch.from_numpy(strided.copy()), requires_grad=False),
+          list(positions))
+    byteswapped = strided.astype(">f4")
+    with pytest.raises(rotary.RotaryError):
+        rope.apply(byteswapped, None, positions)
+    assert np.array_equal(byteswapped, strided)  # nothing written
