@@ -459,7 +459,8 @@ template <class Keep>
 bool numpy_info(nb::handle obj, bool writable, Keep* keep, ArrayInfo* info) {
   if (!is_numpy_array(obj)) return false;
   Py_buffer& v = keep->view;
-  const int flags = PyBUF_STRIDES | PyBUF_FORMAT | (writable ? PyBUF_WRITABLE : 0);
+  const int flags =
+      PyBUF_STRIDES | PyBUF_FORMAT | (writable ? PyBUF_WRITABLE : 0);
   if (PyObject_GetBuffer(obj.ptr(), &v, flags) != 0) {
     PyErr_Clear();
     return false;
@@ -477,8 +478,8 @@ bool numpy_info(nb::handle obj, bool writable, Keep* keep, ArrayInfo* info) {
     dt = {static_cast<uint8_t>(code::Float), 16, 1};
   } else if ((*f == 'i' || *f == 'l' || *f == 'q') &&
              (v.itemsize == 4 || v.itemsize == 8)) {
-    dt = {static_cast<uint8_t>(code::Int),
-          static_cast<uint8_t>(8 * v.itemsize), 1};
+    dt = {static_cast<uint8_t>(code::Int), static_cast<uint8_t>(8 * v.itemsize),
+          1};
   }
   bool whole = dt.bits != 0 && v.ndim >= 0 && v.ndim <= 4;
   for (int i = 0; whole && i < v.ndim; ++i) {

@@ -1,5 +1,7 @@
 // Invalid-input fuzz target: a valid call with one argument made invalid
 // must return an error and leave every byte of every buffer as it was.
+// Mutations 0-16 break an apply() argument, 17 the spec, 18 the norm of
+// apply_qk_norm, 19 the cache of apply_append.
 #include <limits>
 #include <string>
 
@@ -19,7 +21,7 @@ void run(const uint8_t* data, size_t size) {
     c.positions.push_back(0);
   c.options.token_begin = 0;
   c.options.token_end = -1;
-  const int mutation = fdp.ConsumeIntegralInRange<int>(0, 17);
+  const int mutation = fdp.ConsumeIntegralInRange<int>(0, 19);
 
   if (mutation == 17) {  // a bad spec: no plan, *out untouched
     RopeSpec s = c.spec;
@@ -83,6 +85,109 @@ void run(const uint8_t* data, size_t size) {
                                         : Positions(p32.data(), c.tokens);
   ApplyOptions o = c.options;
   const int64_t limit = rope.spec().max_positions;
+
+  const std::vector<unsigned char> src_before = src.snapshot(),
+                                   out_before = out.snapshot();
+  auto unwritten = [&](const Status& st, const char* what) {
+    if (st.ok()) fail("invalid call accepted", what);
+    if (st.message().empty()) fail("error without a message");
+    if (src.snapshot() != src_before || out.snapshot() != out_before) {
+      fail("an invalid call wrote", what);
+    }
+  };
+
+  if (mutation == 18) {  // apply_qk_norm with one bad norm argument
+    const std::vector<float> weight(static_cast<size_t>(hd) + 4, 1.0f);
+    QKNorm norm;
+    norm.kind = fdp.ConsumeBool() ? QKNormKind::rms : QKNormKind::rms_one_plus;
+    norm.q_weight = norm.k_weight = weight.data();
+    norm.weight_size = hd;
+    o.direction = Direction::forward;  // the one direction it takes
+    switch (fdp.ConsumeIntegralInRange<int>(0, 5)) {
+      case 0:
+        norm.eps = fdp.PickValueInArray(
+            {0.0, -1e-6, std::numeric_limits<double>::quiet_NaN(),
+             std::numeric_limits<double>::infinity()});
+        break;
+      case 1:
+        norm.weight_size = hd + fdp.PickValueInArray({-1, 1, 2, 4});
+        break;
+      case 2:
+        (fdp.ConsumeBool() ? norm.q_weight : norm.k_weight) = nullptr;
+        break;
+      case 3:
+        norm.kind = QKNormKind::l2_after;  // takes no weight
+        break;
+      case 4:
+        o.direction = Direction::backward;  // the norm has no inverse
+        break;
+      default:
+        norm.kind = static_cast<QKNormKind>(5);
+        break;
+    }
+    unwritten(rope.apply_qk_norm(q_in, q_out, k_in, k_out, positions, norm, o),
+              "qk_norm");
+    return;
+  }
+
+  if (mutation == 19) {  // apply_append with one bad cache argument
+    const int64_t slots = c.tokens + fdp.ConsumeIntegralInRange<int64_t>(0, 3);
+    const CacheDType dtype = fdp.PickValueInArray(
+        {CacheDType::f32, CacheDType::f16, CacheDType::bf16, CacheDType::int8});
+    const size_t esize = dtype == CacheDType::int8  ? 1
+                         : dtype == CacheDType::f32 ? 4
+                                                    : 2;
+    const size_t values = static_cast<size_t>(slots * c.k_heads * hd);
+    std::vector<unsigned char> kc(values * esize + 64, kCanary);
+    std::vector<float> scale(static_cast<size_t>(slots * c.k_heads) + 16, 3.0f);
+    std::vector<int64_t> slot(static_cast<size_t>(c.tokens));
+    for (int64_t t = 0; t < c.tokens; ++t) slot[t] = slots - 1 - t;
+    KVCache cache;
+    cache.k = kc.data();
+    cache.k_dtype = dtype;
+    cache.k_scale = scale.data();
+    cache.layout = fdp.ConsumeBool() ? CacheLayout::nhd : CacheLayout::hnd;
+    cache.slots = slots;
+    cache.kv_heads = c.k_heads;
+    cache.head_dim = hd;
+    cache.slot_mapping = slot.data();
+    const int64_t t = fdp.ConsumeIntegralInRange<int64_t>(1, c.tokens - 1);
+    switch (fdp.ConsumeIntegralInRange<int>(0, 6)) {
+      case 0:
+        slot[t] = fdp.ConsumeBool() ? slots : -2;  // outside the cache
+        break;
+      case 1:
+        slot[t] = slot[t - 1];  // the same slot twice
+        break;
+      case 2:
+        cache.kv_heads = c.k_heads + 1;
+        break;
+      case 3:
+        cache.head_dim = hd + 1;
+        break;
+      case 4:
+        cache.k = q_out.data;  // the cache over the q output
+        break;
+      case 5:
+        cache.slot_mapping = nullptr;
+        break;
+      default:
+        if (dtype == CacheDType::int8) {
+          cache.k_scale = nullptr;
+        } else {
+          cache.slots = -1;
+        }
+        break;
+    }
+    const std::vector<unsigned char> kc_before = kc;
+    const std::vector<float> scale_before = scale;
+    unwritten(rope.apply_append(q_in, q_out, k_in, ConstTensor{}, positions,
+                                cache, o),
+              "append");
+    if (kc != kc_before || scale != scale_before)
+      fail("append wrote the cache");
+    return;
+  }
 
   switch (mutation) {
     case 0:
@@ -181,15 +286,8 @@ void run(const uint8_t* data, size_t size) {
       positions.count = -fdp.ConsumeIntegralInRange<int64_t>(1, 10);
       break;
   }
-  const std::vector<unsigned char> src_before = src.snapshot(),
-                                   out_before = out.snapshot();
-  const Status st = rope.apply(q_in, q_out, k_in, k_out, positions, o);
-  if (st.ok())
-    fail("invalid call accepted", "mutation " + std::to_string(mutation));
-  if (st.message().empty()) fail("error without a message");
-  if (src.snapshot() != src_before || out.snapshot() != out_before) {
-    fail("an invalid call wrote", "mutation " + std::to_string(mutation));
-  }
+  unwritten(rope.apply(q_in, q_out, k_in, k_out, positions, o),
+            ("mutation " + std::to_string(mutation)).c_str());
 }
 
 }  // namespace
