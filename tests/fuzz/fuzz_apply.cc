@@ -5,7 +5,8 @@
 // from the reference than the documented tolerance (2^-21 * (|x_a| + |x_b|)
 // * max(1, attention factor), plus one ULP of a 16-bit output type;
 // pass-through entries of one dtype bit-exact), any write outside the
-// outputs, or any change to an input of an out-of-place call.
+// outputs, or any change to an input of an out-of-place call. The same k
+// through apply_append must land byte for byte in its cache slots.
 #include <cmath>
 #include <string>
 
@@ -14,6 +15,55 @@
 namespace rotary {
 namespace fuzz {
 namespace {
+
+// apply_append of the same k (src's, which holds the input of an in-place
+// call too) into a k cache of the output dtype must store, at each token's
+// slot, exactly the bytes apply() wrote into got.k; a skipped token (slot
+// -1), tokens outside the call's range and unused slots keep the canary.
+void check_append(const Rope& rope, const Call& c, const Storage& src,
+                  const Storage& got, const Positions& positions,
+                  const ApplyOptions& o, const char* isa) {
+  if (c.k_heads == 0 || c.tokens == 0) return;
+  const int64_t hd = rope.spec().head_dim;
+  const size_t es = dtype_size(c.out_dtype);
+  const int64_t slots = c.tokens + 1, row = c.k_heads * hd;
+  std::vector<unsigned char> kc(static_cast<size_t>(slots * row) * es, kCanary);
+  std::vector<int64_t> slot(static_cast<size_t>(c.tokens));
+  for (int64_t t = 0; t < c.tokens; ++t) slot[t] = c.tokens - t;
+  const int64_t skipped = c.seed % c.tokens;
+  slot[skipped] = -1;
+  KVCache cache;
+  cache.k = kc.data();
+  cache.k_dtype = static_cast<CacheDType>(c.out_dtype);
+  cache.slots = slots;
+  cache.kv_heads = c.k_heads;
+  cache.head_dim = hd;
+  cache.slot_mapping = slot.data();
+  ApplyOptions ao = o;
+  ao.isa_used = nullptr;
+  const Status st = rope.apply_append(ConstTensor{}, Tensor{}, src.k,
+                                      ConstTensor{}, positions, cache, ao);
+  if (!st.ok()) fail("apply_append refused what apply() took", st.message());
+  const int64_t end = o.token_end < 0 ? c.tokens : o.token_end;
+  std::vector<bool> written(static_cast<size_t>(slots), false);
+  for (int64_t t = o.token_begin; t < end; ++t) {
+    if (t == skipped) continue;
+    written[slot[t]] = true;
+    for (int64_t h = 0; h < c.k_heads; ++h) {
+      const unsigned char* want =
+          static_cast<const unsigned char*>(got.k.data) +
+          (t * got.k.token_stride + h * got.k.head_stride) * es;
+      if (std::memcmp(&kc[(slot[t] * row + h * hd) * es], want, hd * es) != 0)
+        fail("append's k cache differs from apply()", isa);
+    }
+  }
+  for (int64_t sl = 0; sl < slots; ++sl) {
+    if (written[sl]) continue;
+    for (int64_t i = sl * row * es; i < (sl + 1) * row * es; ++i) {
+      if (kc[i] != kCanary) fail("append wrote an unused slot", isa);
+    }
+  }
+}
 
 void run(const uint8_t* data, size_t size) {
   FuzzedDataProvider fdp(data, size);
@@ -172,6 +222,7 @@ void run(const uint8_t* data, size_t size) {
       if (!checked[i] && g[i] != w[i])
         fail("wrote outside the views", isa.name);
     }
+    check_append(rope, c, src, got, positions, o, isa.name);
   }
   select_isa("auto");
 }
