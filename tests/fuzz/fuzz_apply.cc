@@ -6,7 +6,8 @@
 // * max(1, attention factor), plus one ULP of a 16-bit output type;
 // pass-through entries of one dtype bit-exact), any write outside the
 // outputs, or any change to an input of an out-of-place call. The same k
-// through apply_append must land byte for byte in its cache slots.
+// through apply_append must land byte for byte in its cache slots, and
+// apply_qk_norm must match a per-head norm then the reference rotation.
 #include <cmath>
 #include <string>
 
@@ -61,6 +62,103 @@ void check_append(const Rope& rope, const Call& c, const Storage& src,
     if (written[sl]) continue;
     for (int64_t i = sl * row * es; i < (sl + 1) * row * es; ++i) {
       if (kc[i] != kCanary) fail("append wrote an unused slot", isa);
+    }
+  }
+}
+
+// apply_qk_norm (rms or rms_one_plus, out of place) against the composition
+// of a per-head norm in double and reference_apply's rotation in f32, within
+// norm-inl.h's bound of the f32 norm (in units of the head's largest |y|)
+// plus the rotation's tolerance and one ULP of a 16-bit output.
+void check_qk_norm(const Rope& rope, const Call& c, const Storage& src,
+                   const Positions& positions, const ApplyOptions& o,
+                   const char* isa) {
+  if (o.direction != Direction::forward || c.tokens == 0) return;
+  const int64_t hd = rope.spec().head_dim;
+  const bool one_plus = c.seed % 2 == 1;
+  std::vector<float> weight(static_cast<size_t>(hd));
+  for (int64_t i = 0; i < hd; ++i) {
+    weight[i] = 0.5f + static_cast<float>((c.seed + 7 * i) % 16) / 16.0f;
+  }
+  QKNorm norm;
+  norm.kind = one_plus ? QKNormKind::rms_one_plus : QKNormKind::rms;
+  norm.q_weight = norm.k_weight = weight.data();
+  norm.weight_size = hd;
+  norm.eps = 1e-6;
+  // The normalized heads in f32, [tokens][heads][head_dim], then rotated.
+  const Tensor* views[2] = {&src.q, &src.k};
+  std::vector<float> normed[2], rotated[2], largest[2];
+  Tensor in_f32[2], out_f32[2];
+  const size_t es = dtype_size(c.in_dtype);
+  for (int w = 0; w < 2; ++w) {
+    const Tensor& v = *views[w];
+    if (v.heads == 0) continue;
+    normed[w].resize(static_cast<size_t>(c.tokens * v.heads * hd));
+    rotated[w].assign(normed[w].size(), 0.0f);
+    largest[w].assign(static_cast<size_t>(c.tokens * v.heads), 0.0f);
+    for (int64_t t = 0; t < c.tokens; ++t) {
+      for (int64_t h = 0; h < v.heads; ++h) {
+        const unsigned char* row =
+            static_cast<const unsigned char*>(v.data) +
+            (t * v.token_stride + h * v.head_stride) * es;
+        double sum = 0;
+        for (int64_t i = 0; i < hd; ++i) {
+          const double x = load(c.in_dtype, row + i * es);
+          sum += x * x;
+        }
+        const double inv = 1.0 / std::sqrt(sum / hd + norm.eps);
+        for (int64_t i = 0; i < hd; ++i) {
+          const double wi = one_plus ? 1.0 + weight[i] : weight[i];
+          const double y = load(c.in_dtype, row + i * es) * inv * wi;
+          normed[w][(t * v.heads + h) * hd + i] = static_cast<float>(y);
+          float& m = largest[w][t * v.heads + h];
+          m = std::max(m, static_cast<float>(std::fabs(y)));
+        }
+      }
+    }
+    in_f32[w] = Tensor::bshd(normed[w].data(), c.tokens, v.heads, hd);
+    out_f32[w] = Tensor::bshd(rotated[w].data(), c.tokens, v.heads, hd);
+  }
+  ApplyOptions ro = o;
+  ro.isa_used = nullptr;
+  const Status ref = reference_apply(rope, in_f32[0], out_f32[0], in_f32[1],
+                                     out_f32[1], positions, ro);
+  Storage got(c, hd, c.out_dtype);
+  got.fill_canary();
+  const Status st =
+      rope.apply_qk_norm(src.q, got.q, src.k, got.k, positions, norm, ro);
+  if (st.code() != ref.code()) {
+    fail("apply_qk_norm's status differs from the reference composition",
+         std::string(isa) + ": " + st.message() + " vs " + ref.message());
+  }
+  if (!st.ok()) return;
+  const double att = std::max(1.0, std::fabs(rope.attention_factor()));
+  const double rel =
+      (static_cast<double>(hd) / 2 + 16) / (1 << 23) + 2.0 * att / (1 << 21);
+  const size_t os = dtype_size(c.out_dtype);
+  const int64_t end = o.token_end < 0 ? c.tokens : o.token_end;
+  for (int w = 0; w < 2; ++w) {
+    const Tensor& v = w ? got.k : got.q;
+    if (v.heads == 0) continue;
+    for (int64_t t = o.token_begin; t < end; ++t) {
+      for (int64_t h = 0; h < v.heads; ++h) {
+        const unsigned char* row =
+            static_cast<const unsigned char*>(v.data) +
+            (t * v.token_stride + h * v.head_stride) * os;
+        const double scale = largest[w][t * v.heads + h];
+        for (int64_t i = 0; i < hd; ++i) {
+          const double r = rotated[w][(t * v.heads + h) * hd + i];
+          const double y = load(c.out_dtype, row + i * os);
+          const double tol =
+              2 * scale * rel + ulp(c.out_dtype, r) + ulp(DType::f32, r);
+          if (!(std::fabs(y - r) <= tol)) {
+            fail("apply_qk_norm beyond tolerance",
+                 std::string(isa) + " t=" + std::to_string(t) + " h=" +
+                     std::to_string(h) + " i=" + std::to_string(i) + " got " +
+                     std::to_string(y) + " want " + std::to_string(r));
+          }
+        }
+      }
     }
   }
 }
@@ -223,6 +321,7 @@ void run(const uint8_t* data, size_t size) {
         fail("wrote outside the views", isa.name);
     }
     check_append(rope, c, src, got, positions, o, isa.name);
+    check_qk_norm(rope, c, src, positions, o, isa.name);
   }
   select_isa("auto");
 }
