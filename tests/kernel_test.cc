@@ -27,23 +27,6 @@
 namespace rotary {
 namespace test {
 
-// Pins the library to `target` for the lifetime of the object.
-class PinIsa {
- public:
-  explicit PinIsa(int64_t target) : name_(hwy::TargetName(target)) {
-    std::transform(name_.begin(), name_.end(), name_.begin(),
-                   [](unsigned char ch) { return std::tolower(ch); });
-    status_ = select_isa(name_);
-  }
-  ~PinIsa() { select_isa("auto"); }
-  const Status& status() const { return status_; }
-  const char* name() const { return name_.c_str(); }
-
- private:
-  std::string name_;
-  Status status_;
-};
-
 // head_dim values: the list, tiny ones, and ones whose half is an odd
 // multiple of 4 or 8 lanes (vector + 128-bit step + scalar remainder).
 constexpr int64_t kHeadDims[] = {2,  6,  8,   16,  24,  40,  64, 72,

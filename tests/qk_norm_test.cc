@@ -31,23 +31,6 @@ namespace rotary {
 namespace test {
 namespace qk {
 
-// Pins the library to `target` for the lifetime of the object.
-class PinIsa {
- public:
-  explicit PinIsa(int64_t target) : name_(hwy::TargetName(target)) {
-    std::transform(name_.begin(), name_.end(), name_.begin(),
-                   [](unsigned char ch) { return std::tolower(ch); });
-    status_ = select_isa(name_);
-  }
-  ~PinIsa() { select_isa("auto"); }
-  const Status& status() const { return status_; }
-  const char* name() const { return name_.c_str(); }
-
- private:
-  std::string name_;
-  Status status_;
-};
-
 constexpr DType kDTypes[] = {DType::f32, DType::f16, DType::bf16};
 
 // Where a case's cos/sin rows come from.
@@ -367,7 +350,7 @@ namespace HWY_NAMESPACE {
 // scratch), GQA/MQA/q only/k only, decode and prefill, table, on-the-fly
 // and caller-cache rows.
 void TestQkNormAgainstReference() {
-  qk::PinIsa pin(HWY_TARGET);
+  PinIsa pin(HWY_TARGET);
   ASSERT_TRUE(pin.status().ok()) << pin.status().message();
   struct Dims {
     int64_t head_dim, rotary_dim, rotary_offset;
@@ -419,7 +402,7 @@ void TestQkNormAgainstReference() {
 // grouped or streaming (apply()'s token loop), or BHSD blocks of tokens
 // head by head, against the reference.
 void TestQkNormPrefillThreads() {
-  qk::PinIsa pin(HWY_TARGET);
+  PinIsa pin(HWY_TARGET);
   ASSERT_TRUE(pin.status().ok()) << pin.status().message();
   uint32_t n = 100000;
   for (QKNormKind kind : {QKNormKind::rms, QKNormKind::l2_after}) {

@@ -3,15 +3,39 @@
 #ifndef ROTARY_TESTS_TEST_UTIL_H_
 #define ROTARY_TESTS_TEST_UTIL_H_
 
+#include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "dispatch/kernels.h"
+#include "hwy/targets.h"
 #include "rotary/rotary.hpp"
 
 namespace rotary {
 namespace test {
+
+// Pins the library to Highway target `target` (the per-target tests'
+// HWY_TARGET) for the lifetime of the object; status() says whether
+// select_isa took it.
+class PinIsa {
+ public:
+  explicit PinIsa(int64_t target) : name_(hwy::TargetName(target)) {
+    std::transform(name_.begin(), name_.end(), name_.begin(),
+                   [](unsigned char ch) { return std::tolower(ch); });
+    status_ = select_isa(name_);
+  }
+  ~PinIsa() { select_isa("auto"); }
+  PinIsa(const PinIsa&) = delete;
+  PinIsa& operator=(const PinIsa&) = delete;
+  const Status& status() const { return status_; }
+  const char* name() const { return name_.c_str(); }
+
+ private:
+  std::string name_;
+  Status status_;
+};
 
 enum class Layout {
   bshd,        // [token][head][dim]
