@@ -174,9 +174,10 @@ bool rotary_dtype(const nb::dlpack::dtype& d, rotary::DType* out) {
                 obj_type_name(obj));
 }
 
-// What the checks need to know of an array: from nanobind's ndarray
-// (buffer protocol / DLPack), or for torch tensors from the tensor's own
-// attributes, which costs a fraction of torch's Python-level __dlpack__.
+// What the checks need to know of an array: for a numpy array from its
+// buffer, for a torch tensor from a DLTensor (torch_dlpack_info) or its
+// attributes, for anything else from nanobind's ndarray (buffer protocol /
+// DLPack); any of these costs a fraction of torch's Python-level __dlpack__.
 struct ArrayInfo {
   void* data = nullptr;
   bool cpu = true;
