@@ -289,9 +289,12 @@ bool torch_loaded() {
   return true;
 }
 
+bool is_numpy_array(nb::handle obj) {
+  return std::strcmp(Py_TYPE(obj.ptr())->tp_name, "numpy.ndarray") == 0;
+}
+
 bool is_torch_tensor(nb::handle obj) {
-  if (std::strcmp(Py_TYPE(obj.ptr())->tp_name, "numpy.ndarray") == 0)
-    return false;  // the common case, told without a type check
+  if (is_numpy_array(obj)) return false;  // the common case, no type check
   return torch_loaded() &&
          PyObject_TypeCheck(obj.ptr(),
                             reinterpret_cast<PyTypeObject*>(g_torch.tensor));
@@ -447,10 +450,6 @@ std::string dtype_name(const ArrayInfo& info) {
   return dlpack_dtype_name(info.dtype);
 }
 
-bool is_numpy_array(nb::handle obj) {
-  return std::strcmp(Py_TYPE(obj.ptr())->tp_name, "numpy.ndarray") == 0;
-}
-
 // Reads a numpy array of a dtype rotary takes through the buffer protocol
 // (a fraction of the work of nanobind's general import); false, with
 // nothing raised and nothing held, for anything it does not take as is
@@ -470,9 +469,8 @@ bool numpy_info(nb::handle obj, bool writable, Keep* keep, ArrayInfo* info) {
   using code = nb::dlpack::dtype_code;
   const char* f = v.format != nullptr ? v.format : "B";
   if (*f == '=' || *f == '@' || (*f == '<' && PY_LITTLE_ENDIAN)) ++f;
-  nb::dlpack::dtype dt{};
+  nb::dlpack::dtype dt{};  // bits 0: not taken here
   if (f[1] != '\0') {
-    dt = {};
   } else if (*f == 'f' && v.itemsize == 4) {
     dt = {static_cast<uint8_t>(code::Float), 32, 1};
   } else if (*f == 'e' && v.itemsize == 2) {
@@ -502,17 +500,26 @@ bool numpy_info(nb::handle obj, bool writable, Keep* keep, ArrayInfo* info) {
   return true;
 }
 
-// Reads `obj` (numpy, torch, anything nanobind takes) into *info; `keep`
-// holds what describes it while the view is used.
+// Reads `obj` (torch, numpy, anything nanobind takes) into *info; `keep`
+// holds what describes it while the view is used. false if it is no array.
 template <class Keep>
-void array_info(nb::handle obj, const char* name, bool writable, Keep* keep,
+bool read_array(nb::handle obj, const char* name, bool writable, Keep* keep,
                 ArrayInfo* info) {
   if (is_torch_tensor(obj)) {
     torch_info(obj, name, writable, info);
-  } else if (numpy_info(obj, writable, keep, info)) {
-  } else if (nb::try_cast(obj, keep->array, /*convert=*/false)) {
-    ndarray_info(keep->array, info);
-  } else {
+    return true;
+  }
+  if (numpy_info(obj, writable, keep, info)) return true;
+  if (!nb::try_cast(obj, keep->array, /*convert=*/false)) return false;
+  ndarray_info(keep->array, info);
+  return true;
+}
+
+// read_array, with an error that says why `obj` is no usable array.
+template <class Keep>
+void array_info(nb::handle obj, const char* name, bool writable, Keep* keep,
+                ArrayInfo* info) {
+  if (!read_array(obj, name, writable, keep, info)) {
     explain_unusable(obj, name, writable);
   }
   if (!info->cpu) {
@@ -604,14 +611,7 @@ struct PositionsArg {
 
 // An int32/int64 array on the CPU, read into *a; false if `obj` is no array.
 bool int_array(nb::handle obj, const char* name, InArray* keep, ArrayInfo* a) {
-  if (is_torch_tensor(obj)) {
-    torch_info(obj, name, false, a);
-  } else if (numpy_info(obj, false, keep, a)) {
-  } else if (nb::try_cast(obj, keep->array, /*convert=*/false)) {
-    ndarray_info(keep->array, a);
-  } else {
-    return false;
-  }
+  if (!read_array(obj, name, false, keep, a)) return false;
   if (!a->cpu) {
     raise_invalid(std::string(name) + " are on device '" + a->device +
                   "': rotary runs on CPU memory only (use .cpu())");
