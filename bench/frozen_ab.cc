@@ -3,13 +3,13 @@
 // each row, passes of the live kernel and of the frozen one alternate on the
 // same buffers, rows and walk order, and the row's figure is the median over
 // passes of live speed / frozen speed (1.00: no change). Both run on the
-// best target this CPU supports, single-threaded, in place, with q of 32
+// best target this CPU supports (or the ISA named), single-threaded, in place, with q of 32
 // heads and k of 8 heads of 128 entries per token (Llama-3-8B), one cos/sin
 // row per token. This isolates the kernel code: everything around the
 // kernels (validation, rows, threads) is the same for both.
 //
 //   rotary_frozen_ab [seconds per row, default 1] [row filter, e.g. "bf16
-//   half"]
+//   half"] [ISA, e.g. avx2: that target instead of the best one]
 
 #undef HWY_TARGET_INCLUDE
 #define HWY_TARGET_INCLUDE "bench/frozen_ab.cc"
@@ -121,6 +121,21 @@ double Median(std::vector<double> v) {
 int Main(int argc, char** argv) {
   const double seconds = argc > 1 ? std::atof(argv[1]) : 1.0;
   const std::string filter = argc > 2 ? argv[2] : "";
+  const std::string isa = argc > 3 ? argv[3] : "";
+  if (!isa.empty()) {
+    // Dispatch the frozen table to that ISA's target alone.
+    int64_t target = 0;
+    for (const detail::KernelSet* s : detail::compiled_kernel_sets()) {
+      if (isa == s->name) target = s->target;
+    }
+    if (target == 0 || (hwy::SupportedTargets() & target) == 0) {
+      std::fprintf(stderr, "ISA '%s' is not compiled in or not supported\n",
+                   isa.c_str());
+      return 1;
+    }
+    hwy::SetSupportedTargetsForTest(target);
+    hwy::SupportedTargets();  // makes the mock the dispatch's choice
+  }
   FrozenTable frozen;
   HWY_DYNAMIC_DISPATCH(FillTable)(&frozen);
   const detail::KernelSet* live = nullptr;
