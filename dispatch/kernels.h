@@ -65,6 +65,29 @@ inline WalkOrder walk_order(int64_t traffic_bytes, bool narrow) {
   return WalkOrder{WalkKind::streaming, 1};
 }
 
+// A head-outer walk (apply.cc: a view whose heads lie farther apart than
+// its tokens, BHSD) takes a block of `tokens` tokens at a time, and for each
+// of its head ranges of up to `heads` heads, one kernel call per token in
+// `walk` order. Each head's entries continue the previous token's, streams
+// the hardware prefetchers follow, so no software prefetch. From DRAM (the
+// run's own order streams) long blocks of many heads, grouped, keep the
+// most streams going; from the caches short blocks of few heads (measured:
+// docs/tuning.md). Narrow targets stream, as above.
+struct HeadOuterOrder {
+  int64_t tokens;
+  int64_t heads;
+  WalkOrder walk;
+};
+constexpr int64_t kHeadOuterMaxTokens = 32;
+inline HeadOuterOrder head_outer_order(WalkOrder run, bool narrow) {
+  if (narrow) return HeadOuterOrder{16, 4, WalkOrder{WalkKind::streaming, 1}};
+  if (run.kind == WalkKind::streaming) {
+    return HeadOuterOrder{kHeadOuterMaxTokens, 32,
+                          WalkOrder{WalkKind::grouped, 16}};
+  }
+  return HeadOuterOrder{16, 4, WalkOrder{WalkKind::resident, 0}};
+}
+
 // A per-head norm fused with the rotation (KernelSet::qk_norm), over the
 // whole head (head_dim entries, rotated slice or not), with the mean of the
 // squares taken in f32:

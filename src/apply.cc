@@ -870,7 +870,7 @@ class TokenWorker {
         positions_(io.positions),
         pass_(scale == nullptr ? Pass::rotate : Pass::roofline),
         walk_(walk),
-        block_walk_(walk_order(0, kernels.narrow)),
+        block_(head_outer_order(walk, kernels.narrow)),
         step_(step),
         fill_row_(kernels.fill_row),
         cache_row_(kernels.cache_row),
@@ -989,16 +989,14 @@ class TokenWorker {
     // token's heads are as many distant streams, more than the hardware
     // prefetchers follow. Such tensors are walked a block of tokens at a
     // time, heads outer, so that each head's entries of the block are read
-    // in memory order (the kernels walk a call's few heads as one group,
-    // without software prefetch: the next entries of a head are the next
-    // token's, which the hardware prefetchers follow); the block's rows are
-    // made once, before any head.
+    // in memory order (sizes and order: head_outer_order); the block's rows
+    // are made once, before any head.
     const int64_t rf = plan_.row_floats;
     std::unique_ptr<float[]> bufs(
-        new float[static_cast<size_t>(kBlockTokens * rf)]);
-    const float* rows[kBlockTokens];
-    for (int64_t b0 = begin; b0 < end; b0 += kBlockTokens) {
-      const int64_t b1 = std::min(end, b0 + kBlockTokens);
+        new float[static_cast<size_t>(block_.tokens * rf)]);
+    const float* rows[kHeadOuterMaxTokens];
+    for (int64_t b0 = begin; b0 < end; b0 += block_.tokens) {
+      const int64_t b1 = std::min(end, b0 + block_.tokens);
       for (int64_t t = b0; t < b1; ++t) {
         rows[t - b0] = token_row(t, bufs.get() + (t - b0) * rf);
       }
@@ -1010,15 +1008,21 @@ class TokenWorker {
           }
           continue;
         }
-        for (int64_t h = 0; h < x.heads; h += kBlockHeads) {
-          const int64_t hn = std::min(kBlockHeads, x.heads - h);
+        for (int64_t h = 0; h < x.heads; h += block_.heads) {
+          const int64_t hn = std::min(block_.heads, x.heads - h);
           for (int64_t t = b0; t < b1; ++t) {
-            one(x, s, t, rows[t - b0], h, hn, block_walk_);
+            one(x, s, t, rows[t - b0], h, hn, block_.walk);
           }
         }
       }
       for (int64_t t = b0; t < b1; ++t) copy_v(t);
     }
+  }
+
+  // The fewest tokens a thread's range should hold: a head-outer walk's
+  // block, which a shorter range would cut short.
+  int64_t min_range_tokens() const {
+    return head_outer(io_.q) || head_outer(io_.k) ? block_.tokens : 1;
   }
 
  private:
@@ -1279,10 +1283,6 @@ class TokenWorker {
     }
   }
 
-  // Tokens per block and heads per kernel call of the head-outer walk.
-  static constexpr int64_t kBlockTokens = 16;
-  static constexpr int64_t kBlockHeads = 4;
-
   // Heads of x lie farther apart than a sequence's tokens (BHSD).
   static bool head_outer(const TensorIo& x) {
     return x.present && x.heads > 1 && x.tokens > 1 &&
@@ -1313,7 +1313,7 @@ class TokenWorker {
   const PositionMap& positions_;
   Pass pass_;
   WalkOrder walk_;
-  WalkOrder block_walk_;  // a block of a few heads' tokens (head-outer)
+  HeadOuterOrder block_;  // the head-outer walk's blocks (BHSD views)
   const double* step_;    // FreqSet::step, or null: no RowState
   FillRowFn fill_row_;
   CacheRowFn cache_row_;
@@ -1449,7 +1449,8 @@ Status run_tokens(const Plan& plan, const CallIo& io,
       worker.run(io.begin, io.end);
       return Status();
     }
-    const int64_t grain = std::max<int64_t>(1, kGrainBytes / token_bytes);
+    const int64_t grain = std::max<int64_t>(
+        worker.min_range_tokens(), kGrainBytes / token_bytes);
     auto body = [&] {
       tbb::parallel_for(tbb::blocked_range<int64_t>(io.begin, io.end, grain),
                         [&](const tbb::blocked_range<int64_t>& r) {

@@ -15,6 +15,7 @@
 #include "gtest/gtest.h"
 #include "hwy/detect_targets.h"
 #include "rotary/rotary.hpp"
+#include "dispatch/kernels.h"
 #include "src/plan.h"
 #include "tests/test_util.h"
 
@@ -704,6 +705,30 @@ TEST(Edge, StridesPast2To31Elements) {
     }
   }
   munmap(map, bytes);
+}
+
+// BHSD calls that stream from DRAM (more traffic than the walk's L3 size)
+// take the head-outer walk's long blocks of many heads (head_outer_order):
+// blocks straddling two sequences, q's 36 heads as a call of 32 and one of 4
+// (groups of 16, 16 and 4), k's 4 heads; out of place too.
+TEST(Edge, BhsdCallsFromDramTakeLongBlocks) {
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    Case c;
+    c.pairing = pairing;
+    c.layout = Layout::bhsd;
+    c.head_dim = 64;
+    c.q_heads = 36;
+    c.k_heads = 4;
+    c.batch = 2;
+    c.tokens = 900;
+    c.max_positions = 0;
+    c.in_place = pairing == Pairing::half_split;
+    c.misalign = 3;
+    const int64_t traffic = c.batch * c.tokens * (c.q_heads + c.k_heads) *
+                            c.head_dim * int64_t{sizeof(float)} * 2;
+    ASSERT_GT(traffic, detail::kWalkL3Bytes);
+    check_against_reference(c, nullptr);
+  }
 }
 
 // Large heads: the row buffer leaves the stack past 2048 floats.
