@@ -7,7 +7,10 @@
 //     SHAPE   q8 (q 8 heads, no k) | llama (q 32, k 8 heads); head_dim 128
 //     DTYPE   f32 | bf16
 //     PAIRING il | hs
-//     FREQS   table (max_positions 8192) | otf | cache (vLLM packed, f32)
+//     FREQS   table (max_positions 8192) | otf | cache (vLLM packed, f32) |
+//             sections | interleaved | vision2d (multi-axis on the table:
+//             Qwen2-VL [16, 24, 24], Qwen3-VL [24, 20, 20], Qwen vision 2D;
+//             an image token's axis positions)
 //     PASS    rope | roof | rmw | time (ns per call of all three, medians
 //             of N rounds of 1000 calls each)
 //     N       calls
@@ -51,7 +54,8 @@ void rmw(const detail::ScaleHeadsFn* scale, const Tensor& x) {
 int main(int argc, char** argv) {
   if (argc != 7) {
     std::fprintf(stderr,
-                 "usage: %s q8|llama f32|bf16 il|hs table|otf|cache "
+                 "usage: %s q8|llama f32|bf16 il|hs "
+                 "table|otf|cache|sections|interleaved|vision2d "
                  "rope|roof|rmw|time N\n",
                  argv[0]);
     return 2;
@@ -67,7 +71,15 @@ int main(int argc, char** argv) {
   spec.head_dim = kHeadDim;
   spec.pairing = pair == "il" ? Pairing::interleaved : Pairing::half_split;
   spec.theta = 500000.0;
-  spec.max_positions = freqs == "table" ? kRows : 0;
+  const bool multi = freqs == "sections" || freqs == "interleaved" ||
+                     freqs == "vision2d";
+  spec.max_positions = freqs == "table" || multi ? kRows : 0;
+  const int64_t half = kHeadDim / 2;
+  if (freqs == "sections") spec.multi_axis = mrope_sections(half, {16, 24, 24});
+  if (freqs == "interleaved") {
+    spec.multi_axis = mrope_interleaved(half, {24, 20, 20});
+  }
+  if (freqs == "vision2d") spec.multi_axis = vision_2d_qwen(half);
   Rope rope;
   if (!Rope::create(spec, &rope).ok()) return 1;
 
@@ -97,7 +109,12 @@ int main(int argc, char** argv) {
   const Tensor k =
       kh > 0 ? Tensor{buf + qb, dt, 1, kh, kh * kHeadDim, kHeadDim} : Tensor();
   const int32_t position = 4095;
-  const Positions pos(&position, 1);
+  // Multi-axis: t, h, w of an image token (vision2d takes h and w).
+  const int32_t axes_pos[3] = {4000, 4019, 4018};
+  const int axes = spec.multi_axis.axes;
+  const Positions pos =
+      multi ? Positions::multi_axis(axes_pos + (axes == 2 ? 1 : 0), axes, 1, 1)
+            : Positions(&position, 1);
   ApplyOptions opt;
   if (freqs == "cache") opt.cos_sin = &cs;
 
