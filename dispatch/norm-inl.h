@@ -103,6 +103,31 @@ HWY_INLINE void ScaleEntries(D d, const TIn* HWY_RESTRICT in, float inv,
   for (; i < n; ++i) FromF32(ToF32(in[i]) * inv, out + i);
 }
 
+// out head h = in head h * inv_rms(in head h) * weight, for `heads` heads
+// of n entries (strides in elements). The sums of a few heads are formed
+// before any of their inverses, and those before any scaling, so that the
+// heads' reductions, divisions and square roots overlap instead of each
+// head waiting on its own chain (a one-token call is bound by that chain).
+template <class D, class TIn, class TOut>
+HWY_INLINE void NormalizeHeads(D d, const TIn* in, int64_t in_stride,
+                               int64_t heads, int64_t n,
+                               const rotary::detail::NormArgs& norm, TOut* out,
+                               int64_t out_stride) {
+  constexpr int64_t kBatch = 8;
+  for (int64_t h0 = 0; h0 < heads; h0 += kBatch) {
+    const int64_t count = heads - h0 < kBatch ? heads - h0 : kBatch;
+    float inv[kBatch];
+    for (int64_t i = 0; i < count; ++i) {
+      inv[i] = SumOfSquares(d, in + (h0 + i) * in_stride, n);
+    }
+    for (int64_t i = 0; i < count; ++i) inv[i] = InverseRms(inv[i], n, norm.eps);
+    for (int64_t i = 0; i < count; ++i) {
+      ScaleEntries(d, in + (h0 + i) * in_stride, inv[i], norm.weight, n,
+                   out + (h0 + i) * out_stride);
+    }
+  }
+}
+
 // The forward rotation of a's heads, TIn to TOut.
 template <class TIn, class TOut, bool kInterleaved>
 HWY_INLINE void RotateForward(const rotary::detail::HeadsArgs& a) {
@@ -150,11 +175,8 @@ void NormRotate(const rotary::detail::HeadsArgs& a) {
     // The scratch is in L1: no prefetch, no held row.
     r.walk = rotary::detail::WalkOrder{rotary::detail::WalkKind::resident, 0};
     if (!norm.after) {
-      for (int64_t h = 0; h < heads; ++h) {
-        const TIn* x = group_in + h * a.in_head_stride;
-        const float inv = InverseRms(SumOfSquares(d, x, hd), hd, norm.eps);
-        ScaleEntries(d, x, inv, norm.weight, hd, scratch + h * hd);
-      }
+      NormalizeHeads(d, group_in, a.in_head_stride, heads, hd, norm, scratch,
+                     hd);
       r.in = scratch;
       r.in_head_stride = hd;
       r.out = group_out;
@@ -164,12 +186,8 @@ void NormRotate(const rotary::detail::HeadsArgs& a) {
       r.out = scratch;
       r.out_head_stride = hd;
       RotateForward<TIn, float, kInterleaved>(r);
-      for (int64_t h = 0; h < heads; ++h) {
-        const float* y = scratch + h * hd;
-        const float inv = InverseRms(SumOfSquares(d, y, hd), hd, norm.eps);
-        ScaleEntries(d, y, inv, norm.weight, hd,
-                     group_out + h * a.out_head_stride);
-      }
+      NormalizeHeads(d, static_cast<const float*>(scratch), hd, heads, hd,
+                     norm, group_out, a.out_head_stride);
     }
   }
 }
