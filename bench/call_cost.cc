@@ -71,8 +71,8 @@ int main(int argc, char** argv) {
   spec.head_dim = kHeadDim;
   spec.pairing = pair == "il" ? Pairing::interleaved : Pairing::half_split;
   spec.theta = 500000.0;
-  const bool multi = freqs == "sections" || freqs == "interleaved" ||
-                     freqs == "vision2d";
+  const bool multi =
+      freqs == "sections" || freqs == "interleaved" || freqs == "vision2d";
   spec.max_positions = freqs == "table" || multi ? kRows : 0;
   const int64_t half = kHeadDim / 2;
   if (freqs == "sections") spec.multi_axis = mrope_sections(half, {16, 24, 24});

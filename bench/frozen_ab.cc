@@ -5,8 +5,9 @@
 // passes of live speed / frozen speed (1.00: no change). Both run on the
 // best target this CPU supports (or the ISA named), single-threaded, in
 // place, with q of 32 heads and k of 8 heads of 128 entries per token
-// (Llama-3-8B), one cos/sin row per token. This isolates the kernel code: everything around the
-// kernels (validation, rows, threads) is the same for both.
+// (Llama-3-8B), one cos/sin row per token. This isolates the kernel code:
+// everything around the kernels (validation, rows, threads) is the same for
+// both.
 //
 //   rotary_frozen_ab [seconds per row, default 1] [row filter, e.g. "bf16
 //   half"] [ISA, e.g. avx2: that target instead of the best one]

@@ -116,11 +116,13 @@ HWY_INLINE void NormalizeHeads(D d, const TIn* in, int64_t in_stride,
   constexpr int64_t kBatch = 8;
   for (int64_t h0 = 0; h0 < heads; h0 += kBatch) {
     const int64_t count = heads - h0 < kBatch ? heads - h0 : kBatch;
-    float inv[kBatch];
+    float inv[kBatch];  // each head's sum of squares, then its inverse RMS
     for (int64_t i = 0; i < count; ++i) {
       inv[i] = SumOfSquares(d, in + (h0 + i) * in_stride, n);
     }
-    for (int64_t i = 0; i < count; ++i) inv[i] = InverseRms(inv[i], n, norm.eps);
+    for (int64_t i = 0; i < count; ++i) {
+      inv[i] = InverseRms(inv[i], n, norm.eps);
+    }
     for (int64_t i = 0; i < count; ++i) {
       ScaleEntries(d, in + (h0 + i) * in_stride, inv[i], norm.weight, n,
                    out + (h0 + i) * out_stride);
@@ -186,8 +188,8 @@ void NormRotate(const rotary::detail::HeadsArgs& a) {
       r.out = scratch;
       r.out_head_stride = hd;
       RotateForward<TIn, float, kInterleaved>(r);
-      NormalizeHeads(d, static_cast<const float*>(scratch), hd, heads, hd,
-                     norm, group_out, a.out_head_stride);
+      NormalizeHeads(d, static_cast<const float*>(scratch), hd, heads, hd, norm,
+                     group_out, a.out_head_stride);
     }
   }
 }

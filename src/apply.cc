@@ -1449,8 +1449,8 @@ Status run_tokens(const Plan& plan, const CallIo& io,
       worker.run(io.begin, io.end);
       return Status();
     }
-    const int64_t grain = std::max<int64_t>(
-        worker.min_range_tokens(), kGrainBytes / token_bytes);
+    const int64_t grain =
+        std::max<int64_t>(worker.min_range_tokens(), kGrainBytes / token_bytes);
     auto body = [&] {
       tbb::parallel_for(tbb::blocked_range<int64_t>(io.begin, io.end, grain),
                         [&](const tbb::blocked_range<int64_t>& r) {

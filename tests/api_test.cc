@@ -12,10 +12,10 @@
 #include <oneapi/tbb/task_arena.h>
 #include <sys/mman.h>
 
+#include "dispatch/kernels.h"
 #include "gtest/gtest.h"
 #include "hwy/detect_targets.h"
 #include "rotary/rotary.hpp"
-#include "dispatch/kernels.h"
 #include "src/plan.h"
 #include "tests/test_util.h"
 
