@@ -858,6 +858,51 @@ HeadsArgs heads_args(const Plan& plan, const TensorIo& x, int64_t t,
   return a;
 }
 
+// Multi-axis: pair i of `row` from column pair_freq[i] of the row at
+// base + off[pair_axis[i]] (rows of the kernels' layout, see kernels.h).
+void gather_axis_rows(const Plan& plan, GatherRowFn gather_row,
+                      const float* base, const int64_t* off, float* row) {
+  if (plan.gather_by_runs) {
+    // Few long runs: whole copies of cos and sin (C and S) per run.
+    const bool split = plan.spec.pairing == Pairing::half_split;
+    const int64_t w = split ? 1 : 2, rd = split ? plan.half : 2 * plan.half;
+    for (const Plan::PairRun& r : plan.runs) {
+      const float* s = base + off[r.axis];
+      const size_t bytes = static_cast<size_t>(w * r.length) * sizeof(float);
+      std::memcpy(row + w * r.begin, s + w * r.freq, bytes);
+      std::memcpy(row + rd + w * r.begin, s + rd + w * r.freq, bytes);
+    }
+    return;
+  }
+  // Offsets fit int32: a table holds at most 2^31 floats (plan.cc).
+  static_assert(sizeof(GatherArgs::offset) == kMaxAxes * sizeof(int32_t),
+                "one offset per axis");
+  GatherArgs args = plan.gather_args;
+  args.base = base;
+  args.row = row;
+  for (int a = 0; a < plan.axes; ++a) {
+    args.offset[a] = static_cast<int32_t>(off[a]);
+  }
+  gather_row(args);
+}
+
+// Multi-axis rows from the table: token t's row, gathered into buf from one
+// table row per axis, or the 1D row of its position where every axis holds
+// that position and the frequencies are the identity (a text token).
+const float* table_multi_row(const Plan& plan, const float* table,
+                             const PositionMap& positions,
+                             GatherRowFn gather_row, int64_t t, float* buf) {
+  int64_t off[kMaxAxes];
+  bool same = true;
+  for (int a = 0; a < plan.axes; ++a) {
+    off[a] = positions.at(t, a) * plan.row_floats;
+    same = same && off[a] == off[0];
+  }
+  if (same && plan.identity_freq) return table + off[0];
+  gather_axis_rows(plan, gather_row, table, off, buf);
+  return buf;
+}
+
 // Per-token work, with a row buffer for the on-the-fly mode.
 class TokenWorker {
  public:
@@ -1081,46 +1126,8 @@ class TokenWorker {
       angles->row = axis_rows + off[a];
       fill_row_(*angles);
     }
-    gather(base, off, row);
+    gather_axis_rows(plan_, gather_row_, base, off, row);
     return true;
-  }
-
-  // Pair i of `row` from column pair_freq[i] of the row at base + off[axis]
-  // (rows of the kernels' layout, see kernels.h).
-  void gather(const float* base, const int64_t* off, float* row) const {
-    const int64_t half = plan_.half;
-    const bool split = plan_.spec.pairing == Pairing::half_split;
-    if (static_cast<int64_t>(plan_.runs.size()) * 8 <= half) {
-      // Few long runs: whole copies of cos and sin (C and S) per run.
-      const int64_t w = split ? 1 : 2, rd = split ? half : 2 * half;
-      for (const Plan::PairRun& r : plan_.runs) {
-        const float* s = base + off[r.axis];
-        const size_t bytes = static_cast<size_t>(w * r.length) * sizeof(float);
-        std::memcpy(row + w * r.begin, s + w * r.freq, bytes);
-        std::memcpy(row + rd + w * r.begin, s + rd + w * r.freq, bytes);
-      }
-      return;
-    }
-    // Offsets fit int32: a table holds at most 2^31 floats (plan.cc).
-    static_assert(sizeof(GatherArgs::offset) == kMaxAxes * sizeof(int32_t),
-                  "one offset per axis");
-    GatherArgs args{base,
-                    plan_.gather_axis.data(),
-                    plan_.gather_column.data(),
-                    {plan_.gather_runs[0].data(), plan_.gather_runs[1].data(),
-                     plan_.gather_runs[2].data()},
-                    {static_cast<int32_t>(plan_.gather_runs[0].size()),
-                     static_cast<int32_t>(plan_.gather_runs[1].size()),
-                     static_cast<int32_t>(plan_.gather_runs[2].size())},
-                    plan_.identity_freq,
-                    {0, 0, 0, 0},
-                    plan_.axes,
-                    plan_.row_floats,
-                    row};
-    for (int a = 0; a < plan_.axes; ++a) {
-      args.offset[a] = static_cast<int32_t>(off[a]);
-    }
-    gather_row_(args);
   }
 
   // The same from the caller's cache rows of each axis's position.
@@ -1413,13 +1420,18 @@ Status run_tokens(const Plan& plan, const CallIo& io,
       step = freqs.step.empty() ? call_step.data() : freqs.step.data();
     }
     // One token with its row in the table (decode): the kernels straight
-    // away, without a TokenWorker to set up.
-    // (An int8 k cache takes TokenWorker, which quantizes.)
+    // away, without a TokenWorker to set up; a multi-axis row is gathered on
+    // the stack. (An int8 k cache takes TokenWorker, which quantizes.)
     const bool int8_k = io.k.out_scale != nullptr;
     if (n == 1 && pass == Pass::rotate && freqs.table != nullptr &&
-        io.cache.cos == nullptr && plan.axes == 0 && !int8_k) {
+        io.cache.cos == nullptr && !int8_k &&
+        (plan.axes == 0 || plan.row_floats <= kDecodeRowFloats)) {
+      alignas(64) float buf[kDecodeRowFloats];
       const float* row =
-          freqs.table.get() + io.positions.at(io.begin) * plan.row_floats;
+          plan.axes == 0
+              ? freqs.table.get() + io.positions.at(io.begin) * plan.row_floats
+              : table_multi_row(plan, freqs.table.get(), io.positions,
+                                kernels->gather_row, io.begin, buf);
       const WalkOrder walk = walk_order(token_bytes, kernels->narrow);
       for (const TensorIo* x : {&io.q, &io.k}) {
         if (!x->present || !x->writes(io.begin)) continue;
@@ -1429,10 +1441,9 @@ Status run_tokens(const Plan& plan, const CallIo& io,
       copy_one(*kernels, plan, io, walk);
       return Status();
     }
-    // One token with its row from a caller cache or built from table rows
-    // (multi-axis): the same, the row fetched or built on the stack.
-    if (n == 1 && pass == Pass::rotate &&
-        (io.cache.cos != nullptr || freqs.table != nullptr) &&
+    // One token with its row from a caller cache: the same, the row fetched
+    // or built on the stack.
+    if (n == 1 && pass == Pass::rotate && io.cache.cos != nullptr &&
         plan.row_floats <= kDecodeRowFloats && !int8_k) {
       rotate_one(plan, freqs, io, *kernels, options.direction,
                  walk_order(token_bytes, kernels->narrow));

@@ -231,6 +231,20 @@ Status Rope::create(const RopeSpec& spec_in, Rope* out) {
           runs.push_back({static_cast<int32_t>(j), 1, kind});
         }
       }
+      // The plan is not copied or moved (it is shared), so these pointers
+      // into its vectors hold for its life.
+      detail::GatherArgs& g = plan->gather_args;
+      g.axis = plan->gather_axis.data();
+      g.column = plan->gather_column.data();
+      for (int w = 0; w < 3; ++w) {
+        g.runs[w] = plan->gather_runs[w].data();
+        g.run_counts[w] = static_cast<int32_t>(plan->gather_runs[w].size());
+      }
+      g.identity = plan->identity_freq;
+      g.axes = plan->axes;
+      g.floats = plan->row_floats;
+      plan->gather_by_runs =
+          static_cast<int64_t>(plan->runs.size()) * 8 <= plan->half;
     }
 
     // Short context (or the only set), and longrope's long one.

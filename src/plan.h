@@ -60,6 +60,10 @@ struct Plan {
   // the row's vectors, per width of kGatherWidths.
   std::vector<int32_t> gather_axis, gather_column;
   std::vector<detail::GatherRun> gather_runs[3];
+  // GatherArgs of the above (base, offset and row are per call's), or, when
+  // runs are few enough to be copied whole (gather_by_runs), unused.
+  detail::GatherArgs gather_args{};
+  bool gather_by_runs = false;
   int64_t half = 0;
   int64_t row_floats = 0;  // floats per cos/sin row (see kernels.h)
   FreqSet base;            // every kind; longrope: short factors
