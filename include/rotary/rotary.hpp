@@ -57,7 +57,9 @@ enum class Code : int {
 // Result of every fallible call: a code and a message naming the argument.
 class Status {
  public:
-  Status() = default;
+  // User-provided, so that `return Status();` constructs the members alone
+  // (a defaulted one is zero-filled first: a `rep stos` on every call).
+  Status() {}  // NOLINT(modernize-use-equals-default)
   Status(Code code, std::string message)
       : code_(code), message_(std::move(message)) {}
 
