@@ -1599,13 +1599,28 @@ bool check_cache_buffer(const char* name, const void* data, CacheDType dtype,
   return true;
 }
 
-// A view's bytes for the overlap checks (already validated).
+// A validated view's bytes for the overlap checks: check_view's footprint,
+// without the checks the call's validation has made (a decode call would
+// spend a tenth of its time repeating them for q_in, q_out and k).
 Footprint view_bytes(const ConstTensor& t, int64_t head_dim) {
   Footprint fp;
-  Status ignored;
-  if (t.absent()) return fp;
-  check_view("view", t.data, t.dtype, t.tokens, t.heads, t.token_stride,
-             t.head_stride, t.batch, t.batch_stride, head_dim, &fp, &ignored);
+  if (t.absent() || t.tokens == 0 || t.heads == 0) return fp;
+  const int64_t size = element_size(t.dtype);
+  const int64_t row = head_dim + (t.heads - 1) * t.head_stride;
+  const int64_t last =
+      row + (t.tokens - 1) * t.token_stride + (t.batch - 1) * t.batch_stride;
+  fp.begin = reinterpret_cast<uintptr_t>(t.data);
+  fp.end = fp.begin + static_cast<uintptr_t>(last * size);
+  fp.row_bytes = row * size;
+  fp.token_bytes = t.token_stride * size;
+  fp.tokens = t.tokens;
+  if (t.batch > 1) {
+    if (t.batch_stride == t.tokens * t.token_stride) {
+      fp.tokens = t.batch * t.tokens;
+    } else {
+      fp.token_bytes = -1;  // only the address range is compared
+    }
+  }
   return fp;
 }
 
@@ -1704,10 +1719,30 @@ Status validate_append(const Plan& plan, const ConstTensor& q_in,
   if (n > 0) {
     range_of(c.slot_mapping + io->begin, n * 8, &read[6].fp);
   }
+  // The slot mapping against each written range; the tensors and cos/sin
+  // pair by pair only where the span of what is written meets theirs (a
+  // cache is most often an allocation of its own; the slot mapping, small,
+  // may lie anywhere, so it stays out of the spans).
+  constexpr int kSlots = 6;
+  uintptr_t w_lo = UINTPTR_MAX, w_hi = 0, r_lo = UINTPTR_MAX, r_hi = 0;
   for (const Named& w : written) {
-    for (const Named& r : read) {
-      if (meet(w.fp, r.fp)) {
-        return invalid(std::string(w.name) + " overlaps " + r.name);
+    if (meet(w.fp, read[kSlots].fp)) {
+      return invalid(std::string(w.name) + " overlaps " + read[kSlots].name);
+    }
+    if (w.fp.begin == w.fp.end) continue;
+    w_lo = std::min(w_lo, w.fp.begin);
+    w_hi = std::max(w_hi, w.fp.end);
+  }
+  for (int r = 0; r < kSlots; ++r) {
+    if (read[r].fp.begin == read[r].fp.end) continue;
+    r_lo = std::min(r_lo, read[r].fp.begin);
+    r_hi = std::max(r_hi, read[r].fp.end);
+  }
+  for (int a = 0; a < 4 && w_lo < r_hi && r_lo < w_hi; ++a) {
+    for (int r = 0; r < kSlots; ++r) {
+      if (meet(written[a].fp, read[r].fp)) {
+        return invalid(std::string(written[a].name) + " overlaps " +
+                       read[r].name);
       }
     }
   }
@@ -1756,28 +1791,36 @@ Status validate_append(const Plan& plan, const ConstTensor& q_in,
   const auto out_dtype = [](CacheDType d) {
     return d == CacheDType::int8 ? DType::f32 : static_cast<DType>(d);
   };
-  TensorIo& ko = io->k;
-  ko.out = c.k;
-  ko.out_dtype = out_dtype(c.k_dtype);
-  if (c.k_dtype == CacheDType::int8) ko.out_scale = c.k_scale;
-  ko.scale_slot_stride = slot_stride / c.head_dim;
-  ko.scale_head_stride = cache_head_stride / c.head_dim;
-  ko.out_token_stride = slot_stride;
-  ko.out_head_stride = cache_head_stride;
-  ko.out_batch_stride = 0;
-  ko.out_slot = c.slot_mapping;
-  if (has_v) {
-    TensorIo& vo = io->v;
-    vo = ko;
-    vo.present = v.heads > 0 && v.tokens > 0;
-    vo.in = v.data;
-    vo.in_dtype = v.dtype;
-    vo.in_token_stride = v.token_stride;
-    vo.in_head_stride = v.head_stride;
-    vo.in_batch_stride = v.batch_stride;
-    vo.out = c.v;
-    vo.out_dtype = out_dtype(c.v_dtype);
-    vo.out_scale = c.v_dtype == CacheDType::int8 ? c.v_scale : nullptr;
+  // Scales: one per slot and head (divisions only where there are scales).
+  const bool int8 =
+      c.k_dtype == CacheDType::int8 || (has_v && c.v_dtype == CacheDType::int8);
+  const int64_t scale_slot_stride = int8 ? slot_stride / c.head_dim : 0;
+  const int64_t scale_head_stride = int8 ? cache_head_stride / c.head_dim : 0;
+  // Field by field (not a copy of k's TensorIo): a decode call is short.
+  for (TensorIo* x : {&io->k, &io->v}) {
+    const bool is_k = x == &io->k;
+    if (!is_k && !has_v) break;
+    const CacheDType dtype = is_k ? c.k_dtype : c.v_dtype;
+    if (!is_k) {
+      x->present = v.heads > 0 && v.tokens > 0;
+      x->in = v.data;
+      x->in_dtype = v.dtype;
+      x->heads = io->k.heads;
+      x->tokens = io->k.tokens;
+      x->in_token_stride = v.token_stride;
+      x->in_head_stride = v.head_stride;
+      x->in_batch_stride = v.batch_stride;
+    }
+    x->out = is_k ? c.k : c.v;
+    x->out_dtype = out_dtype(dtype);
+    x->out_scale =
+        dtype == CacheDType::int8 ? (is_k ? c.k_scale : c.v_scale) : nullptr;
+    x->scale_slot_stride = scale_slot_stride;
+    x->scale_head_stride = scale_head_stride;
+    x->out_token_stride = slot_stride;
+    x->out_head_stride = cache_head_stride;
+    x->out_batch_stride = 0;
+    x->out_slot = c.slot_mapping;
   }
   return Status();
 }
