@@ -44,12 +44,43 @@ void widen_weight(const float* w, int64_t n, bool one_plus, float* out) {
   for (int64_t i = 0; i < n; ++i) out[i] = one_plus ? 1.0f + w[i] : w[i];
 }
 
+// Longest weight widened on the stack; longer ones go to the heap.
+constexpr int64_t kStackWeight = 512;
+
+// The kernels' weights (NormArgs::weight) of one call: the caller's own f32
+// weights where they serve as they are (rms), else widened here.
+struct Weights {
+  const float* ptr[2] = {nullptr, nullptr};  // q, k
+  alignas(64) float stack[2][kStackWeight];
+  std::vector<float> heap[2];
+
+  float* storage(int s, int64_t n) {
+    if (n <= kStackWeight) return stack[s];
+    heap[s].resize(static_cast<size_t>(n));
+    return heap[s].data();
+  }
+};
+
+// Whether n bytes at p may share a byte with view t (its address range).
+bool within_reach(const void* p, int64_t n, const Tensor& t, int64_t head_dim) {
+  if (t.data == nullptr || t.tokens == 0 || t.heads == 0) return false;
+  const int64_t last = head_dim + (t.heads - 1) * t.head_stride +
+                       (t.tokens - 1) * t.token_stride +
+                       (t.batch - 1) * t.batch_stride;
+  const auto b = reinterpret_cast<uintptr_t>(t.data);
+  const auto e = b + static_cast<uintptr_t>(
+                         last * static_cast<int64_t>(dtype_size(t.dtype)));
+  const auto pb = reinterpret_cast<uintptr_t>(p);
+  return pb < e && b < pb + static_cast<uintptr_t>(n);
+}
+
 // Checks the norm against the call (which tensors are given, and their
-// input dtypes) and, for the weighted kinds, widens the weights into
-// weights[0] (q) and weights[1] (k).
+// input dtypes) and, for the weighted kinds, sets weights->ptr[0] (q) and
+// [1] (k): the caller's f32 weights themselves unless an output of the call
+// may write over them (outs: q_out, k_out, validated).
 Status check_norm(const QKNorm& norm, int64_t head_dim,
-                  const ConstTensor* const in[2], const bool given[2],
-                  std::vector<float> weights[2]) {
+                  const ConstTensor* const in[2], const Tensor* const outs[2],
+                  const bool given[2], Weights* weights) {
   if (norm.kind != QKNormKind::rms && norm.kind != QKNormKind::rms_one_plus &&
       norm.kind != QKNormKind::l2_after) {
     return invalid("norm.kind is not a QKNormKind value");
@@ -77,14 +108,17 @@ Status check_norm(const QKNorm& norm, int64_t head_dim,
   }
   for (int s = 0; s < 2; ++s) {
     if (!given[s]) continue;
-    const std::string name = std::string("norm.") + names[s] + "_weight";
+    // Made only for a message: a decode call is short.
+    const auto name = [&] {
+      return std::string("norm.") + names[s] + "_weight";
+    };
     if (w[s] == nullptr) {
-      return invalid(name + " is null but " + names[s] + " is given (" +
+      return invalid(name() + " is null but " + names[s] + " is given (" +
                      kind_name(norm.kind) + " needs a weight of head_dim " +
                      std::to_string(head_dim) + ")");
     }
     if (reinterpret_cast<uintptr_t>(w[s]) % wsize != 0) {
-      return invalid(name + " is not aligned to its element size (" +
+      return invalid(name() + " is not aligned to its element size (" +
                      std::to_string(wsize) + " bytes, " +
                      dtype_name(norm.weight_dtype) + ")");
     }
@@ -101,8 +135,15 @@ Status check_norm(const QKNorm& norm, int64_t head_dim,
   const bool one_plus = norm.kind == QKNormKind::rms_one_plus;
   for (int s = 0; s < 2; ++s) {
     if (!given[s]) continue;
-    weights[s].resize(static_cast<size_t>(head_dim));
-    float* out = weights[s].data();
+    const int64_t bytes = head_dim * static_cast<int64_t>(sizeof(float));
+    if (!one_plus && norm.weight_dtype == DType::f32 &&
+        !within_reach(w[s], bytes, *outs[0], head_dim) &&
+        !within_reach(w[s], bytes, *outs[1], head_dim)) {
+      weights->ptr[s] = static_cast<const float*>(w[s]);
+      continue;
+    }
+    float* out = weights->storage(s, head_dim);
+    weights->ptr[s] = out;
     switch (norm.weight_dtype) {
       case DType::f32:
         widen_weight(static_cast<const float*>(w[s]), head_dim, one_plus, out);
@@ -138,13 +179,15 @@ Status Rope::apply_qk_norm(const ConstTensor& q_in, const Tensor& q_out,
     const ConstTensor* in[2] = {&q_in, &k_in};
     const bool given[2] = {!(q_in.absent() && q_out.absent()),
                            !(k_in.absent() && k_out.absent())};
-    std::vector<float> weights[2];
-    st = detail::check_norm(norm, plan_->spec.head_dim, in, given, weights);
+    detail::Weights weights;
+    const Tensor* outs[2] = {&q_out, &k_out};
+    st = detail::check_norm(norm, plan_->spec.head_dim, in, outs, given,
+                            &weights);
     if (!st.ok()) return st;
     detail::NormArgs args[2];
     detail::TensorIo* tio[2] = {&io.q, &io.k};
     for (int s = 0; s < 2; ++s) {
-      args[s].weight = weights[s].empty() ? nullptr : weights[s].data();
+      args[s].weight = weights.ptr[s];
       args[s].eps = norm.eps;
       args[s].after = norm.kind == QKNormKind::l2_after;
       tio[s]->norm = &args[s];

@@ -579,6 +579,47 @@ TEST_F(QkNormArgs, TensorErrorsAsApply) {
   expect_unchanged();
 }
 
+// f32 rms weights are read where the caller keeps them, unless an output of
+// the call may write over them: a weight inside q (in place) acts as the
+// values it held when the call began, for every token.
+TEST(QkNormWeights, AWeightInsideAnOutputIsReadAsItWas) {
+  constexpr int64_t kD = 64, kHeads = 2, kTokens = 6;
+  RopeSpec spec;
+  spec.head_dim = kD;
+  spec.max_positions = 64;
+  Rope rope;
+  ASSERT_TRUE(Rope::create(spec, &rope).ok());
+  std::mt19937 rng(5);
+  std::uniform_real_distribution<float> u(0.5f, 1.5f);
+  std::vector<float> q0(static_cast<size_t>(kTokens * kHeads * kD));
+  for (float& x : q0) x = u(rng);
+  const int32_t pos[kTokens] = {0, 1, 2, 3, 4, 5};
+  // The weight: token 2's first head of q.
+  const int64_t at = 2 * kHeads * kD;
+  std::vector<float> q_copy = q0, q_inside = q0;
+  const std::vector<float> w(q0.begin() + at, q0.begin() + at + kD);
+  ApplyOptions serial;
+  serial.threading = Threading::serial;
+  QKNorm norm;
+  norm.kind = QKNormKind::rms;
+  norm.weight_dtype = DType::f32;
+  norm.weight_size = kD;
+  norm.eps = 1e-6;
+  norm.q_weight = w.data();
+  ASSERT_TRUE(
+      rope.apply_qk_norm(Tensor::bshd(q_copy.data(), kTokens, kHeads, kD),
+                         Tensor{}, Positions(pos, kTokens), norm, serial)
+          .ok());
+  norm.q_weight = q_inside.data() + at;
+  ASSERT_TRUE(
+      rope.apply_qk_norm(Tensor::bshd(q_inside.data(), kTokens, kHeads, kD),
+                         Tensor{}, Positions(pos, kTokens), norm, serial)
+          .ok());
+  for (size_t i = 0; i < q0.size(); ++i) {
+    ASSERT_EQ(q_inside[i], q_copy[i]) << "entry " << i;
+  }
+}
+
 }  // namespace test
 }  // namespace rotary
 #endif  // HWY_ONCE
