@@ -894,8 +894,14 @@ const float* table_multi_row(const Plan& plan, const float* table,
                              GatherRowFn gather_row, int64_t t, float* buf) {
   int64_t off[kMaxAxes];
   bool same = true;
+  // Multi-axis positions are per token; a token of the first sequence
+  // (every decode call's) reads its entries straight.
+  const bool first =
+      positions.kind == PositionKind::per_token && t < positions.tokens;
   for (int a = 0; a < plan.axes; ++a) {
-    off[a] = positions.at(t, a) * plan.row_floats;
+    const int64_t p = first ? positions.entry(a * positions.axis_stride + t)
+                            : positions.at(t, a);
+    off[a] = p * plan.row_floats;
     same = same && off[a] == off[0];
   }
   if (same && plan.identity_freq) return table + off[0];
