@@ -439,6 +439,23 @@ void BM_Mrope(benchmark::State& state, std::string isa, Shape shape,
   if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
 }
 
+// rope_threads/ rows: automatic threading (the library's own choice of
+// serial or parallel by the call's bytes) alternated with serial, on the
+// default ISA, across the sizes around that threshold: automatic must never
+// be the slower (ratio = automatic / serial speed).
+constexpr int64_t kThreadTokens[] = {4, 8, 16, 32, 64, 128, 512};
+
+void BM_Threads(benchmark::State& state, int64_t tokens, DType dtype) {
+  Data& d = data_for(tokens, dtype);
+  const Rope& rope = rope_for(Pairing::half_split);
+  ApplyOptions automatic, serial;
+  automatic.threading = Threading::automatic;
+  serial.threading = Threading::serial;
+  run_paired(
+      state, d, "serial", [&] { return rotate(rope, d, automatic); },
+      [&] { return rotate(rope, d, serial); });
+}
+
 // What a user would write without the library: a plain loop over a
 // precomputed f32 cos/sin table (cos[pos][i], sin[pos][i]), one thread.
 struct ScalarTable {
@@ -731,6 +748,17 @@ void register_all() {
       }
     }
   }
+  for (int64_t tokens : kThreadTokens) {
+    for (DType dtype : kDTypes) {
+      benchmark::RegisterBenchmark(("rope_threads/" +
+                                    std::string(dtype_name(dtype)) +
+                                    "/half_split/tokens" +
+                                    std::to_string(tokens))
+                                       .c_str(),
+                                   BM_Threads, tokens, dtype)
+          ->UseManualTime();
+    }
+  }
   for (const Shape& shape : kShapes) {
     if (shape.threading != Threading::serial && shape.tokens > 1) continue;
     for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
@@ -918,6 +946,29 @@ class SummaryReporter : public benchmark::ConsoleReporter {
                 get(row, "1d_bytes_per_second"), rate(row), get(row, "vs_1d"));
           }
         }
+      }
+    }
+    std::printf(
+        "\nThreads (default ISA, half-split, %d threads): automatic "
+        "threading alternated with serial on the\nsame data; ratio = median "
+        "over passes of automatic / serial speed (below 1: automatic loses):"
+        "\n",
+        tbb::info::default_concurrency());
+    for (int64_t tokens : kThreadTokens) {
+      for (DType dtype : kDTypes) {
+        const std::string row = std::string("rope_threads/") +
+                                dtype_name(dtype) + "/half_split/tokens" +
+                                std::to_string(tokens);
+        if (get(row, "vs_serial") <= 0) continue;
+        std::printf(
+            "%-5s %5lld tokens %8lld KiB  serial %7.2f  automatic %7.2f GB/s  "
+            "ratio %.2f\n",
+            dtype_name(dtype), static_cast<long long>(tokens),
+            static_cast<long long>(tokens * (kQHeads + kKHeads) * kHeadDim *
+                                   2 * static_cast<int64_t>(dtype_size(dtype)) /
+                                   1024),
+            get(row, "serial_bytes_per_second"), rate(row),
+            get(row, "vs_serial"));
       }
     }
     bool header = false;

@@ -1345,8 +1345,10 @@ int64_t io_bytes(const TensorIo& x) {
   return x.heads * (element_size(x.in_dtype) + out_element_size(x));
 }
 
-// Below this much traffic per call, threads cost more than they save.
-constexpr int64_t kSerialBytes = 256 * 1024;
+// Below this many head entries per call (tokens x heads x head_dim, of q,
+// k and v), threads cost more than they save. Entries, not bytes: a 16-bit
+// call takes about as long per entry as an f32 one (docs/tuning.md).
+constexpr int64_t kSerialEntries = 128 * 1024;
 // Target traffic of one parallel task.
 constexpr int64_t kGrainBytes = 64 * 1024;
 
@@ -1410,6 +1412,10 @@ Status run_tokens(const Plan& plan, const CallIo& io,
     const int64_t token_bytes = std::max<int64_t>(
         1, plan.spec.head_dim *
                (io_bytes(io.q) + io_bytes(io.k) + io_bytes(io.v)));
+    int64_t token_entries = 0;
+    for (const TensorIo* x : {&io.q, &io.k, &io.v}) {
+      if (x->present) token_entries += x->heads * plan.spec.head_dim;
+    }
     // Only dynamic scaling past its original length fills a FreqSet per
     // call.
     std::optional<FreqSet> scratch;
@@ -1460,7 +1466,7 @@ Status run_tokens(const Plan& plan, const CallIo& io,
         walk_order(n * token_bytes, kernels->narrow), step);
     const bool serial = options.threading == Threading::serial ||
                         (options.threading == Threading::automatic &&
-                         n * token_bytes < kSerialBytes) ||
+                         n * token_entries < kSerialEntries) ||
                         n == 1;
     if (serial) {
       worker.run(io.begin, io.end);
