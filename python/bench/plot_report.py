@@ -1,0 +1,174 @@
+"""Charts of the per-ISA report: reads rotary_bench's JSON output (written by
+.ci/bench.sh with --benchmark_out) and draws, as PNG files in OUT_DIR:
+
+  report_<isa>.png  per dtype, GB/s against tokens per call (1, 16, 512, 4096
+                    on one thread; 4096 on every thread as its own point) of
+                    the kernel, both pairings, and of the roofline passes
+                    alternated with each (the rope/ rows);
+  threads.png       per dtype, GB/s against tokens of one call with serial
+                    and with automatic threading, alternated in one run (the
+                    rope_threads/ rows).
+
+GB/s are the medians the report prints (median pass of the median
+repetition). Rows the run did not have (a filter left them out) are left
+out of the charts; a chart with no rows is not written.
+
+    python python/bench/plot_report.py REPORT_JSON OUT_DIR
+"""
+
+import json
+import os
+import re
+import sys
+
+# rope/ shapes on one thread, by tokens; the multi-threaded prefill is drawn
+# as its own marker at 4096.
+SHAPES = {"decode1": 1, "tokens16_1t": 16, "tokens512_1t": 512,
+          "prefill4096_1t": 4096}
+DTYPES = ["f32", "bf16", "f16"]
+
+
+def medians(report):
+    """name (without /manual_time) -> counters of its median aggregate, or of
+    its single run when the report has no aggregates."""
+    rows = {}
+    for b in report.get("benchmarks", []):
+        if b.get("error_occurred"):
+            continue
+        is_median = (b.get("run_type") == "aggregate" and
+                     b.get("aggregate_name") == "median")
+        single = b.get("run_type") == "iteration" and b.get("repetitions", 1) <= 1
+        if not (is_median or single):
+            continue
+        name = b.get("run_name", b["name"]).replace("/manual_time", "")
+        rows[name] = b
+    return rows
+
+
+def gbps(row, counter):
+    v = row.get(counter)
+    return None if v is None else v / 1e9
+
+
+def plot_isa(plt, rows, isa, out_dir, cpu):
+    fig, axes = plt.subplots(1, len(DTYPES), figsize=(15, 4.6), squeeze=False)
+    drawn = False
+    for ax, dtype in zip(axes[0], DTYPES):
+        for pairing, color in (("interleaved", "tab:blue"),
+                               ("half_split", "tab:orange")):
+            xs, kernel, roof = [], [], []
+            for shape, tokens in SHAPES.items():
+                row = rows.get(f"rope/{isa}/{dtype}/{pairing}/{shape}")
+                if row is None:
+                    continue
+                xs.append(tokens)
+                kernel.append(gbps(row, "median_bytes_per_second"))
+                roof.append(gbps(row, "roofline_bytes_per_second"))
+            if xs:
+                drawn = True
+                ax.plot(xs, kernel, "o-", color=color, label=f"{pairing}")
+                ax.plot(xs, roof, "x--", color=color, alpha=0.6,
+                        label=f"roofline ({pairing})")
+            mt = rows.get(f"rope/{isa}/{dtype}/{pairing}/prefill4096_mt")
+            if mt is not None:
+                drawn = True
+                ax.plot([4096], [gbps(mt, "median_bytes_per_second")], "s",
+                        color=color, label=f"{pairing}, all threads")
+                ax.plot([4096], [gbps(mt, "roofline_bytes_per_second")], "+",
+                        color=color, markersize=12,
+                        label=f"roofline, all threads")
+        ax.set_xscale("log", base=2)
+        ax.set_xlabel("tokens per call (32 q + 8 k heads of 128, in place)")
+        ax.set_ylabel("GB/s (q+k read + written)")
+        ax.set_title(f"{isa} {dtype}")
+        ax.grid(True, alpha=0.3)
+        ax.legend(fontsize=7)
+    if not drawn:
+        plt.close(fig)
+        return None
+    fig.suptitle(f"rotary kernels against the roofline pass, {cpu}", fontsize=10)
+    fig.tight_layout()
+    path = os.path.join(out_dir, f"report_{isa}.png")
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+    return path
+
+
+def plot_threads(plt, rows, out_dir, cpu, threads):
+    fig, axes = plt.subplots(1, len(DTYPES), figsize=(15, 4.2), squeeze=False)
+    drawn = False
+    for ax, dtype in zip(axes[0], DTYPES):
+        found = []
+        for name, row in rows.items():
+            m = re.fullmatch(rf"rope_threads/{dtype}/half_split/tokens(\d+)",
+                             name)
+            if m:
+                found.append((int(m.group(1)), row))
+        if not found:
+            continue
+        drawn = True
+        found.sort()
+        xs = [t for t, _ in found]
+        ax.plot(xs, [gbps(r, "serial_bytes_per_second") for _, r in found],
+                "o-", label="serial")
+        ax.plot(xs, [gbps(r, "median_bytes_per_second") for _, r in found],
+                "s-", label=f"automatic ({threads} threads available)")
+        ax.set_xscale("log", base=2)
+        ax.set_xlabel("tokens per call")
+        ax.set_ylabel("GB/s")
+        ax.set_title(f"{dtype}, half-split, default ISA")
+        ax.grid(True, alpha=0.3)
+        ax.legend(fontsize=8)
+    if not drawn:
+        plt.close(fig)
+        return None
+    fig.suptitle(f"automatic threading against serial, one call, {cpu}",
+                 fontsize=10)
+    fig.tight_layout()
+    path = os.path.join(out_dir, "threads.png")
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+    return path
+
+
+def main(argv):
+    if len(argv) != 3:
+        print(__doc__.strip().splitlines()[-1].strip(), file=sys.stderr)
+        return 2
+    with open(argv[1]) as f:
+        report = json.load(f)
+    os.makedirs(argv[2], exist_ok=True)
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = medians(report)
+    context = report.get("context", {})
+    cpu = platform_cpu()
+    threads = context.get("num_cpus", "?")
+    isas = sorted({n.split("/")[1] for n in rows if n.startswith("rope/")})
+    written = [plot_isa(plt, rows, isa, argv[2], cpu) for isa in isas]
+    written.append(plot_threads(plt, rows, argv[2], cpu, threads))
+    for path in written:
+        if path:
+            print("wrote", path)
+    return 0
+
+
+def platform_cpu():
+    """The CPU's model name from /proc/cpuinfo (Linux), else the platform's."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    import platform
+
+    return platform.processor() or platform.machine()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
