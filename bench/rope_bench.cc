@@ -95,6 +95,7 @@ struct Data {
   DType dtype;
   Bytes q, k;    // elements of dtype
   Bytes q0, k0;  // q and k as made (restore)
+  Bytes qo, ko;  // out-of-place outputs (outputs()), made on first use
   std::vector<int32_t> positions;
   Data(int64_t tokens, DType type)
       : dtype(type),
@@ -148,6 +149,17 @@ struct Data {
     if (q0.empty()) return;
     std::memcpy(q.data(), q0.data(), q.size());
     std::memcpy(k.data(), k0.data(), k.size());
+  }
+  // q and k written out of place, into qo and ko.
+  std::pair<Tensor, Tensor> outputs() {
+    if (qo.empty()) {
+      qo = q;
+      ko = k;
+    }
+    return {Tensor{qo.data(), dtype, tokens(), kQHeads, kQHeads * kHeadDim,
+                   kHeadDim},
+            Tensor{ko.data(), dtype, tokens(), kKHeads, kKHeads * kHeadDim,
+                   kHeadDim}};
   }
   float* q_f32() { return reinterpret_cast<float*>(q.data()); }
   float* k_f32() { return reinterpret_cast<float*>(k.data()); }
@@ -207,14 +219,18 @@ bool pin(benchmark::State& state, const std::string& isa) {
 // Runs `measured` and `baseline` alternately (which goes first alternates
 // too), `inner` calls each per iteration so that clock reads stay far below
 // the time measured. The iteration time is that of the measured calls.
-template <class D, class Measured, class Baseline>
-void run_paired(benchmark::State& state, D& d, const char* baseline_name,
-                Measured&& measured, Baseline&& baseline) {
+// `setup(true)` runs before each measured pass and `setup(false)` before each
+// baseline pass, untimed (rope_isa/ switches the ISA there).
+template <class D, class Measured, class Baseline, class Setup = void (*)(bool)>
+void run_paired(
+    benchmark::State& state, D& d, const char* baseline_name,
+    Measured&& measured, Baseline&& baseline, Setup&& setup = [](bool) {}) {
   using Clock = std::chrono::steady_clock;
   const int64_t inner = std::max<int64_t>(1, kPassBytes / d.bytes_moved());
   std::vector<double> ratios, baseline_seconds, measured_seconds;
   Status st;
-  const auto timed = [&](auto& op) {
+  const auto timed = [&](auto& op, bool is_measured) {
+    setup(is_measured);
     const auto t0 = Clock::now();
     for (int64_t i = 0; i < inner && st.ok(); ++i) st = op();
     return std::chrono::duration<double>(Clock::now() - t0).count();
@@ -226,11 +242,11 @@ void run_paired(benchmark::State& state, D& d, const char* baseline_name,
     d.restore();
     double tm, tb;
     if (measured_first) {
-      tm = timed(measured);
-      tb = timed(baseline);
+      tm = timed(measured, true);
+      tb = timed(baseline, false);
     } else {
-      tb = timed(baseline);
-      tm = timed(measured);
+      tb = timed(baseline, false);
+      tm = timed(measured, true);
     }
     measured_first = !measured_first;
     if (!st.ok()) {
@@ -437,6 +453,31 @@ void BM_Mrope(benchmark::State& state, std::string isa, Shape shape,
       state, d, "1d", [&] { return mrope.apply(d.qv(), d.kv(), multi, opt); },
       [&] { return rotate(rope, d, opt); });
   if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
+}
+
+// rope_isa/ rows: the default ISA (the best this CPU supports, which apply()
+// picks) alternated with another supported vector ISA on the same data and
+// threads, in place and out of place (the form ggml and ONNX Runtime use):
+// ratio = default / other speed; below 1 the default is the slower.
+void BM_Isa(benchmark::State& state, std::string best, std::string other,
+            Pairing pairing, Shape shape, DType dtype, bool out_of_place) {
+  Data& d = data_for(shape.tokens, dtype);
+  const Rope& rope = rope_for(pairing);
+  ApplyOptions opt;
+  opt.threading = shape.threading;
+  const Positions pos(d.positions.data(), d.tokens());
+  const auto call = [&] {
+    if (!out_of_place) return rope.apply(d.qv(), d.kv(), pos, opt);
+    const auto out = d.outputs();
+    return rope.apply(ConstTensor(d.qv()), out.first, ConstTensor(d.kv()),
+                      out.second, pos, opt);
+  };
+  Status pinned;
+  run_paired(
+      state, d, "other", [&] { return pinned.ok() ? call() : pinned; },
+      [&] { return pinned.ok() ? call() : pinned; },
+      [&](bool best_pass) { pinned = select_isa(best_pass ? best : other); });
+  select_isa("auto");
 }
 
 // rope_threads/ rows: automatic threading (the library's own choice of
@@ -748,14 +789,44 @@ void register_all() {
       }
     }
   }
+  // The default ISA against each other supported vector ISA.
+  const std::vector<IsaInfo> vector_isas = [] {
+    std::vector<IsaInfo> v;
+    for (const IsaInfo& isa : supported_isas()) {
+      const std::string name = isa.name;
+      if (name != "scalar" && name != "emu128" && name != "ssse3" &&
+          name != "sse4") {
+        v.push_back(isa);
+      }
+    }
+    return v;
+  }();
+  for (size_t i = 1; i < vector_isas.size(); ++i) {
+    const std::string best = vector_isas[0].name, other = vector_isas[i].name;
+    for (const Shape& shape : kShapes) {
+      if (shape.threading != Threading::serial && shape.tokens > 1) continue;
+      for (bool oop : {false, true}) {
+        for (DType dtype : kDTypes) {
+          for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
+            benchmark::RegisterBenchmark(
+                ("rope_isa/" + best + "_vs_" + other + "/" + dtype_name(dtype) +
+                 "/" + pairing_name(p) + "/" +
+                 (oop ? "out_of_place/" : "in_place/") + shape.name)
+                    .c_str(),
+                BM_Isa, best, other, p, shape, dtype, oop)
+                ->UseManualTime();
+          }
+        }
+      }
+    }
+  }
   for (int64_t tokens : kThreadTokens) {
     for (DType dtype : kDTypes) {
-      benchmark::RegisterBenchmark(("rope_threads/" +
-                                    std::string(dtype_name(dtype)) +
-                                    "/half_split/tokens" +
-                                    std::to_string(tokens))
-                                       .c_str(),
-                                   BM_Threads, tokens, dtype)
+      benchmark::RegisterBenchmark(
+          ("rope_threads/" + std::string(dtype_name(dtype)) +
+           "/half_split/tokens" + std::to_string(tokens))
+              .c_str(),
+          BM_Threads, tokens, dtype)
           ->UseManualTime();
     }
   }
@@ -949,6 +1020,21 @@ class SummaryReporter : public benchmark::ConsoleReporter {
       }
     }
     std::printf(
+        "\nISA choice: the default ISA alternated with each other supported "
+        "vector ISA on the same data\n(1 thread; out of place: into separate "
+        "outputs); ratio = median over passes of default / other\nspeed "
+        "(below 1: the default is the slower):\n");
+    for (const auto& kv : values_) {
+      const std::string& key = kv.first;
+      if (key.compare(0, 9, "rope_isa/") != 0) continue;
+      const size_t hash = key.find('#');
+      if (key.compare(hash + 1, std::string::npos, "vs_other") != 0) continue;
+      const std::string row = key.substr(0, hash);
+      std::printf("%-62s other %7.2f  default %7.2f GB/s  ratio %.2f\n",
+                  row.c_str() + 9, get(row, "other_bytes_per_second"),
+                  rate(row), kv.second);
+    }
+    std::printf(
         "\nThreads (default ISA, half-split, %d threads): automatic "
         "threading alternated with serial on the\nsame data; ratio = median "
         "over passes of automatic / serial speed (below 1: automatic loses):"
@@ -964,8 +1050,8 @@ class SummaryReporter : public benchmark::ConsoleReporter {
             "%-5s %5lld tokens %8lld KiB  serial %7.2f  automatic %7.2f GB/s  "
             "ratio %.2f\n",
             dtype_name(dtype), static_cast<long long>(tokens),
-            static_cast<long long>(tokens * (kQHeads + kKHeads) * kHeadDim *
-                                   2 * static_cast<int64_t>(dtype_size(dtype)) /
+            static_cast<long long>(tokens * (kQHeads + kKHeads) * kHeadDim * 2 *
+                                   static_cast<int64_t>(dtype_size(dtype)) /
                                    1024),
             get(row, "serial_bytes_per_second"), rate(row),
             get(row, "vs_serial"));
