@@ -1431,6 +1431,18 @@ Status run_tokens(const Plan& plan, const CallIo& io,
       if (freqs.step.empty()) call_step = row_steps(freqs.inv_freq);
       step = freqs.step.empty() ? call_step.data() : freqs.step.data();
     }
+    // The roofline's pass over one token takes the same short path as the
+    // rotation's, so that their fixed costs match.
+    if (n == 1 && pass == Pass::roofline) {
+      const WalkOrder walk = walk_order(token_bytes, kernels->narrow);
+      static volatile float one = 1.0f;  // read at run time (see TokenWorker)
+      for (const TensorIo* x : {&io.q, &io.k}) {
+        if (!x->present) continue;
+        scale[static_cast<int>(x->out_dtype)](
+            heads_args(plan, *x, io.begin, nullptr, 0, x->heads, walk), one);
+      }
+      return Status();
+    }
     // One token with its row in the table (decode): the kernels straight
     // away, without a TokenWorker to set up; a multi-axis row is gathered on
     // the stack. (An int8 k cache takes TokenWorker, which quantizes.)
