@@ -894,15 +894,20 @@ class SummaryReporter : public benchmark::ConsoleReporter {
             header = true;
           }
           std::printf(
-              "%-8s %-5s %-15s %7.2f %7.2f %5.2f  %7.2f %7.2f %5.2f  %6.2f\n",
+              "%-8s %-5s %-15s %7.2f %7.2f %5.2f%c %7.2f %7.2f %5.2f%c %6.2f\n",
               "", dtype_name(dtype), shape.name, rate(il),
               get(il, "roofline_bytes_per_second"), get(il, "vs_roofline"),
-              rate(hs), get(hs, "roofline_bytes_per_second"),
-              get(hs, "vs_roofline"),
+              flag(get(il, "vs_roofline")), rate(hs),
+              get(hs, "roofline_bytes_per_second"), get(hs, "vs_roofline"),
+              flag(get(hs, "vs_roofline")),
               get(il, "vs_roofline") / get(hs, "vs_roofline"));
         }
       }
     }
+    std::printf(
+        "(!: above %.2f of the roofline, which the kernel cannot beat with "
+        "the same bytes: a measurement\nproblem, not a result)\n",
+        kRooflineSlack);
     std::printf(
         "\nFused QK-norm + rope (rms), alternated with a norm pass then a "
         "rope pass over the same\ndata; GB/s of one pass's bytes; ratio = "
@@ -1077,6 +1082,10 @@ class SummaryReporter : public benchmark::ConsoleReporter {
   }
 
  private:
+  // Past this ratio to the roofline a row is flagged: noise and the
+  // machine's drift stay within it.
+  static constexpr double kRooflineSlack = 1.05;
+  static char flag(double ratio) { return ratio > kRooflineSlack ? '!' : ' '; }
   // A counter of a benchmark (median of the repetitions when there are
   // several); rates in 10^9 per second. 0 when absent.
   double get(const std::string& name, const char* counter) const {
