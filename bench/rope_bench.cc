@@ -282,8 +282,10 @@ Status rotate(const Rope& rope, Data& d, const ApplyOptions& opt) {
 
 // rope/ rows: the kernel against the roofline; rope_otf/ rows: the kernel
 // with rows computed per token against the same kernel reading the table.
+// rope_oop/ rows (out_of_place): the same out of place, q and k into
+// separate outputs, against the roofline out of place.
 void BM_Rope(benchmark::State& state, std::string isa, Pairing pairing,
-             Shape shape, DType dtype, bool on_the_fly) {
+             Shape shape, DType dtype, bool on_the_fly, bool out_of_place) {
   if (!pin(state, isa)) return;
   Data& d = data_for(shape.tokens, dtype);
   const Rope& rope = rope_for(pairing, on_the_fly);
@@ -292,7 +294,21 @@ void BM_Rope(benchmark::State& state, std::string isa, Pairing pairing,
   const char* ran = nullptr;
   opt.isa_used = &ran;
   const auto kernel = [&] { return rotate(rope, d, opt); };
-  if (on_the_fly) {
+  if (out_of_place) {
+    const Positions pos(d.positions.data(), d.tokens());
+    const auto out = d.outputs();
+    run_paired(
+        state, d, "roofline",
+        [&] {
+          return rope.apply(ConstTensor(d.qv()), out.first, ConstTensor(d.kv()),
+                            out.second, pos, opt);
+        },
+        [&] {
+          return detail::roofline_apply(rope, ConstTensor(d.qv()), out.first,
+                                        ConstTensor(d.kv()), out.second, pos,
+                                        opt);
+        });
+  } else if (on_the_fly) {
     const Rope& table = rope_for(pairing, false);
     run_paired(state, d, "table", kernel,
                [&] { return rotate(table, d, opt); });
@@ -702,7 +718,7 @@ void register_all() {
         for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
           benchmark::RegisterBenchmark(
               ("rope/" + prefix + pairing_name(p) + "/" + shape.name).c_str(),
-              BM_Rope, std::string(isa.name), p, shape, dtype, false)
+              BM_Rope, std::string(isa.name), p, shape, dtype, false, false)
               ->UseManualTime();
         }
       }
@@ -716,8 +732,28 @@ void register_all() {
             ("rope_otf/" + std::string(isa.name) + "/f32/" + pairing_name(p) +
              "/" + shape.name)
                 .c_str(),
-            BM_Rope, std::string(isa.name), p, shape, DType::f32, true)
+            BM_Rope, std::string(isa.name), p, shape, DType::f32, true, false)
             ->UseManualTime();
+      }
+    }
+  }
+  // Out of place on the vector ISAs, every shape and dtype.
+  for (const IsaInfo& isa : supported_isas()) {
+    const std::string name = isa.name;
+    if (name == "scalar" || name == "emu128" || name == "ssse3" ||
+        name == "sse4") {
+      continue;
+    }
+    for (const Shape& shape : kShapes) {
+      for (DType dtype : kDTypes) {
+        for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
+          benchmark::RegisterBenchmark(
+              ("rope_oop/" + name + "/" + dtype_name(dtype) + "/" +
+               pairing_name(p) + "/" + shape.name)
+                  .c_str(),
+              BM_Rope, name, p, shape, dtype, false, true)
+              ->UseManualTime();
+        }
       }
     }
   }
@@ -868,42 +904,45 @@ class SummaryReporter : public benchmark::ConsoleReporter {
   void Finalize() override {
     ConsoleReporter::Finalize();
     std::printf(
-        "\nSummary (head_dim 128, 32 q + 8 k heads, in place, one dtype in and "
-        "out; GB/s of q+k read + written in\nthat dtype; roof = the roofline "
-        "passes alternated with that kernel's; ratio = median over passes of\n"
-        "kernel / roofline speed; il/hs = ratio of the ratios; %d threads for "
-        "_mt)\n",
+        "\nSummary (head_dim 128, 32 q + 8 k heads, in place (oop: out of "
+        "place, into separate outputs), one\ndtype in and out; GB/s of q+k "
+        "read + written in that dtype; roof = the roofline passes alternated\n"
+        "with that kernel's; ratio = median over passes of kernel / roofline "
+        "speed; il/hs = ratio of the\nratios; %d threads for _mt)\n",
         tbb::info::default_concurrency());
-    for (const IsaInfo& isa : compiled_isas()) {
-      bool header = false;
-      for (const Shape& shape : kShapes) {
-        for (DType dtype : kDTypes) {
-          const std::string prefix =
-              std::string(isa.name) + "/" + dtype_name(dtype) + "/";
-          const std::string il = "rope/" + prefix + "interleaved/" + shape.name;
-          const std::string hs = "rope/" + prefix + "half_split/" + shape.name;
-          if (get(il, "vs_roofline") <= 0 || get(hs, "vs_roofline") <= 0) {
-            continue;
+    for (const char* family : {"rope/", "rope_oop/"})
+      for (const IsaInfo& isa : compiled_isas()) {
+        bool header = false;
+        for (const Shape& shape : kShapes) {
+          for (DType dtype : kDTypes) {
+            const std::string prefix =
+                family + std::string(isa.name) + "/" + dtype_name(dtype) + "/";
+            const std::string il = prefix + "interleaved/" + shape.name;
+            const std::string hs = prefix + "half_split/" + shape.name;
+            if (get(il, "vs_roofline") <= 0 || get(hs, "vs_roofline") <= 0) {
+              continue;
+            }
+            if (!header) {
+              std::printf("\n%-8s %-5s %-15s %21s  %21s  %6s\n", isa.name,
+                          family[4] == '/' ? "" : "oop", "",
+                          "---- interleaved ----", "---- half_split -----", "");
+              std::printf("%-8s %-5s %-15s %7s %7s %5s  %7s %7s %5s  %6s\n", "",
+                          "dtype", "shape", "GB/s", "roof", "ratio", "GB/s",
+                          "roof", "ratio", "il/hs");
+              header = true;
+            }
+            std::printf(
+                "%-8s %-5s %-15s %7.2f %7.2f %5.2f%c %7.2f %7.2f %5.2f%c "
+                "%6.2f\n",
+                "", dtype_name(dtype), shape.name, rate(il),
+                get(il, "roofline_bytes_per_second"), get(il, "vs_roofline"),
+                flag(get(il, "vs_roofline")), rate(hs),
+                get(hs, "roofline_bytes_per_second"), get(hs, "vs_roofline"),
+                flag(get(hs, "vs_roofline")),
+                get(il, "vs_roofline") / get(hs, "vs_roofline"));
           }
-          if (!header) {
-            std::printf("\n%-8s %-5s %-15s %21s  %21s  %6s\n", isa.name, "", "",
-                        "---- interleaved ----", "---- half_split -----", "");
-            std::printf("%-8s %-5s %-15s %7s %7s %5s  %7s %7s %5s  %6s\n", "",
-                        "dtype", "shape", "GB/s", "roof", "ratio", "GB/s",
-                        "roof", "ratio", "il/hs");
-            header = true;
-          }
-          std::printf(
-              "%-8s %-5s %-15s %7.2f %7.2f %5.2f%c %7.2f %7.2f %5.2f%c %6.2f\n",
-              "", dtype_name(dtype), shape.name, rate(il),
-              get(il, "roofline_bytes_per_second"), get(il, "vs_roofline"),
-              flag(get(il, "vs_roofline")), rate(hs),
-              get(hs, "roofline_bytes_per_second"), get(hs, "vs_roofline"),
-              flag(get(hs, "vs_roofline")),
-              get(il, "vs_roofline") / get(hs, "vs_roofline"));
         }
       }
-    }
     std::printf(
         "(!: above %.2f of the roofline, which the kernel cannot beat with "
         "the same bytes: a measurement\nproblem, not a result)\n",
