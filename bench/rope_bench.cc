@@ -709,6 +709,20 @@ void BM_QkNorm(benchmark::State& state, std::string isa, Pairing pairing,
   if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
 }
 
+// The supported ISAs runtimes run, best first: the vector ones (AVX-512,
+// AVX2, NEON, SVE), not scalar, emu128, SSSE3 or SSE4.
+std::vector<std::string> vector_isas() {
+  std::vector<std::string> names;
+  for (const IsaInfo& isa : supported_isas()) {
+    const std::string name = isa.name;
+    if (name != "scalar" && name != "emu128" && name != "ssse3" &&
+        name != "sse4") {
+      names.push_back(name);
+    }
+  }
+  return names;
+}
+
 void register_all() {
   for (const IsaInfo& isa : compiled_isas()) {
     for (const Shape& shape : kShapes) {
@@ -738,12 +752,7 @@ void register_all() {
     }
   }
   // Out of place on the vector ISAs, every shape and dtype.
-  for (const IsaInfo& isa : supported_isas()) {
-    const std::string name = isa.name;
-    if (name == "scalar" || name == "emu128" || name == "ssse3" ||
-        name == "sse4") {
-      continue;
-    }
+  for (const std::string& name : vector_isas()) {
     for (const Shape& shape : kShapes) {
       for (DType dtype : kDTypes) {
         for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
@@ -758,12 +767,7 @@ void register_all() {
     }
   }
   // Drop-in rows on the vector ISAs runtimes run: prefill and decode.
-  for (const IsaInfo& isa : supported_isas()) {
-    const std::string name = isa.name;
-    if (name == "scalar" || name == "emu128" || name == "ssse3" ||
-        name == "sse4") {
-      continue;
-    }
+  for (const std::string& name : vector_isas()) {
     for (const Shape& shape : kShapes) {
       if (shape.tokens == 16) continue;
       for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
@@ -799,12 +803,7 @@ void register_all() {
   }
   // Fused passes on the vector ISAs: the KV-cache append, and the QK-norm
   // against norm pass + rope pass.
-  for (const IsaInfo& isa : supported_isas()) {
-    const std::string name = isa.name;
-    if (name == "scalar" || name == "emu128" || name == "ssse3" ||
-        name == "sse4") {
-      continue;
-    }
+  for (const std::string& name : vector_isas()) {
     for (const Shape& shape : kShapes) {
       if (shape.tokens == 16) continue;
       for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
@@ -826,19 +825,10 @@ void register_all() {
     }
   }
   // The default ISA against each other supported vector ISA.
-  const std::vector<IsaInfo> vector_isas = [] {
-    std::vector<IsaInfo> v;
-    for (const IsaInfo& isa : supported_isas()) {
-      const std::string name = isa.name;
-      if (name != "scalar" && name != "emu128" && name != "ssse3" &&
-          name != "sse4") {
-        v.push_back(isa);
-      }
-    }
-    return v;
-  }();
-  for (size_t i = 1; i < vector_isas.size(); ++i) {
-    const std::string best = vector_isas[0].name, other = vector_isas[i].name;
+  const std::vector<std::string> vector = vector_isas();
+  for (size_t i = 1; i < vector.size(); ++i) {
+    const std::string& best = vector[0];
+    const std::string& other = vector[i];
     for (const Shape& shape : kShapes) {
       if (shape.threading != Threading::serial && shape.tokens > 1) continue;
       for (bool oop : {false, true}) {

@@ -50,6 +50,27 @@ def gbps(row, counter):
     return None if v is None else v / 1e9
 
 
+def style(ax, xlabel, ylabel, title, legend_size):
+    ax.set_xscale("log", base=2)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    ax.grid(True, alpha=0.3)
+    ax.legend(fontsize=legend_size)
+
+
+def save(plt, fig, drawn, title, path):
+    """Writes fig to path if anything was drawn; returns the path or None."""
+    if not drawn:
+        plt.close(fig)
+        return None
+    fig.suptitle(title, fontsize=10)
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+    return path
+
+
 def plot_isa(plt, rows, isa, out_dir, cpu):
     fig, axes = plt.subplots(1, len(DTYPES), figsize=(15, 4.6), squeeze=False)
     drawn = False
@@ -77,21 +98,11 @@ def plot_isa(plt, rows, isa, out_dir, cpu):
                 ax.plot([4096], [gbps(mt, "roofline_bytes_per_second")], "+",
                         color=color, markersize=12,
                         label=f"roofline, all threads")
-        ax.set_xscale("log", base=2)
-        ax.set_xlabel("tokens per call (32 q + 8 k heads of 128, in place)")
-        ax.set_ylabel("GB/s (q+k read + written)")
-        ax.set_title(f"{isa} {dtype}")
-        ax.grid(True, alpha=0.3)
-        ax.legend(fontsize=7)
-    if not drawn:
-        plt.close(fig)
-        return None
-    fig.suptitle(f"rotary kernels against the roofline pass, {cpu}", fontsize=10)
-    fig.tight_layout()
-    path = os.path.join(out_dir, f"report_{isa}.png")
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
-    return path
+        style(ax, "tokens per call (32 q + 8 k heads of 128, in place)",
+              "GB/s (q+k read + written)", f"{isa} {dtype}", 7)
+    return save(plt, fig, drawn,
+                f"rotary kernels against the roofline pass, {cpu}",
+                os.path.join(out_dir, f"report_{isa}.png"))
 
 
 def plot_threads(plt, rows, out_dir, cpu, threads):
@@ -113,22 +124,11 @@ def plot_threads(plt, rows, out_dir, cpu, threads):
                 "o-", label="serial")
         ax.plot(xs, [gbps(r, "median_bytes_per_second") for _, r in found],
                 "s-", label=f"automatic ({threads} threads available)")
-        ax.set_xscale("log", base=2)
-        ax.set_xlabel("tokens per call")
-        ax.set_ylabel("GB/s")
-        ax.set_title(f"{dtype}, half-split, default ISA")
-        ax.grid(True, alpha=0.3)
-        ax.legend(fontsize=8)
-    if not drawn:
-        plt.close(fig)
-        return None
-    fig.suptitle(f"automatic threading against serial, one call, {cpu}",
-                 fontsize=10)
-    fig.tight_layout()
-    path = os.path.join(out_dir, "threads.png")
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
-    return path
+        style(ax, "tokens per call", "GB/s",
+              f"{dtype}, half-split, default ISA", 8)
+    return save(plt, fig, drawn,
+                f"automatic threading against serial, one call, {cpu}",
+                os.path.join(out_dir, "threads.png"))
 
 
 def main(argv):
