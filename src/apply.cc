@@ -1631,10 +1631,8 @@ Footprint view_bytes(const ConstTensor& t, int64_t head_dim) {
   if (t.absent() || t.tokens == 0 || t.heads == 0) return fp;
   const int64_t size = element_size(t.dtype);
   const int64_t row = head_dim + (t.heads - 1) * t.head_stride;
-  const int64_t last =
-      row + (t.tokens - 1) * t.token_stride + (t.batch - 1) * t.batch_stride;
   fp.begin = reinterpret_cast<uintptr_t>(t.data);
-  fp.end = fp.begin + static_cast<uintptr_t>(last * size);
+  fp.end = fp.begin + static_cast<uintptr_t>(view_span(t, head_dim) * size);
   fp.row_bytes = row * size;
   fp.token_bytes = t.token_stride * size;
   fp.tokens = t.tokens;

@@ -107,6 +107,13 @@ void compute_frequencies(const RopeSpec& spec, int64_t sequence_length,
 struct TokenIndex {
   int64_t b, s;
 };
+// Elements from a validated, non-empty view's first element to one past its
+// last (every sequence, token and head; head_dim entries a head).
+inline int64_t view_span(const ConstTensor& t, int64_t head_dim) {
+  return head_dim + (t.heads - 1) * t.head_stride +
+         (t.tokens - 1) * t.token_stride + (t.batch - 1) * t.batch_stride;
+}
+
 inline TokenIndex split_token(int64_t t, int64_t tokens) {
   if (t < tokens) return {0, t};
   const int64_t b = t / tokens;

@@ -64,12 +64,10 @@ struct Weights {
 // Whether n bytes at p may share a byte with view t (its address range).
 bool within_reach(const void* p, int64_t n, const Tensor& t, int64_t head_dim) {
   if (t.data == nullptr || t.tokens == 0 || t.heads == 0) return false;
-  const int64_t last = head_dim + (t.heads - 1) * t.head_stride +
-                       (t.tokens - 1) * t.token_stride +
-                       (t.batch - 1) * t.batch_stride;
   const auto b = reinterpret_cast<uintptr_t>(t.data);
-  const auto e = b + static_cast<uintptr_t>(
-                         last * static_cast<int64_t>(dtype_size(t.dtype)));
+  const auto e =
+      b + static_cast<uintptr_t>(view_span(ConstTensor(t), head_dim) *
+                                 static_cast<int64_t>(dtype_size(t.dtype)));
   const auto pb = reinterpret_cast<uintptr_t>(p);
   return pb < e && b < pb + static_cast<uintptr_t>(n);
 }
