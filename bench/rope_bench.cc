@@ -33,6 +33,7 @@
 
 #include <benchmark/benchmark.h>
 #include <oneapi/tbb/info.h>
+#include <oneapi/tbb/task_arena.h>
 
 #include "dispatch/kernels.h"
 #include "dispatch/roofline.h"
@@ -496,21 +497,76 @@ void BM_Isa(benchmark::State& state, std::string best, std::string other,
   select_isa("auto");
 }
 
-// rope_threads/ rows: automatic threading (the library's own choice of
-// serial or parallel by the call's bytes) alternated with serial, on the
-// default ISA, across the sizes around that threshold: automatic must never
-// be the slower (ratio = automatic / serial speed).
-constexpr int64_t kThreadTokens[] = {4, 8, 16, 32, 64, 128, 512};
+// Thread counts of the rope_threads/ and rope_scaling/ rows: 1, 2, 4, 8 and
+// 16, as far as this machine has cores, and its own count.
+std::vector<int> thread_counts() {
+  const int cores = tbb::info::default_concurrency();
+  std::vector<int> counts;
+  for (int n : {1, 2, 4, 8, 16}) {
+    if (n <= cores) counts.push_back(n);
+  }
+  if (counts.back() != cores) counts.push_back(cores);
+  return counts;
+}
 
-void BM_Threads(benchmark::State& state, int64_t tokens, DType dtype) {
+// One oneTBB arena of `threads` threads per count, made on first use.
+tbb::task_arena& arena_for(int threads) {
+  static std::map<int, tbb::task_arena> arenas;
+  tbb::task_arena& a = arenas[threads];
+  if (!a.is_active()) a.initialize(threads);
+  return a;
+}
+
+// rope_threads/ rows: automatic threading (the library's own choice of
+// serial or parallel by the call's size) alternated with serial, on the
+// default ISA, across the sizes around that threshold, inside an arena of
+// each thread count: automatic must never be the slower (ratio = automatic
+// / serial speed). rope_threads_forced/ rows: the same with every call
+// parallel (Threading::arena), where automatic keeps a call serial: the
+// size from which threads pay on that many of them.
+constexpr int64_t kThreadTokens[] = {1, 4, 8, 16, 32, 48, 64, 96, 128, 512};
+
+void BM_Threads(benchmark::State& state, int64_t tokens, DType dtype,
+                int threads, bool forced) {
   Data& d = data_for(tokens, dtype);
   const Rope& rope = rope_for(Pairing::half_split);
-  ApplyOptions automatic, serial;
-  automatic.threading = Threading::automatic;
+  tbb::task_arena& arena = arena_for(threads);
+  ApplyOptions parallel, serial;
+  parallel.threading = forced ? Threading::arena : Threading::automatic;
+  parallel.arena = &arena;
   serial.threading = Threading::serial;
+  // The whole timing loop runs inside the arena, so that automatic's
+  // "current arena" is the one of `threads` threads.
+  arena.execute([&] {
+    run_paired(
+        state, d, "serial", [&] { return rotate(rope, d, parallel); },
+        [&] { return rotate(rope, d, serial); });
+  });
+}
+
+// A serial shape's name without its thread suffix ("prefill4096").
+std::string scaling_name(const Shape& shape) {
+  const std::string name = shape.name;
+  return name.substr(0, name.rfind('_'));
+}
+
+// rope_scaling/ rows: prefill and 512 tokens on 1, 2, 4, ... threads (one
+// arena of that many, every call parallel), the kernel against the roofline
+// pass on the same arena.
+void BM_Scaling(benchmark::State& state, Pairing pairing, Shape shape,
+                DType dtype, int threads) {
+  Data& d = data_for(shape.tokens, dtype);
+  const Rope& rope = rope_for(pairing);
+  ApplyOptions opt;
+  opt.threading = Threading::arena;
+  opt.arena = &arena_for(threads);
+  const Positions pos(d.positions.data(), d.tokens());
   run_paired(
-      state, d, "serial", [&] { return rotate(rope, d, automatic); },
-      [&] { return rotate(rope, d, serial); });
+      state, d, "roofline", [&] { return rotate(rope, d, opt); },
+      [&] {
+        return detail::roofline_apply(rope, d.qv(), d.qv(), d.kv(), d.kv(),
+                                      pos, opt);
+      });
 }
 
 // What a user would write without the library: a plain loop over a
@@ -846,14 +902,34 @@ void register_all() {
       }
     }
   }
-  for (int64_t tokens : kThreadTokens) {
-    for (DType dtype : kDTypes) {
-      benchmark::RegisterBenchmark(
-          ("rope_threads/" + std::string(dtype_name(dtype)) +
-           "/half_split/tokens" + std::to_string(tokens))
-              .c_str(),
-          BM_Threads, tokens, dtype)
-          ->UseManualTime();
+  for (int threads : thread_counts()) {
+    const std::string at = "/threads" + std::to_string(threads);
+    for (bool forced : {false, true}) {
+      for (int64_t tokens : kThreadTokens) {
+        if (forced && tokens == 1) continue;  // one token is always serial
+        for (DType dtype : kDTypes) {
+          benchmark::RegisterBenchmark(
+              ((forced ? "rope_threads_forced/" : "rope_threads/") +
+               std::string(dtype_name(dtype)) + "/half_split/tokens" +
+               std::to_string(tokens) + at)
+                  .c_str(),
+              BM_Threads, tokens, dtype, threads, forced)
+              ->UseManualTime();
+        }
+      }
+    }
+    for (const Shape& shape : kShapes) {
+      if (shape.threading != Threading::serial || shape.tokens < 512) continue;
+      for (DType dtype : kDTypes) {
+        for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
+          benchmark::RegisterBenchmark(
+              ("rope_scaling/" + std::string(dtype_name(dtype)) + "/" +
+               pairing_name(p) + "/" + scaling_name(shape) + at)
+                  .c_str(),
+              BM_Scaling, p, shape, dtype, threads)
+              ->UseManualTime();
+        }
+      }
     }
   }
   for (const Shape& shape : kShapes) {
@@ -1068,30 +1144,69 @@ class SummaryReporter : public benchmark::ConsoleReporter {
                   row.c_str() + 9, get(row, "other_bytes_per_second"),
                   rate(row), kv.second);
     }
+    bool header = false;
     std::printf(
-        "\nThreads (default ISA, half-split, %d threads): automatic "
-        "threading alternated with serial on the\nsame data; ratio = median "
-        "over passes of automatic / serial speed (below 1: automatic loses):"
-        "\n",
+        "\nThreads (default ISA, half-split; %d cores): inside an arena of "
+        "N threads, automatic threading\n(auto) and every call parallel "
+        "(forced) each alternated with serial on the same data; ratio =\n"
+        "median over passes of that / serial speed (auto below 1: automatic "
+        "loses):\n",
         tbb::info::default_concurrency());
-    for (int64_t tokens : kThreadTokens) {
-      for (DType dtype : kDTypes) {
-        const std::string row = std::string("rope_threads/") +
-                                dtype_name(dtype) + "/half_split/tokens" +
-                                std::to_string(tokens);
-        if (get(row, "vs_serial") <= 0) continue;
-        std::printf(
-            "%-5s %5lld tokens %8lld KiB  serial %7.2f  automatic %7.2f GB/s  "
-            "ratio %.2f\n",
-            dtype_name(dtype), static_cast<long long>(tokens),
-            static_cast<long long>(tokens * (kQHeads + kKHeads) * kHeadDim * 2 *
-                                   static_cast<int64_t>(dtype_size(dtype)) /
-                                   1024),
-            get(row, "serial_bytes_per_second"), rate(row),
-            get(row, "vs_serial"));
+    for (int threads : thread_counts()) {
+      const std::string at = "/threads" + std::to_string(threads);
+      for (int64_t tokens : kThreadTokens) {
+        for (DType dtype : kDTypes) {
+          const std::string tail = std::string(dtype_name(dtype)) +
+                                   "/half_split/tokens" +
+                                   std::to_string(tokens) + at;
+          const std::string row = "rope_threads/" + tail;
+          const std::string forced = "rope_threads_forced/" + tail;
+          if (get(row, "vs_serial") <= 0 && get(forced, "vs_serial") <= 0) {
+            continue;
+          }
+          std::printf(
+              "%2d threads %-5s %4lld tokens %6lld KiB  serial %7.2f  auto "
+              "%7.2f GB/s  ratio %.2f  forced %7.2f GB/s  ratio %.2f\n",
+              threads, dtype_name(dtype), static_cast<long long>(tokens),
+              static_cast<long long>(tokens * (kQHeads + kKHeads) * kHeadDim *
+                                     2 *
+                                     static_cast<int64_t>(dtype_size(dtype)) /
+                                     1024),
+              get(row, "serial_bytes_per_second"), rate(row),
+              get(row, "vs_serial"), rate(forced), get(forced, "vs_serial"));
+        }
       }
     }
-    bool header = false;
+    header = false;
+    for (const Shape& shape : kShapes) {
+      if (shape.threading != Threading::serial || shape.tokens < 512) continue;
+      for (DType dtype : kDTypes) {
+        for (Pairing p : {Pairing::interleaved, Pairing::half_split}) {
+          for (int threads : thread_counts()) {
+            const std::string row = std::string("rope_scaling/") +
+                                    dtype_name(dtype) + "/" + pairing_name(p) +
+                                    "/" + scaling_name(shape) + "/threads" +
+                                    std::to_string(threads);
+            const double ratio = get(row, "vs_roofline");
+            if (ratio <= 0) continue;
+            if (!header) {
+              std::printf(
+                  "\nThread scaling (default ISA; every call parallel in an "
+                  "arena of N threads, against the\nroofline pass on the same "
+                  "arena):\n");
+              header = true;
+            }
+            std::printf("%-5s %-11s %-14s %2d threads  roof %7.2f  kernel "
+                        "%7.2f GB/s  ratio %.2f%c\n",
+                        dtype_name(dtype), pairing_name(p),
+                        scaling_name(shape).c_str(), threads,
+                        get(row, "roofline_bytes_per_second"),
+                        rate(row), ratio, flag(ratio));
+          }
+        }
+      }
+    }
+    header = false;
     for (const Shape& shape : kShapes) {
       const double il =
           get(std::string("scalar_loop/interleaved/") + shape.name,

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <limits>
 #include <optional>
 #include <string>
 
@@ -1349,8 +1350,21 @@ int64_t io_bytes(const TensorIo& x) {
 // k and v), threads cost more than they save. Entries, not bytes: a 16-bit
 // call takes about as long per entry as an f32 one (docs/tuning.md).
 constexpr int64_t kSerialEntries = 128 * 1024;
-// Target traffic of one parallel task.
-constexpr int64_t kGrainBytes = 64 * 1024;
+// Automatic threading's threshold in an arena of `threads`: a call of more
+// threads wakes more of them and costs more to split, so the size from which
+// a parallel call pays grows with the arena (measured up to 16 cores:
+// docs/tuning.md).
+int64_t serial_entries(int threads) {
+  if (threads <= 1) return std::numeric_limits<int64_t>::max();
+  if (threads <= 2) return kSerialEntries;
+  return threads <= 8 ? 2 * kSerialEntries : 4 * kSerialEntries;
+}
+
+// The head entries one parallel task holds at most (a range splits while it
+// holds more). Half the serial threshold: a call just past it runs as two
+// or three tasks, so that it wakes no more threads than it can pay for,
+// however many the arena has (docs/tuning.md).
+constexpr int64_t kGrainEntries = kSerialEntries / 2;
 
 // The longest row rotate_one() builds on its stack (head_dim 256,
 // interleaved); a call of longer rows takes TokenWorker::run().
@@ -1476,16 +1490,22 @@ Status run_tokens(const Plan& plan, const CallIo& io,
     const TokenWorker worker(
         plan, freqs, io, *kernels, options.direction, scale,
         walk_order(n * token_bytes, kernels->narrow), step);
-    const bool serial = options.threading == Threading::serial ||
-                        (options.threading == Threading::automatic &&
-                         n * token_entries < kSerialEntries) ||
-                        n == 1;
+    // An arena of one thread runs the call serially: a task there only
+    // adds oneTBB's cost.
+    const bool serial =
+        options.threading == Threading::serial || n == 1 ||
+        (options.threading == Threading::automatic &&
+         n * token_entries <
+             serial_entries(tbb::this_task_arena::max_concurrency())) ||
+        (options.threading == Threading::arena &&
+         options.arena->max_concurrency() == 1);
     if (serial) {
       worker.run(io.begin, io.end);
       return Status();
     }
     const int64_t grain =
-        std::max<int64_t>(worker.min_range_tokens(), kGrainBytes / token_bytes);
+        std::max<int64_t>(worker.min_range_tokens(),
+                          kGrainEntries / std::max<int64_t>(1, token_entries));
     auto body = [&] {
       tbb::parallel_for(tbb::blocked_range<int64_t>(io.begin, io.end, grain),
                         [&](const tbb::blocked_range<int64_t>& r) {

@@ -5,9 +5,13 @@
                     on one thread; 4096 on every thread as its own point) of
                     the kernel, both pairings, and of the roofline passes
                     alternated with each (the rope/ rows);
-  threads.png       per dtype, GB/s against tokens of one call with serial
-                    and with automatic threading, alternated in one run (the
-                    rope_threads/ rows).
+  threads.png       per dtype, against tokens of one call, the speed of
+                    automatic threading and of every call parallel over
+                    serial, alternated in one run, inside an arena of each
+                    thread count (the rope_threads/ rows);
+  scaling.png       per dtype, GB/s against threads of the kernel and the
+                    roofline pass at prefill and 512 tokens (the
+                    rope_scaling/ rows).
 
 GB/s are the medians the report prints (median pass of the median
 repetition). Rows the run did not have (a filter left them out) are left
@@ -105,30 +109,66 @@ def plot_isa(plt, rows, isa, out_dir, cpu):
                 os.path.join(out_dir, f"report_{isa}.png"))
 
 
-def plot_threads(plt, rows, out_dir, cpu, threads):
+def plot_threads(plt, rows, out_dir, cpu):
     fig, axes = plt.subplots(1, len(DTYPES), figsize=(15, 4.2), squeeze=False)
     drawn = False
     for ax, dtype in zip(axes[0], DTYPES):
-        found = []
+        curves = {}  # (forced, threads) -> [(tokens, ratio)]
         for name, row in rows.items():
-            m = re.fullmatch(rf"rope_threads/{dtype}/half_split/tokens(\d+)",
-                             name)
-            if m:
-                found.append((int(m.group(1)), row))
-        if not found:
+            m = re.fullmatch(rf"rope_threads(_forced)?/{dtype}/half_split/"
+                             r"tokens(\d+)/threads(\d+)", name)
+            if m and row.get("vs_serial") is not None:
+                key = (m.group(1) is not None, int(m.group(3)))
+                curves.setdefault(key, []).append(
+                    (int(m.group(2)), row["vs_serial"]))
+        if not curves:
+            ax.set_visible(False)
             continue
         drawn = True
-        found.sort()
-        xs = [t for t, _ in found]
-        ax.plot(xs, [gbps(r, "serial_bytes_per_second") for _, r in found],
-                "o-", label="serial")
-        ax.plot(xs, [gbps(r, "median_bytes_per_second") for _, r in found],
-                "s-", label=f"automatic ({threads} threads available)")
-        style(ax, "tokens per call", "GB/s",
-              f"{dtype}, half-split, default ISA", 8)
+        for (forced, threads), points in sorted(curves.items()):
+            points.sort()
+            ax.plot([t for t, _ in points], [r for _, r in points],
+                    "x--" if forced else "o-",
+                    label=f"{'every call parallel' if forced else 'automatic'}"
+                          f", {threads} threads")
+        ax.axhline(1.0, color="black", linewidth=0.8)
+        style(ax, "tokens per call", "speed / serial speed",
+              f"{dtype}, half-split, default ISA", 6)
     return save(plt, fig, drawn,
-                f"automatic threading against serial, one call, {cpu}",
+                f"threading against serial inside an arena of N threads, {cpu}",
                 os.path.join(out_dir, "threads.png"))
+
+
+def plot_scaling(plt, rows, out_dir, cpu):
+    fig, axes = plt.subplots(1, len(DTYPES), figsize=(15, 4.2), squeeze=False)
+    drawn = False
+    for ax, dtype in zip(axes[0], DTYPES):
+        curves = {}  # (shape, pairing) -> [(threads, row)]
+        for name, row in rows.items():
+            m = re.fullmatch(rf"rope_scaling/{dtype}/(\w+)/(\w+)/threads(\d+)",
+                             name)
+            if m:
+                curves.setdefault((m.group(2), m.group(1)), []).append(
+                    (int(m.group(3)), row))
+        if not curves:
+            ax.set_visible(False)
+            continue
+        drawn = True
+        for (shape, pairing), points in sorted(curves.items()):
+            points.sort(key=lambda p: p[0])
+            xs = [t for t, _ in points]
+            line, = ax.plot(
+                xs, [gbps(r, "median_bytes_per_second") for _, r in points],
+                "o-", label=f"{shape}, {pairing}")
+            ax.plot(xs,
+                    [gbps(r, "roofline_bytes_per_second") for _, r in points],
+                    ":", color=line.get_color(),
+                    label=f"{shape}, roofline ({pairing})")
+        style(ax, "threads", "GB/s (q+k read + written)",
+              f"{dtype}, default ISA", 6)
+    return save(plt, fig, drawn,
+                f"thread scaling, kernel and roofline pass, {cpu}",
+                os.path.join(out_dir, "scaling.png"))
 
 
 def main(argv):
@@ -146,10 +186,10 @@ def main(argv):
     rows = medians(report)
     context = report.get("context", {})
     cpu = platform_cpu()
-    threads = context.get("num_cpus", "?")
     isas = sorted({n.split("/")[1] for n in rows if n.startswith("rope/")})
     written = [plot_isa(plt, rows, isa, argv[2], cpu) for isa in isas]
-    written.append(plot_threads(plt, rows, argv[2], cpu, threads))
+    written.append(plot_threads(plt, rows, argv[2], cpu))
+    written.append(plot_scaling(plt, rows, argv[2], cpu))
     for path in written:
         if path:
             print("wrote", path)
