@@ -736,8 +736,11 @@ void BM_Append(benchmark::State& state, std::string isa, Pairing pairing,
 // the same ISA, through the same token loop and threads) followed by
 // apply(). Weights are 1 (still multiplied), so that thousands of in-place
 // passes keep the data's scale.
+// rope_qknorm_roof/ rows: the same fused call against the roofline pass
+// over its bytes (q and k read and written once, as the fused call moves
+// them; its weights stay in L1).
 void BM_QkNorm(benchmark::State& state, std::string isa, Pairing pairing,
-               Shape shape, DType dtype) {
+               Shape shape, DType dtype, bool vs_roofline) {
   if (!pin(state, isa)) return;
   Data& d = data_for(shape.tokens, dtype);
   const Rope& rope = rope_for(pairing);
@@ -754,9 +757,19 @@ void BM_QkNorm(benchmark::State& state, std::string isa, Pairing pairing,
   norm.weight_size = kHeadDim;
   norm.eps = 1e-6;
   const Positions pos(d.positions.data(), d.tokens());
+  const auto fused = [&] {
+    return rope.apply_qk_norm(d.qv(), d.kv(), pos, norm, opt);
+  };
+  if (vs_roofline) {
+    run_paired(state, d, "roofline", fused, [&] {
+      return detail::roofline_apply(rope, d.qv(), d.qv(), d.kv(), d.kv(), pos,
+                                    opt);
+    });
+    if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
+    return;
+  }
   run_paired(
-      state, d, "separate",
-      [&] { return rope.apply_qk_norm(d.qv(), d.kv(), pos, norm, opt); },
+      state, d, "separate", fused,
       [&] {
         const Status st = detail::norm_pass_apply(rope, d.qv(), d.qv(), d.kv(),
                                                   d.kv(), pos, opt);
@@ -870,12 +883,14 @@ void register_all() {
                   .c_str(),
               BM_Append, name, p, shape, dtype)
               ->UseManualTime();
-          benchmark::RegisterBenchmark(
-              ("rope_qknorm/" + name + "/" + dtype_name(dtype) + "/" +
-               pairing_name(p) + "/" + shape.name)
-                  .c_str(),
-              BM_QkNorm, name, p, shape, dtype)
-              ->UseManualTime();
+          for (bool roof : {false, true}) {
+            benchmark::RegisterBenchmark(
+                ((roof ? "rope_qknorm_roof/" : "rope_qknorm/") + name + "/" +
+                 dtype_name(dtype) + "/" + pairing_name(p) + "/" + shape.name)
+                    .c_str(),
+                BM_QkNorm, name, p, shape, dtype, roof)
+                ->UseManualTime();
+          }
         }
       }
     }
@@ -1016,7 +1031,9 @@ class SummaryReporter : public benchmark::ConsoleReporter {
     std::printf(
         "\nFused QK-norm + rope (rms), alternated with a norm pass then a "
         "rope pass over the same\ndata; GB/s of one pass's bytes; ratio = "
-        "median over passes of fused / separate speed:\n");
+        "median over passes of fused / separate speed; in\nanother row, the "
+        "fused call alternated with the roofline pass over its bytes (roof):"
+        "\n");
     for (const IsaInfo& isa : compiled_isas()) {
       for (const Shape& shape : kShapes) {
         for (DType dtype : {DType::f32, DType::bf16}) {
@@ -1024,13 +1041,20 @@ class SummaryReporter : public benchmark::ConsoleReporter {
             const std::string fused = "rope_qknorm/" + std::string(isa.name) +
                                       "/" + dtype_name(dtype) + "/" +
                                       pairing_name(p) + "/" + shape.name;
-            if (get(fused, "vs_separate") <= 0) continue;
+            const std::string roof = "rope_qknorm_roof/" +
+                                     fused.substr(fused.find('/') + 1);
+            if (get(fused, "vs_separate") <= 0 &&
+                get(roof, "vs_roofline") <= 0) {
+              continue;
+            }
             std::printf(
                 "%-8s %-5s %-16s %-12s separate %7.2f  fused %7.2f GB/s  "
-                "ratio %.2f\n",
+                "ratio %.2f | roof %7.2f  fused %7.2f GB/s  ratio %.2f%c\n",
                 isa.name, dtype_name(dtype), shape.name, pairing_name(p),
                 get(fused, "separate_bytes_per_second"), rate(fused),
-                get(fused, "vs_separate"));
+                get(fused, "vs_separate"),
+                get(roof, "roofline_bytes_per_second"), rate(roof),
+                get(roof, "vs_roofline"), flag(get(roof, "vs_roofline")));
           }
         }
       }

@@ -108,16 +108,31 @@ HWY_INLINE void ScaleEntries(D d, const TIn* HWY_RESTRICT in, float inv,
 // before any of their inverses, and those before any scaling, so that the
 // heads' reductions, divisions and square roots overlap instead of each
 // head waiting on its own chain (a one-token call is bound by that chain).
+// With ahead > 0 (input streamed from memory), each head's sum first
+// prefetches the head `ahead` heads on, as the streaming rotation walks do
+// (walk-inl.h): the address may lie past the group or the tensor (the next
+// group's or token's heads); prefetches never fault.
 template <class D, class TIn, class TOut>
 HWY_INLINE void NormalizeHeads(D d, const TIn* in, int64_t in_stride,
                                int64_t heads, int64_t n,
                                const rotary::detail::NormArgs& norm, TOut* out,
-                               int64_t out_stride) {
+                               int64_t out_stride, int64_t ahead = 0) {
   constexpr int64_t kBatch = 8;
   for (int64_t h0 = 0; h0 < heads; h0 += kBatch) {
     const int64_t count = heads - h0 < kBatch ? heads - h0 : kBatch;
     float inv[kBatch];  // each head's sum of squares, then its inverse RMS
     for (int64_t i = 0; i < count; ++i) {
+      if (!kNarrow && ahead > 0) {
+        const uintptr_t first =
+            reinterpret_cast<uintptr_t>(in) +
+            static_cast<uintptr_t>((h0 + i + ahead) * in_stride) * sizeof(TIn);
+        const uintptr_t last = first + static_cast<uintptr_t>(n) * sizeof(TIn);
+        constexpr uintptr_t kLine = rotary::detail::kCacheLineBytes;
+        for (uintptr_t line = first & ~(kLine - 1); line < last;
+             line += kLine) {
+          hwy::Prefetch(reinterpret_cast<const uint8_t*>(line));
+        }
+      }
       inv[i] = SumOfSquares(d, in + (h0 + i) * in_stride, n);
     }
     for (int64_t i = 0; i < count; ++i) {
@@ -137,6 +152,108 @@ HWY_INLINE void RotateForward(const rotary::detail::HeadsArgs& a) {
     RotateInterleaved<TIn, TOut, false>(a);
   } else {
     RotateHalfSplit<TIn, TOut, false>(a);
+  }
+}
+
+// Heads whose whole head rotates and fills kVectors vectors exactly
+// (head_dim = kVectors * Lanes(d): 128 on AVX-512 with kVectors 8), a batch
+// of heads at a time: each head's sum of squares from its entries in
+// registers, then the batch's inverses (their divisions and square roots
+// overlap, instead of each head's rotation waiting on its own chain), then
+// each head loaded again (from L1), normalized and rotated in registers and
+// stored once. The same operations in the same order as NormalizeHeads and
+// the rotation through the scratch (the sum's two accumulators, x * inv then
+// * weight, HalfSplitMath / InterleavedMath), so the outputs are those of
+// the general path below, without its scratch stores and loads.
+template <int kVectors, class TIn, class TOut, bool kInterleaved, class D>
+HWY_INLINE void NormRotateHeld(D d, const rotary::detail::HeadsArgs& a,
+                               int64_t ahead) {
+  using V = hn::Vec<D>;
+  constexpr int kHalf = kVectors / 2;
+  constexpr int64_t kBatch = 8;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  const int64_t hd = a.head_dim;
+  const rotary::detail::NormArgs& norm = *a.norm;
+  const float* HWY_RESTRICT row = a.row;
+  const float* HWY_RESTRICT weight = norm.weight;
+  const TIn* in = static_cast<const TIn*>(a.in);
+  TOut* out = static_cast<TOut*>(a.out);
+  const auto load = [&](int64_t h, V* x) {
+    const TIn* hin = in + h * a.in_head_stride;
+    HWY_UNROLL(16)
+    for (int k = 0; k < kVectors; ++k) x[k] = LoadF32(d, hin + k * N);
+  };
+  const auto sum_of_squares = [&](const V* x) {
+    V acc0 = hn::Zero(d), acc1 = hn::Zero(d);
+    HWY_UNROLL(16)
+    for (int k = 0; k + 1 < kVectors; k += 2) {
+      acc0 = hn::MulAdd(x[k], x[k], acc0);
+      acc1 = hn::MulAdd(x[k + 1], x[k + 1], acc1);
+    }
+    if (kVectors % 2) acc0 = hn::MulAdd(x[kVectors - 1], x[kVectors - 1], acc0);
+    return hn::GetLane(hn::SumOfLanes(d, hn::Add(acc0, acc1)));
+  };
+  const auto rotate = [&](V* x) {
+    if (kInterleaved) {
+      HWY_UNROLL(16)
+      for (int k = 0; k < kVectors; ++k) {
+        x[k] = InterleavedMath<false>(d, x[k], hn::LoadU(d, row + k * N),
+                                      hn::LoadU(d, row + hd + k * N));
+      }
+    } else {
+      HWY_UNROLL(16)
+      for (int k = 0; k < kHalf; ++k) {
+        const V c = hn::LoadU(d, row + k * N);
+        const V s = hn::LoadU(d, row + hd / 2 + k * N);
+        HalfSplitMath<false>(x[k], x[k + kHalf], c, s, &x[k], &x[k + kHalf]);
+      }
+    }
+  };
+  for (int64_t h0 = 0; h0 < a.heads; h0 += kBatch) {
+    const int64_t count = a.heads - h0 < kBatch ? a.heads - h0 : kBatch;
+    float inv[kBatch];  // each head's sum of squares, then its inverse RMS
+    for (int64_t i = 0; i < count; ++i) {
+      if (!kNarrow && ahead > 0) {
+        const uintptr_t first =
+            reinterpret_cast<uintptr_t>(in) +
+            static_cast<uintptr_t>((h0 + i + ahead) * a.in_head_stride) *
+                sizeof(TIn);
+        const uintptr_t last = first + static_cast<uintptr_t>(hd) * sizeof(TIn);
+        constexpr uintptr_t kLine = rotary::detail::kCacheLineBytes;
+        for (uintptr_t line = first & ~(kLine - 1); line < last;
+             line += kLine) {
+          hwy::Prefetch(reinterpret_cast<const uint8_t*>(line));
+        }
+      }
+      V x[kVectors];
+      load(h0 + i, x);
+      if (norm.after) rotate(x);
+      inv[i] = sum_of_squares(x);
+    }
+    for (int64_t i = 0; i < count; ++i) {
+      inv[i] = InverseRms(inv[i], hd, norm.eps);
+    }
+    for (int64_t i = 0; i < count; ++i) {
+      V x[kVectors];
+      load(h0 + i, x);
+      const V vinv = hn::Set(d, inv[i]);
+      if (!norm.after) {
+        HWY_UNROLL(16)
+        for (int k = 0; k < kVectors; ++k) {
+          x[k] = weight != nullptr ? hn::Mul(hn::Mul(x[k], vinv),
+                                             hn::LoadU(d, weight + k * N))
+                                   : hn::Mul(x[k], vinv);
+        }
+        rotate(x);
+      } else {
+        rotate(x);
+        HWY_UNROLL(16)
+        for (int k = 0; k < kVectors; ++k) x[k] = hn::Mul(x[k], vinv);
+      }
+      TOut* hout = out + (h0 + i) * a.out_head_stride;
+      HWY_UNROLL(16)
+      for (int k = 0; k < kVectors; ++k) StoreF32(d, x[k], hout + k * N);
+    }
   }
 }
 
@@ -165,6 +282,21 @@ void NormRotate(const rotary::detail::HeadsArgs& a) {
     scratch = heap_scratch.get();
     group = 1;
   }
+  // Heads prefetched ahead where the input streams from memory (walk-inl.h).
+  const int64_t ahead =
+      a.walk.kind == rotary::detail::WalkKind::streaming
+          ? (rotary::detail::kPrefetchBytes + hd * int64_t{sizeof(TIn)} - 1) /
+                (hd * int64_t{sizeof(TIn)})
+          : 0;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  if (a.rotary_offset == 0 && a.rotary_dim == hd && N >= 2) {
+    if (hd == 4 * N) {
+      return NormRotateHeld<4, TIn, TOut, kInterleaved>(d, a, ahead);
+    }
+    if (hd == 8 * N) {
+      return NormRotateHeld<8, TIn, TOut, kInterleaved>(d, a, ahead);
+    }
+  }
   const TIn* in = static_cast<const TIn*>(a.in);
   TOut* out = static_cast<TOut*>(a.out);
   for (int64_t h0 = 0; h0 < a.heads; h0 += group) {
@@ -174,11 +306,16 @@ void NormRotate(const rotary::detail::HeadsArgs& a) {
     rotary::detail::HeadsArgs r = a;
     r.heads = heads;
     r.norm = nullptr;
-    // The scratch is in L1: no prefetch, no held row.
-    r.walk = rotary::detail::WalkOrder{rotary::detail::WalkKind::resident, 0};
+    // A rotation from the scratch (in L1) walks it resident: no prefetch, no
+    // held row. One from the input (after) walks it as the call's walk
+    // would, prefetching where that streams.
+    r.walk = norm.after && ahead > 0
+                 ? a.walk
+                 : rotary::detail::WalkOrder{rotary::detail::WalkKind::resident,
+                                             0};
     if (!norm.after) {
       NormalizeHeads(d, group_in, a.in_head_stride, heads, hd, norm, scratch,
-                     hd);
+                     hd, ahead);
       r.in = scratch;
       r.in_head_stride = hd;
       r.out = group_out;
