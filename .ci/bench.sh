@@ -25,7 +25,8 @@ if [ "${ROTARY_PYTHON:-1}" = 0 ]; then
 fi
 venv=$(bash .ci/python-venv.sh | tail -n 1)
 # Charts of the report (per ISA: GB/s against tokens, kernel and roofline;
-# automatic threading against serial) in build-bench/plots.
+# threading against serial per thread count; thread scaling) in
+# build-bench/plots.
 "$venv/bin/python" python/bench/plot_report.py build-bench/report.json build-bench/plots
 "$venv/bin/python" python/bench/overhead.py
 "$venv/bin/python" python/bench/peer_bench.py "${ROTARY_PEER_OUT:-build-bench/peer}"
