@@ -25,6 +25,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <new>
 #include <string>
@@ -32,7 +33,9 @@
 #include <vector>
 
 #include <benchmark/benchmark.h>
+#include <oneapi/tbb/blocked_range.h>
 #include <oneapi/tbb/info.h>
+#include <oneapi/tbb/parallel_for.h>
 #include <oneapi/tbb/task_arena.h>
 
 #include "dispatch/kernels.h"
@@ -162,6 +165,39 @@ struct Data {
             Tensor{ko.data(), dtype, tokens(), kKHeads, kKHeads * kHeadDim,
                    kHeadDim}};
   }
+  // The plain passes of the rope/ and rope_oop/ rows over q and k's bytes,
+  // on every thread of the current arena where `parallel`: q and k copied
+  // into qo and ko with memcpy (out of place), or every 32-bit word of them
+  // xor-ed in place with a zero read at run time (a loop the compiler
+  // vectorizes for the build's baseline ISA: the bytes' traffic without
+  // the conversions or math).
+  void copy_out(bool parallel) {
+    outputs();
+    for_chunks(parallel, q.size(), [&](size_t b, size_t e) {
+      std::memcpy(qo.data() + b, q.data() + b, e - b);
+    });
+    for_chunks(parallel, k.size(), [&](size_t b, size_t e) {
+      std::memcpy(ko.data() + b, k.data() + b, e - b);
+    });
+  }
+  void xor_in_place(bool parallel) {
+    static volatile uint32_t zero_source = 0;
+    const uint32_t zero = zero_source;
+    for (Bytes* bytes : {&q, &k}) {
+      uint32_t* w = reinterpret_cast<uint32_t*>(bytes->data());
+      for_chunks(parallel, bytes->size() / 4, [&](size_t b, size_t e) {
+        for (size_t i = b; i < e; ++i) w[i] ^= zero;
+      });
+    }
+  }
+  template <class Fn>
+  static void for_chunks(bool parallel, size_t n, const Fn& fn) {
+    if (!parallel) return fn(size_t{0}, n);
+    tbb::parallel_for(tbb::blocked_range<size_t>(0, n, 16 * 1024),
+                      [&](const tbb::blocked_range<size_t>& r) {
+                        fn(r.begin(), r.end());
+                      });
+  }
   float* q_f32() { return reinterpret_cast<float*>(q.data()); }
   float* k_f32() { return reinterpret_cast<float*>(k.data()); }
   int64_t tokens() const { return static_cast<int64_t>(positions.size()); }
@@ -217,18 +253,30 @@ bool pin(benchmark::State& state, const std::string& isa) {
   return true;
 }
 
+// Another pass over the same bytes that run_paired() times beside the
+// baseline (rope/ rows: a plain loop; rope_oop/ rows: memcpy).
+struct Extra {
+  const char* name;
+  std::function<Status()> op;
+};
+
 // Runs `measured` and `baseline` alternately (which goes first alternates
 // too), `inner` calls each per iteration so that clock reads stay far below
 // the time measured. The iteration time is that of the measured calls.
 // `setup(true)` runs before each measured pass and `setup(false)` before each
-// baseline pass, untimed (rope_isa/ switches the ISA there).
+// baseline pass, untimed (rope_isa/ switches the ISA there). Each of
+// `extras` is timed after the baseline in every pass; then `vs_best` is the
+// median over passes of the fastest of baseline and extras / measured.
 template <class D, class Measured, class Baseline, class Setup = void (*)(bool)>
 void run_paired(
     benchmark::State& state, D& d, const char* baseline_name,
-    Measured&& measured, Baseline&& baseline, Setup&& setup = [](bool) {}) {
+    Measured&& measured, Baseline&& baseline, Setup&& setup = [](bool) {},
+    const std::vector<Extra>& extras = {}) {
   using Clock = std::chrono::steady_clock;
   const int64_t inner = std::max<int64_t>(1, kPassBytes / d.bytes_moved());
   std::vector<double> ratios, baseline_seconds, measured_seconds;
+  std::vector<double> best_ratios, best_seconds;
+  std::vector<std::vector<double>> extra_seconds(extras.size());
   Status st;
   const auto timed = [&](auto& op, bool is_measured) {
     setup(is_measured);
@@ -250,6 +298,14 @@ void run_paired(
       tm = timed(measured, true);
     }
     measured_first = !measured_first;
+    double best = tb;
+    for (size_t e = 0; e < extras.size(); ++e) {
+      const auto t0 = Clock::now();
+      for (int64_t i = 0; i < inner && st.ok(); ++i) st = extras[e].op();
+      const double te = std::chrono::duration<double>(Clock::now() - t0).count();
+      extra_seconds[e].push_back(te / static_cast<double>(inner));
+      best = std::min(best, te);
+    }
     if (!st.ok()) {
       state.SkipWithError(st.message().c_str());
       return;
@@ -257,6 +313,8 @@ void run_paired(
     benchmark::ClobberMemory();
     state.SetIterationTime(tm);
     ratios.push_back(tb / tm);
+    best_ratios.push_back(best / tm);
+    best_seconds.push_back(best / static_cast<double>(inner));
     baseline_seconds.push_back(tb / static_cast<double>(inner));
     measured_seconds.push_back(tm / static_cast<double>(inner));
   }
@@ -270,6 +328,15 @@ void run_paired(
   state.counters[std::string(baseline_name) + "_bytes_per_second"] =
       static_cast<double>(d.bytes_moved()) / median(baseline_seconds);
   state.counters[std::string("vs_") + baseline_name] = median(ratios);
+  for (size_t e = 0; e < extras.size(); ++e) {
+    state.counters[std::string(extras[e].name) + "_bytes_per_second"] =
+        static_cast<double>(d.bytes_moved()) / median(extra_seconds[e]);
+  }
+  if (!extras.empty()) {
+    state.counters["vs_best"] = median(best_ratios);
+    state.counters["best_bytes_per_second"] =
+        static_cast<double>(d.bytes_moved()) / median(best_seconds);
+  }
   // The report's GB/s: medians of both sides, as the ratio is (the
   // framework's bytes_per_second is a mean, skewed by a noisy pass).
   state.counters["median_bytes_per_second"] =
@@ -295,9 +362,16 @@ void BM_Rope(benchmark::State& state, std::string isa, Pairing pairing,
   const char* ran = nullptr;
   opt.isa_used = &ran;
   const auto kernel = [&] { return rotate(rope, d, opt); };
+  // The other passes over the same bytes: on the shape's threads.
+  const bool parallel =
+      shape.threading == Threading::automatic && shape.tokens > 1;
   if (out_of_place) {
     const Positions pos(d.positions.data(), d.tokens());
     const auto out = d.outputs();
+    const std::vector<Extra> memcpy_pass = {{"memcpy", [&d, parallel] {
+                                               d.copy_out(parallel);
+                                               return Status();
+                                             }}};
     run_paired(
         state, d, "roofline",
         [&] {
@@ -308,17 +382,25 @@ void BM_Rope(benchmark::State& state, std::string isa, Pairing pairing,
           return detail::roofline_apply(rope, ConstTensor(d.qv()), out.first,
                                         ConstTensor(d.kv()), out.second, pos,
                                         opt);
-        });
+        },
+        [](bool) {}, memcpy_pass);
   } else if (on_the_fly) {
     const Rope& table = rope_for(pairing, false);
     run_paired(state, d, "table", kernel,
                [&] { return rotate(table, d, opt); });
   } else {
     const Positions pos(d.positions.data(), d.tokens());
-    run_paired(state, d, "roofline", kernel, [&] {
-      return detail::roofline_apply(rope, d.qv(), d.qv(), d.kv(), d.kv(), pos,
-                                    opt);
-    });
+    const std::vector<Extra> loop_pass = {{"loop", [&d, parallel] {
+                                             d.xor_in_place(parallel);
+                                             return Status();
+                                           }}};
+    run_paired(
+        state, d, "roofline", kernel,
+        [&] {
+          return detail::roofline_apply(rope, d.qv(), d.qv(), d.kv(), d.kv(),
+                                        pos, opt);
+        },
+        [](bool) {}, loop_pass);
   }
   if (ran == nullptr || isa != ran) state.SkipWithError("wrong kernel ran");
 }
@@ -988,8 +1070,12 @@ class SummaryReporter : public benchmark::ConsoleReporter {
         "\nSummary (head_dim 128, 32 q + 8 k heads, in place (oop: out of "
         "place, into separate outputs), one\ndtype in and out; GB/s of q+k "
         "read + written in that dtype; roof = the roofline passes alternated\n"
-        "with that kernel's; ratio = median over passes of kernel / roofline "
-        "speed; il/hs = ratio of the\nratios; %d threads for _mt)\n",
+        "with that kernel's, ratio = median over passes of kernel / roofline "
+        "speed; best = the fastest,\npass by pass, of the roofline pass and "
+        "a plain pass over the same bytes (in place: a compiler-\nvectorized "
+        "xor of every word with a run-time zero, no 16-bit conversion; oop: "
+        "memcpy), ratio =\nkernel / best the same way; %d threads for "
+        "_mt)\n",
         tbb::info::default_concurrency());
     for (const char* family : {"rope/", "rope_oop/"})
       for (const IsaInfo& isa : compiled_isas()) {
@@ -1004,28 +1090,39 @@ class SummaryReporter : public benchmark::ConsoleReporter {
               continue;
             }
             if (!header) {
-              std::printf("\n%-8s %-5s %-15s %21s  %21s  %6s\n", isa.name,
+              std::printf("\n%-8s %-5s %-15s %-37s  %-37s\n", isa.name,
                           family[4] == '/' ? "" : "oop", "",
-                          "---- interleaved ----", "---- half_split -----", "");
-              std::printf("%-8s %-5s %-15s %7s %7s %5s  %7s %7s %5s  %6s\n", "",
-                          "dtype", "shape", "GB/s", "roof", "ratio", "GB/s",
-                          "roof", "ratio", "il/hs");
+                          "  ----------- interleaved -----------",
+                          "  ----------- half_split ------------");
+              std::printf(
+                  "%-8s %-5s %-15s %7s %7s %5s %7s %5s  %7s %7s %5s %7s %5s\n",
+                  "", "dtype", "shape", "GB/s", "roof", "ratio", "best",
+                  "ratio", "GB/s", "roof", "ratio", "best", "ratio");
               header = true;
             }
+            // Rows without the plain passes (filtered runs): the roofline's.
+            const auto best = [&](const std::string& row) {
+              const double b = get(row, "best_bytes_per_second");
+              return b > 0 ? b : get(row, "roofline_bytes_per_second");
+            };
+            const auto ratio = [&](const std::string& row) {
+              const double r = get(row, "vs_best");
+              return r > 0 ? r : get(row, "vs_roofline");
+            };
             std::printf(
-                "%-8s %-5s %-15s %7.2f %7.2f %5.2f%c %7.2f %7.2f %5.2f%c "
-                "%6.2f\n",
+                "%-8s %-5s %-15s %7.2f %7.2f %5.2f%c%7.2f %5.2f%c %7.2f %7.2f "
+                "%5.2f%c%7.2f %5.2f%c\n",
                 "", dtype_name(dtype), shape.name, rate(il),
                 get(il, "roofline_bytes_per_second"), get(il, "vs_roofline"),
-                flag(get(il, "vs_roofline")), rate(hs),
-                get(hs, "roofline_bytes_per_second"), get(hs, "vs_roofline"),
-                flag(get(hs, "vs_roofline")),
-                get(il, "vs_roofline") / get(hs, "vs_roofline"));
+                flag(get(il, "vs_roofline")), best(il), ratio(il),
+                flag(ratio(il)), rate(hs), get(hs, "roofline_bytes_per_second"),
+                get(hs, "vs_roofline"), flag(get(hs, "vs_roofline")), best(hs),
+                ratio(hs), flag(ratio(hs)));
           }
         }
       }
     std::printf(
-        "(!: above %.2f of the roofline, which the kernel cannot beat with "
+        "(!: above %.2f of a pass, which the kernel cannot beat with "
         "the same bytes: a measurement\nproblem, not a result)\n",
         kRooflineSlack);
     std::printf(
