@@ -160,6 +160,16 @@ HWY_INLINE void RotateForward(const rotary::detail::HeadsArgs& a) {
   }
 }
 
+// SVE vectors are sizeless (no arrays of them): the held path below is left
+// out of the SVE targets, which take the general path.
+#if HWY_TARGET != HWY_SVE && HWY_TARGET != HWY_SVE2 && \
+    HWY_TARGET != HWY_SVE_256 && HWY_TARGET != HWY_SVE2_128
+#define ROTARY_NORM_HELD 1
+#else
+#define ROTARY_NORM_HELD 0
+#endif
+
+#if ROTARY_NORM_HELD
 // Heads whose whole head rotates and fills kVectors vectors exactly
 // (head_dim = kVectors * Lanes(d): 128 on AVX-512 with kVectors 8), a batch
 // of heads at a time: each head's sum of squares from its entries in
@@ -253,6 +263,8 @@ HWY_INLINE void NormRotateHeld(D d, const rotary::detail::HeadsArgs& a,
   }
 }
 
+#endif  // ROTARY_NORM_HELD
+
 // Floats of the f32 scratch that holds a group of normalized (before) or
 // rotated (after) heads between the norm and the rotation: 16 KiB, so a
 // group stays in L1 beside its input. A head longer than that gets a
@@ -284,6 +296,7 @@ void NormRotate(const rotary::detail::HeadsArgs& a) {
           ? (rotary::detail::kPrefetchBytes + hd * int64_t{sizeof(TIn)} - 1) /
                 (hd * int64_t{sizeof(TIn)})
           : 0;
+#if ROTARY_NORM_HELD
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   if (a.rotary_offset == 0 && a.rotary_dim == hd && N >= 2) {
     if (hd == 4 * N) {
@@ -293,6 +306,7 @@ void NormRotate(const rotary::detail::HeadsArgs& a) {
       return NormRotateHeld<8, TIn, TOut, kInterleaved>(d, a, ahead);
     }
   }
+#endif
   const TIn* in = static_cast<const TIn*>(a.in);
   TOut* out = static_cast<TOut*>(a.out);
   for (int64_t h0 = 0; h0 < a.heads; h0 += group) {
@@ -326,6 +340,8 @@ void NormRotate(const rotary::detail::HeadsArgs& a) {
     }
   }
 }
+
+#undef ROTARY_NORM_HELD
 
 // NOLINTNEXTLINE(google-readability-namespace-comments)
 }  // namespace HWY_NAMESPACE
