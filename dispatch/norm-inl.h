@@ -108,25 +108,8 @@ HWY_INLINE void ScaleEntries(D d, const TIn* HWY_RESTRICT in, float inv,
 // before any of their inverses, and those before any scaling, so that the
 // heads' reductions, divisions and square roots overlap instead of each
 // head waiting on its own chain (a one-token call is bound by that chain).
-// Prefetches every cache line of the n entries of head h of in (heads
-// `stride` elements apart), as the streaming rotation walks do (walk-inl.h).
-// The head may lie past the group or the tensor (the next group's or token's
-// heads): prefetches never fault, and the address is formed as an integer.
-template <class TIn>
-HWY_INLINE void PrefetchInputHead(const TIn* in, int64_t h, int64_t stride,
-                                  int64_t n) {
-  if constexpr (kNarrow) return;
-  const uintptr_t first = reinterpret_cast<uintptr_t>(in) +
-                          static_cast<uintptr_t>(h * stride) * sizeof(TIn);
-  const uintptr_t last = first + static_cast<uintptr_t>(n) * sizeof(TIn);
-  constexpr uintptr_t kLine = rotary::detail::kCacheLineBytes;
-  for (uintptr_t line = first & ~(kLine - 1); line < last; line += kLine) {
-    hwy::Prefetch(reinterpret_cast<const uint8_t*>(line));
-  }
-}
-
 // With ahead > 0 (input streamed from memory), each head's sum first
-// prefetches the head `ahead` heads on (PrefetchInputHead).
+// prefetches the head `ahead` heads on, as the streaming walks do.
 template <class D, class TIn, class TOut>
 HWY_INLINE void NormalizeHeads(D d, const TIn* in, int64_t in_stride,
                                int64_t heads, int64_t n,
@@ -137,7 +120,7 @@ HWY_INLINE void NormalizeHeads(D d, const TIn* in, int64_t in_stride,
     const int64_t count = heads - h0 < kBatch ? heads - h0 : kBatch;
     float inv[kBatch];  // each head's sum of squares, then its inverse RMS
     for (int64_t i = 0; i < count; ++i) {
-      if (ahead > 0) PrefetchInputHead(in, h0 + i + ahead, in_stride, n);
+      if (ahead > 0) PrefetchHeadAt(in, h0 + i + ahead, in_stride, n);
       inv[i] = SumOfSquares(d, in + (h0 + i) * in_stride, n);
     }
     for (int64_t i = 0; i < count; ++i) {
@@ -229,7 +212,7 @@ HWY_INLINE void NormRotateHeld(D d, const rotary::detail::HeadsArgs& a,
     float inv[kBatch];  // each head's sum of squares, then its inverse RMS
     for (int64_t i = 0; i < count; ++i) {
       if (ahead > 0) {
-        PrefetchInputHead(in, h0 + i + ahead, a.in_head_stride, hd);
+        PrefetchHeadAt(in, h0 + i + ahead, a.in_head_stride, hd);
       }
       V x[kVectors];
       load(h0 + i, x);
@@ -291,11 +274,9 @@ void NormRotate(const rotary::detail::HeadsArgs& a) {
     group = 1;
   }
   // Heads prefetched ahead where the input streams from memory (walk-inl.h).
-  const int64_t ahead =
-      a.walk.kind == rotary::detail::WalkKind::streaming
-          ? (rotary::detail::kPrefetchBytes + hd * int64_t{sizeof(TIn)} - 1) /
-                (hd * int64_t{sizeof(TIn)})
-          : 0;
+  const int64_t ahead = a.walk.kind == rotary::detail::WalkKind::streaming
+                            ? StreamingAhead(hd * int64_t{sizeof(TIn)})
+                            : 0;
 #if ROTARY_NORM_HELD
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   if (a.rotary_offset == 0 && a.rotary_dim == hd && N >= 2) {

@@ -33,21 +33,14 @@ void ScaleHeads(const rotary::detail::HeadsArgs& a, float scale) {
   const int64_t head_bytes = head_dim * static_cast<int64_t>(sizeof(T));
   const int64_t ahead =
       a.walk.kind == rotary::detail::WalkKind::streaming && !kNarrow
-          ? (rotary::detail::kPrefetchBytes + head_bytes - 1) / head_bytes
+          ? StreamingAhead(head_bytes)
           : 0;
   for (int64_t h = 0; h < heads; ++h) {
     const T* in = static_cast<const T*>(a.in) + h * a.in_head_stride;
     T* out = static_cast<T*>(a.out) + h * a.out_head_stride;
     if (ahead > 0) {
-      // As an integer: the address may lie past the tensor.
-      const uintptr_t next =
-          reinterpret_cast<uintptr_t>(a.in) +
-          static_cast<uintptr_t>((h + ahead) * a.in_head_stride) * sizeof(T);
-      constexpr uintptr_t kLine = rotary::detail::kCacheLineBytes;
-      for (uintptr_t line = next & ~(kLine - 1);
-           line < next + static_cast<uintptr_t>(head_bytes); line += kLine) {
-        hwy::Prefetch(reinterpret_cast<const uint8_t*>(line));
-      }
+      PrefetchHeadAt(static_cast<const T*>(a.in), h + ahead, a.in_head_stride,
+                     head_dim);
     }
     int64_t i = 0;
     if constexpr (kEvenOdd<T, T>) {

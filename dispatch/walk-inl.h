@@ -81,21 +81,49 @@ struct Heads {
 };
 
 // The heads of a, with entry 0 of each at a.rotary_offset + offset.
+// Heads of head_bytes each that a streaming walk prefetches ahead:
+// kPrefetchBytes' worth, at least 1.
+HWY_INLINE int64_t StreamingAhead(int64_t head_bytes) {
+  const int64_t ahead =
+      (rotary::detail::kPrefetchBytes + head_bytes - 1) / head_bytes;
+  return ahead < 1 ? 1 : ahead;
+}
+
+// Prefetches every cache line of the bytes [first, last). The addresses are
+// integers and may lie past a tensor (the next token's heads):
+// prefetches never fault.
+HWY_INLINE void PrefetchLines(uintptr_t first, uintptr_t last) {
+  if constexpr (kNarrow) return;
+  constexpr uintptr_t kLine = rotary::detail::kCacheLineBytes;
+  for (uintptr_t line = first & ~(kLine - 1); line < last; line += kLine) {
+    hwy::Prefetch(reinterpret_cast<const uint8_t*>(line));
+  }
+}
+
+// Prefetches the n entries of head h of in, heads `stride` elements apart
+// (PrefetchLines: h may lie past the tensor).
+template <class T>
+HWY_INLINE void PrefetchHeadAt(const T* in, int64_t h, int64_t stride,
+                               int64_t n) {
+  const uintptr_t first = reinterpret_cast<uintptr_t>(in) +
+                          static_cast<uintptr_t>(h * stride) * sizeof(T);
+  PrefetchLines(first, first + static_cast<uintptr_t>(n) * sizeof(T));
+}
+
 template <class TIn, class TOut>
 HWY_INLINE Heads<TIn, TOut> HeadsOf(const rotary::detail::HeadsArgs& a,
                                     int64_t offset) {
-  int64_t ahead = 1;
-  if (a.walk.kind == rotary::detail::WalkKind::streaming) {
-    const int64_t head_bytes = a.head_dim * static_cast<int64_t>(sizeof(TIn));
-    ahead = (rotary::detail::kPrefetchBytes + head_bytes - 1) / head_bytes;
-  }
+  const int64_t ahead =
+      a.walk.kind == rotary::detail::WalkKind::streaming
+          ? StreamingAhead(a.head_dim * static_cast<int64_t>(sizeof(TIn)))
+          : 1;
   return Heads<TIn, TOut>{static_cast<const TIn*>(a.in) + offset,
                           static_cast<TOut*>(a.out) + offset,
                           a.in_head_stride,
                           a.out_head_stride,
                           a.heads,
                           a.walk,
-                          ahead < 1 ? 1 : ahead};
+                          ahead};
 }
 
 // Entries [begin, end) of each head.
@@ -118,14 +146,8 @@ HWY_INLINE void PrefetchHead(const Heads<TIn, TOut>& w, int64_t h, Entries e,
       static_cast<uintptr_t>((h + w.ahead) * w.in_stride) * sizeof(TIn);
   for (int span = 0; span < (pair_offset == 0 ? 1 : 2); ++span) {
     const int64_t shift = span * pair_offset;
-    const uintptr_t first =
-        head + static_cast<uintptr_t>(e.begin + shift) * sizeof(TIn);
-    const uintptr_t last =
-        head + static_cast<uintptr_t>(e.end + shift) * sizeof(TIn);
-    constexpr uintptr_t kLine = rotary::detail::kCacheLineBytes;
-    for (uintptr_t line = first & ~(kLine - 1); line < last; line += kLine) {
-      hwy::Prefetch(reinterpret_cast<const uint8_t*>(line));
-    }
+    PrefetchLines(head + static_cast<uintptr_t>(e.begin + shift) * sizeof(TIn),
+                  head + static_cast<uintptr_t>(e.end + shift) * sizeof(TIn));
   }
 }
 
