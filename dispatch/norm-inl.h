@@ -248,6 +248,77 @@ HWY_INLINE void NormRotateHeld(D d, const rotary::detail::HeadsArgs& a,
 
 #endif  // ROTARY_NORM_HELD
 
+// Heads normalized before the rotation whose whole head rotates in blocks
+// of two vectors (interleaved: head_dim a multiple of 2 Lanes(d); half-split:
+// of 4 Lanes(d)), where the held path does not apply: a batch of heads' sums
+// of squares, then their inverses, then each head read again from L1 two
+// vectors (interleaved) or two pairs of vectors (half-split) at a time,
+// scaled, rotated and stored, without the scratch's store and reload. The
+// same operations in the same order as NormalizeHeads and the rotation
+// through the scratch, so the outputs are those of the general path below.
+template <class TIn, class TOut, bool kInterleaved, class D>
+HWY_INLINE void NormRotateBlocks(D d, const rotary::detail::HeadsArgs& a,
+                                 int64_t ahead) {
+  using V = hn::Vec<D>;
+  constexpr int64_t kBatch = 8;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  const int64_t hd = a.head_dim;
+  const int64_t half = hd / 2;
+  const rotary::detail::NormArgs& norm = *a.norm;
+  const float* HWY_RESTRICT row = a.row;
+  const float* HWY_RESTRICT weight = norm.weight;
+  const TIn* in = static_cast<const TIn*>(a.in);
+  TOut* out = static_cast<TOut*>(a.out);
+  // Entries [k, k + N) of a head, times its inverse RMS, then the weight.
+  const auto scaled = [&](const TIn* HWY_RESTRICT p, int64_t k, V vinv) {
+    const V x = hn::Mul(LoadF32(d, p + k), vinv);
+    return weight != nullptr ? hn::Mul(x, hn::LoadU(d, weight + k)) : x;
+  };
+  for (int64_t h0 = 0; h0 < a.heads; h0 += kBatch) {
+    const int64_t count = a.heads - h0 < kBatch ? a.heads - h0 : kBatch;
+    float inv[kBatch];  // each head's sum of squares, then its inverse RMS
+    for (int64_t i = 0; i < count; ++i) {
+      if (ahead > 0) {
+        PrefetchHeadAt(in, h0 + i + ahead, a.in_head_stride, hd);
+      }
+      inv[i] = SumOfSquares(d, in + (h0 + i) * a.in_head_stride, hd);
+    }
+    for (int64_t i = 0; i < count; ++i) {
+      inv[i] = InverseRms(inv[i], hd, norm.eps);
+    }
+    for (int64_t i = 0; i < count; ++i) {
+      const TIn* HWY_RESTRICT hin = in + (h0 + i) * a.in_head_stride;
+      TOut* HWY_RESTRICT hout = out + (h0 + i) * a.out_head_stride;
+      const V vinv = hn::Set(d, inv[i]);
+      if (kInterleaved) {
+        for (int64_t k = 0; k < hd; k += 2 * N) {
+          const V y0 = InterleavedMath<false>(d, scaled(hin, k, vinv),
+                                              hn::LoadU(d, row + k),
+                                              hn::LoadU(d, row + hd + k));
+          const V y1 = InterleavedMath<false>(
+              d, scaled(hin, k + N, vinv), hn::LoadU(d, row + k + N),
+              hn::LoadU(d, row + hd + k + N));
+          Store2F32(d, y0, y1, hout + k);
+        }
+      } else {
+        for (int64_t k = 0; k < half; k += 2 * N) {
+          V ya0, yb0, ya1, yb1;
+          HalfSplitMath<false>(scaled(hin, k, vinv),
+                               scaled(hin, half + k, vinv),
+                               hn::LoadU(d, row + k),
+                               hn::LoadU(d, row + half + k), &ya0, &yb0);
+          HalfSplitMath<false>(scaled(hin, k + N, vinv),
+                               scaled(hin, half + k + N, vinv),
+                               hn::LoadU(d, row + k + N),
+                               hn::LoadU(d, row + half + k + N), &ya1, &yb1);
+          Store2F32(d, ya0, ya1, hout + k);
+          Store2F32(d, yb0, yb1, hout + half + k);
+        }
+      }
+    }
+  }
+}
+
 // Floats of the f32 scratch that holds a group of normalized (before) or
 // rotated (after) heads between the norm and the rotation: 16 KiB, so a
 // group stays in L1 beside its input. A head longer than that gets a
@@ -288,6 +359,13 @@ void NormRotate(const rotary::detail::HeadsArgs& a) {
     }
   }
 #endif
+  {
+    const int64_t lanes = static_cast<int64_t>(hn::Lanes(d));
+    if (!norm.after && a.rotary_offset == 0 && a.rotary_dim == hd &&
+        lanes >= 2 && hd % ((kInterleaved ? 2 : 4) * lanes) == 0) {
+      return NormRotateBlocks<TIn, TOut, kInterleaved>(d, a, ahead);
+    }
+  }
   const TIn* in = static_cast<const TIn*>(a.in);
   TOut* out = static_cast<TOut*>(a.out);
   for (int64_t h0 = 0; h0 < a.heads; h0 += group) {

@@ -359,8 +359,10 @@ void TestQkNormAgainstReference() {
       {6, 0, 0},    {40, 0, 0},  {72, 0, 0},  {100, 0, 0},   {128, 0, 0},
       {256, 64, 0}, {72, 16, 8}, {40, 10, 0}, {100, 32, 60}, {4102, 64, 0},
       // 4 and 8 whole vectors of each target's lanes (16 to 128 entries):
-      // the kernels' register-held path (norm-inl.h).
-      {16, 0, 0},   {32, 0, 0},  {64, 0, 0}};
+      // the kernels' register-held path (norm-inl.h); other multiples of 2
+      // or 4 vectors (16, 128 and 192 where those are not 4 or 8): its
+      // blocks path.
+      {16, 0, 0},   {32, 0, 0},  {64, 0, 0},  {192, 0, 0}};
   constexpr int64_t kHeads[4][2] = {{4, 2}, {5, 1}, {3, 0}, {0, 3}};
   uint32_t n = 0;
   for (QKNormKind kind :
