@@ -180,6 +180,16 @@ struct Data {
       std::memcpy(ko.data() + b, k.data() + b, e - b);
     });
   }
+  // The same copy with non-temporal stores (detail::stream_copy).
+  void stream_out(bool parallel) {
+    outputs();
+    for_chunks(parallel, q.size(), [&](size_t b, size_t e) {
+      detail::stream_copy(q.data() + b, qo.data() + b, e - b);
+    });
+    for_chunks(parallel, k.size(), [&](size_t b, size_t e) {
+      detail::stream_copy(k.data() + b, ko.data() + b, e - b);
+    });
+  }
   void xor_in_place(bool parallel) {
     static volatile uint32_t zero_source = 0;
     const uint32_t zero = zero_source;
@@ -254,7 +264,8 @@ bool pin(benchmark::State& state, const std::string& isa) {
 }
 
 // Another pass over the same bytes that run_paired() times beside the
-// baseline (rope/ rows: a plain loop; rope_oop/ rows: memcpy).
+// baseline (rope/ rows: a plain loop; rope_oop/ rows: memcpy, and a copy
+// with non-temporal stores).
 struct Extra {
   const char* name;
   std::function<Status()> op;
@@ -368,10 +379,17 @@ void BM_Rope(benchmark::State& state, std::string isa, Pairing pairing,
   if (out_of_place) {
     const Positions pos(d.positions.data(), d.tokens());
     const auto out = d.outputs();
-    const std::vector<Extra> memcpy_pass = {{"memcpy", [&d, parallel] {
-                                               d.copy_out(parallel);
-                                               return Status();
-                                             }}};
+    const std::vector<Extra> copy_passes = {
+        {"memcpy",
+         [&d, parallel] {
+           d.copy_out(parallel);
+           return Status();
+         }},
+        {"stream",
+         [&d, parallel] {
+           d.stream_out(parallel);
+           return Status();
+         }}};
     run_paired(
         state, d, "roofline",
         [&] {
@@ -383,7 +401,7 @@ void BM_Rope(benchmark::State& state, std::string isa, Pairing pairing,
                                         ConstTensor(d.kv()), out.second, pos,
                                         opt);
         },
-        [](bool) {}, memcpy_pass);
+        [](bool) {}, copy_passes);
   } else if (on_the_fly) {
     const Rope& table = rope_for(pairing, false);
     run_paired(state, d, "table", kernel,
@@ -1074,8 +1092,8 @@ class SummaryReporter : public benchmark::ConsoleReporter {
         "speed; best = the fastest,\npass by pass, of the roofline pass and "
         "a plain pass over the same bytes (in place: a compiler-\nvectorized "
         "xor of every word with a run-time zero, no 16-bit conversion; oop: "
-        "memcpy), ratio =\nkernel / best the same way; %d threads for "
-        "_mt)\n",
+        "memcpy and a\ncopy with non-temporal stores), ratio = kernel / best "
+        "the same way; %d threads for _mt)\n",
         tbb::info::default_concurrency());
     for (const char* family : {"rope/", "rope_oop/"})
       for (const IsaInfo& isa : compiled_isas()) {

@@ -6,6 +6,7 @@
 #ifndef ROTARY_DISPATCH_ROOFLINE_H_
 #define ROTARY_DISPATCH_ROOFLINE_H_
 
+#include <cstddef>
 #include <cstdint>
 
 #include "dispatch/kernels.h"
@@ -28,6 +29,12 @@ Status norm_pass_apply(const Rope& rope, const ConstTensor& q_in,
                        const Tensor& q_out, const ConstTensor& k_in,
                        const Tensor& k_out, const Positions& positions,
                        const ApplyOptions& options);
+
+// Copies `bytes` bytes from in to out with non-temporal stores (hn::Stream,
+// on the best target this CPU supports), the ranges not overlapping: the
+// out-of-place plain pass that writes without reading the destination's
+// lines first.
+void stream_copy(const void* in, void* out, size_t bytes);
 
 // The pass's heads kernels compiled for Highway target `target` (the
 // `target` of a KernelSet), indexed by DType; null if none.

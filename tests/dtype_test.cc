@@ -360,6 +360,32 @@ TEST(DType, RooflinePassKeepsSixteenBitData) {
   ASSERT_TRUE(select_isa("auto").ok());
 }
 
+// The bench's non-temporal copy: every byte, from any source and
+// destination alignment, lengths around and across whole vectors, and not a
+// byte before or after the destination range.
+TEST(DType, StreamCopyCopiesEveryByte) {
+  std::vector<uint8_t> src(4096 + 64);
+  for (size_t i = 0; i < src.size(); ++i) {
+    src[i] = static_cast<uint8_t>(i * 131 + 7);
+  }
+  for (size_t src_offset : {0, 1, 7}) {
+    for (size_t dst_offset : {0, 3, 32, 63}) {
+      for (size_t n : {0, 1, 15, 64, 200, 4096}) {
+        std::vector<uint8_t> dst(4096 + 128, 0xA5);
+        detail::stream_copy(src.data() + src_offset, dst.data() + dst_offset,
+                            n);
+        for (size_t i = 0; i < dst.size(); ++i) {
+          const bool inside = i >= dst_offset && i < dst_offset + n;
+          const uint8_t want =
+              inside ? src[src_offset + i - dst_offset] : uint8_t{0xA5};
+          ASSERT_EQ(dst[i], want) << "src+" << src_offset << " dst+"
+                                  << dst_offset << " n=" << n << " at " << i;
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace test
 }  // namespace rotary
