@@ -13,6 +13,7 @@
 #include <limits>
 #include <random>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -846,6 +847,95 @@ void TestRoundingThroughKernels() {
   }
 }
 
+// A 16-bit output, dtype T, of a rotation is its f32 result rounded to
+// nearest-even. Wherever the exact result (double, from the kernels' own f32
+// cos/sin) lies more than 8 f32 ulps from a midpoint between two outputs,
+// the kernel's f32 result rounds the same way, so the output must be the
+// exact result rounded, bit for bit: a store that truncates, or rounds ties
+// away, fails on about half the entries. (The conversion test above runs at
+// position 0, where 16-bit in and out needs no rounding.)
+template <class T>
+void CheckRoundsToNearest(Pairing pairing, const char* isa) {
+  constexpr int64_t kD = 128, kHeads = 4, kTokens = 3;
+  const int32_t pos[kTokens] = {1, 77, 3001};
+  RopeSpec spec;
+  spec.head_dim = kD;
+  spec.pairing = pairing;
+  spec.max_positions = 4096;
+  Rope rope;
+  ASSERT_TRUE(Rope::create(spec, &rope).ok());
+  std::mt19937 rng(17);
+  std::uniform_real_distribution<float> u(-4.0f, 4.0f);
+  std::vector<T> x(static_cast<size_t>(kTokens * kHeads * kD));
+  for (T& v : x) {
+    if constexpr (std::is_same<T, bf16>::value) {
+      v = to_bf16(u(rng));
+    } else {
+      v = to_f16(u(rng));
+    }
+  }
+  std::vector<T> y = x;
+  ASSERT_TRUE(rope.apply(Tensor::bshd(y.data(), kTokens, kHeads, kD), Tensor{},
+                         Positions(pos, kTokens))
+                  .ok());
+  int64_t checked = 0, failures = 0;
+  for (int64_t t = 0; t < kTokens; ++t) {
+    float c[kD / 2], s[kD / 2];
+    ASSERT_TRUE(rope.cos_sin(pos[t], c, s).ok());
+    for (int64_t h = 0; h < kHeads; ++h) {
+      const int64_t base = (t * kHeads + h) * kD;
+      for (int64_t i = 0; i < kD / 2; ++i) {
+        const bool il = pairing == Pairing::interleaved;
+        const int64_t ia = base + (il ? 2 * i : i);
+        const int64_t ib = base + (il ? 2 * i + 1 : i + kD / 2);
+        const double xa = to_float(x[static_cast<size_t>(ia)]);
+        const double xb = to_float(x[static_cast<size_t>(ib)]);
+        const double exact[2] = {xa * c[i] - xb * s[i], xb * c[i] + xa * s[i]};
+        const int64_t at[2] = {ia, ib};
+        for (int k = 0; k < 2; ++k) {
+          const double v = exact[k];
+          T want;
+          if constexpr (std::is_same<T, bf16>::value) {
+            want = to_bf16(static_cast<float>(v));
+          } else {
+            want = to_f16(static_cast<float>(v));
+          }
+          // The outputs on either side of want, and the midpoints.
+          const T up{static_cast<uint16_t>(want.bits + 1)};
+          const T down{static_cast<uint16_t>(want.bits - 1)};
+          const double w = to_float(want);
+          const double mid_up = 0.5 * (w + to_float(up));
+          const double mid_down = 0.5 * (w + to_float(down));
+          const double margin = 8 * std::ldexp(std::fabs(v), -23);
+          if (std::fabs(v - mid_up) <= margin ||
+              std::fabs(v - mid_down) <= margin || w == 0) {
+            continue;
+          }
+          ++checked;
+          const T got = y[static_cast<size_t>(at[k])];
+          if (got.bits != want.bits && failures++ < 8) {
+            ADD_FAILURE() << isa << " token " << t << " head " << h
+                          << " entry " << at[k] - base << ": got "
+                          << to_float(got) << ", want " << w << " (exact "
+                          << v << ")";
+          }
+        }
+      }
+    }
+  }
+  EXPECT_EQ(failures, 0);
+  EXPECT_GT(checked, kTokens * kHeads * kD * 9 / 10);
+}
+
+void TestSixteenBitRoundsToNearest() {
+  PinIsa pin(HWY_TARGET);
+  ASSERT_TRUE(pin.status().ok()) << pin.status().message();
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    CheckRoundsToNearest<bf16>(pairing, pin.name());
+    CheckRoundsToNearest<f16>(pairing, pin.name());
+  }
+}
+
 // forward then backward returns the input (to f32 rounding).
 void TestRoundTrip() {
   PinIsa pin(HWY_TARGET);
@@ -906,6 +996,7 @@ HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestRoundingThroughKernels);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestLongRowsAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestHeadOuterWalkAgainstReference);
 HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestRoundTrip);
+HWY_EXPORT_AND_TEST_P(RopeKernelTest, TestSixteenBitRoundsToNearest);
 }  // namespace test
 }  // namespace rotary
 #endif
