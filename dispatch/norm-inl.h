@@ -35,6 +35,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <memory>
 
 #include "dispatch/io-inl.h"
@@ -270,7 +271,7 @@ HWY_INLINE void NormRotateBlocks(D d, const rotary::detail::HeadsArgs& a,
   const TIn* in = static_cast<const TIn*>(a.in);
   TOut* out = static_cast<TOut*>(a.out);
   // Entries [k, k + N) of a head, times its inverse RMS, then the weight.
-  const auto scaled = [&](const TIn* HWY_RESTRICT p, int64_t k, V vinv) {
+  const auto scaled = [&](const TIn* p, int64_t k, V vinv) {
     const V x = hn::Mul(LoadF32(d, p + k), vinv);
     return weight != nullptr ? hn::Mul(x, hn::LoadU(d, weight + k)) : x;
   };
@@ -287,8 +288,8 @@ HWY_INLINE void NormRotateBlocks(D d, const rotary::detail::HeadsArgs& a,
       inv[i] = InverseRms(inv[i], hd, norm.eps);
     }
     for (int64_t i = 0; i < count; ++i) {
-      const TIn* HWY_RESTRICT hin = in + (h0 + i) * a.in_head_stride;
-      TOut* HWY_RESTRICT hout = out + (h0 + i) * a.out_head_stride;
+      const TIn* hin = in + (h0 + i) * a.in_head_stride;  // in place: hout
+      TOut* hout = out + (h0 + i) * a.out_head_stride;
       const V vinv = hn::Set(d, inv[i]);
       if (kInterleaved) {
         for (int64_t k = 0; k < hd; k += 2 * N) {
@@ -319,6 +320,113 @@ HWY_INLINE void NormRotateBlocks(D d, const rotary::detail::HeadsArgs& a,
   }
 }
 
+// bf16 heads in and out, normalized before the rotation, whose whole head
+// rotates (interleaved: head_dim a multiple of 2 Lanes(d); half-split: of 4
+// Lanes(d); at most kMaxEvenOddRow): every 2N entries are read as their even
+// and their odd entries (LoadEvenOdd: a shift and a mask, no widening
+// shuffle) and stored back rounded by StoreEvenOdd, as the plain bf16
+// kernels do; the row (PrepareEvenOdd*) and the weight are permuted to
+// match once per call. Otherwise as NormRotateBlocks: a batch of heads'
+// sums, their inverses, then each head from L1. The sum adds the even
+// entries' squares in one accumulator and the odd ones' in the other, so
+// each lane still sums head_dim / (2 Lanes) squares (the bound at the top of
+// this file holds) but not in the general path's order: outputs may differ
+// from it in the last bit. NaNs in the weight are quieted to the default
+// NaN first, as StoreEvenOdd needs (its rounding assumes NaNs with a zero
+// low half).
+#if HWY_TARGET != HWY_SCALAR  // as LoadEvenOdd (io-inl.h)
+template <bool kInterleaved, class D>
+HWY_INLINE void NormRotateEvenOdd(D d, const rotary::detail::HeadsArgs& a,
+                                  int64_t ahead) {
+  using V = hn::Vec<D>;
+  constexpr int64_t kBatch = 8;
+  const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  const int64_t hd = a.head_dim;
+  const int64_t half = hd / 2;
+  const rotary::detail::NormArgs& norm = *a.norm;
+  HWY_ALIGN float row[kMaxEvenOddRow];
+  HWY_ALIGN float weight[kMaxEvenOddRow];
+  if (kInterleaved) {
+    PrepareEvenOddInterleaved(d, a.row, hd, row);
+  } else {
+    PrepareEvenOddHalfSplit(d, a.row, half, row);
+  }
+  const bool weighted = norm.weight != nullptr;
+  if (weighted) {
+    const V nan = hn::Set(d, std::numeric_limits<float>::quiet_NaN());
+    for (int64_t j = 0; j < hd; j += 2 * N) {
+      V w0 = hn::LoadU(d, norm.weight + j);
+      V w1 = hn::LoadU(d, norm.weight + j + N);
+      w0 = hn::IfThenElse(hn::Eq(w0, w0), w0, nan);
+      w1 = hn::IfThenElse(hn::Eq(w1, w1), w1, nan);
+      hn::Store(hn::ConcatEven(d, w1, w0), d, weight + j);
+      hn::Store(hn::ConcatOdd(d, w1, w0), d, weight + j + N);
+    }
+  }
+  const rotary::bf16* in = static_cast<const rotary::bf16*>(a.in);
+  rotary::bf16* out = static_cast<rotary::bf16*>(a.out);
+  // x (entries at weight + j of the permuted order) times the inverse RMS,
+  // then the weight.
+  const auto scaled = [&](V x, int64_t j, V vinv) {
+    x = hn::Mul(x, vinv);
+    return weighted ? hn::Mul(x, hn::Load(d, weight + j)) : x;
+  };
+  for (int64_t h0 = 0; h0 < a.heads; h0 += kBatch) {
+    const int64_t count = a.heads - h0 < kBatch ? a.heads - h0 : kBatch;
+    float inv[kBatch];  // each head's sum of squares, then its inverse RMS
+    for (int64_t i = 0; i < count; ++i) {
+      if (ahead > 0) {
+        PrefetchHeadAt(in, h0 + i + ahead, a.in_head_stride, hd);
+      }
+      const rotary::bf16* hin = in + (h0 + i) * a.in_head_stride;
+      V acc0 = hn::Zero(d), acc1 = hn::Zero(d);
+      for (int64_t j = 0; j < hd; j += 2 * N) {
+        V even, odd;
+        LoadEvenOdd(d, hin + j, &even, &odd);
+        acc0 = hn::MulAdd(even, even, acc0);
+        acc1 = hn::MulAdd(odd, odd, acc1);
+      }
+      inv[i] = hn::GetLane(hn::SumOfLanes(d, hn::Add(acc0, acc1)));
+    }
+    for (int64_t i = 0; i < count; ++i) {
+      inv[i] = InverseRms(inv[i], hd, norm.eps);
+    }
+    for (int64_t i = 0; i < count; ++i) {
+      // In place, hin equals hout.
+      const rotary::bf16* hin = in + (h0 + i) * a.in_head_stride;
+      rotary::bf16* hout = out + (h0 + i) * a.out_head_stride;
+      const V vinv = hn::Set(d, inv[i]);
+      if (kInterleaved) {
+        for (int64_t j = 0; j < hd; j += 2 * N) {
+          V even, odd, ye, yo;
+          LoadEvenOdd(d, hin + j, &even, &odd);
+          HalfSplitMath<false>(scaled(even, j, vinv), scaled(odd, j + N, vinv),
+                               hn::Load(d, row + j), hn::Load(d, row + j + N),
+                               &ye, &yo);
+          StoreEvenOdd(d, ye, yo, hout + j);
+        }
+      } else {
+        for (int64_t j = 0; j < half; j += 2 * N) {
+          V ae, ao, be, bo, yae, yao, ybe, ybo;
+          LoadEvenOdd(d, hin + j, &ae, &ao);
+          LoadEvenOdd(d, hin + half + j, &be, &bo);
+          const float* p = row + 2 * j;  // cos even, cos odd, sin even, sin odd
+          HalfSplitMath<false>(scaled(ae, j, vinv), scaled(be, half + j, vinv),
+                               hn::Load(d, p), hn::Load(d, p + 2 * N), &yae,
+                               &ybe);
+          HalfSplitMath<false>(scaled(ao, j + N, vinv),
+                               scaled(bo, half + j + N, vinv),
+                               hn::Load(d, p + N), hn::Load(d, p + 3 * N), &yao,
+                               &ybo);
+          StoreEvenOdd(d, yae, yao, hout + j);
+          StoreEvenOdd(d, ybe, ybo, hout + half + j);
+        }
+      }
+    }
+  }
+}
+#endif  // HWY_TARGET != HWY_SCALAR
+
 // Floats of the f32 scratch that holds a group of normalized (before) or
 // rotated (after) heads between the norm and the rotation: 16 KiB, so a
 // group stays in L1 beside its input. A head longer than that gets a
@@ -348,8 +456,20 @@ void NormRotate(const rotary::detail::HeadsArgs& a) {
   const int64_t ahead = a.walk.kind == rotary::detail::WalkKind::streaming
                             ? StreamingAhead(hd * int64_t{sizeof(TIn)})
                             : 0;
-#if ROTARY_NORM_HELD
+  // The whole head rotates in blocks of whole vectors: a path without the
+  // scratch, by dtype and size (see each).
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
+  const bool whole_blocks = a.rotary_offset == 0 && a.rotary_dim == hd &&
+                            N >= 2 &&
+                            hd % ((kInterleaved ? 2 : 4) * N) == 0;
+#if HWY_TARGET != HWY_SCALAR
+  if constexpr (kEvenOdd<TIn, TOut>) {
+    if (whole_blocks && !norm.after && hd <= kMaxEvenOddRow) {
+      return NormRotateEvenOdd<kInterleaved>(d, a, ahead);
+    }
+  }
+#endif
+#if ROTARY_NORM_HELD
   if (a.rotary_offset == 0 && a.rotary_dim == hd && N >= 2) {
     if (hd == 4 * N) {
       return NormRotateHeld<4, TIn, TOut, kInterleaved>(d, a, ahead);
@@ -359,12 +479,8 @@ void NormRotate(const rotary::detail::HeadsArgs& a) {
     }
   }
 #endif
-  {
-    const int64_t lanes = static_cast<int64_t>(hn::Lanes(d));
-    if (!norm.after && a.rotary_offset == 0 && a.rotary_dim == hd &&
-        lanes >= 2 && hd % ((kInterleaved ? 2 : 4) * lanes) == 0) {
-      return NormRotateBlocks<TIn, TOut, kInterleaved>(d, a, ahead);
-    }
+  if (whole_blocks && !norm.after) {
+    return NormRotateBlocks<TIn, TOut, kInterleaved>(d, a, ahead);
   }
   const TIn* in = static_cast<const TIn*>(a.in);
   TOut* out = static_cast<TOut*>(a.out);

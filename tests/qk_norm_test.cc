@@ -430,6 +430,53 @@ void TestQkNormPrefillThreads() {
   }
 }
 
+// An f32 weight holding NaNs with every payload bit set: each output entry
+// that meets one in its pair is NaN, and every other entry stays finite.
+// (A bf16 output rounded from such a NaN by adding to its low half would
+// carry into the sign and read -0 or +0 instead.)
+void TestQkNormNanWeight() {
+  PinIsa pin(HWY_TARGET);
+  ASSERT_TRUE(pin.status().ok()) << pin.status().message();
+  constexpr int64_t kD = 128, kHeads = 3, kTokens = 2;
+  RopeSpec spec;
+  spec.head_dim = kD;
+  spec.max_positions = 16;
+  for (Pairing pairing : {Pairing::interleaved, Pairing::half_split}) {
+    spec.pairing = pairing;
+    Rope rope;
+    ASSERT_TRUE(Rope::create(spec, &rope).ok());
+    std::vector<float> w(kD, 1.25f);
+    for (uint32_t bits : {0x7FFFFFFFu, 0xFFFFFFFFu}) {
+      std::memcpy(&w[bits >> 31 ? 6 : 5], &bits, 4);
+    }
+    std::vector<bf16> q(static_cast<size_t>(kTokens * kHeads * kD));
+    for (size_t i = 0; i < q.size(); ++i) {
+      q[i] = to_bf16(0.25f + static_cast<float>(i % 7) * 0.125f);
+    }
+    QKNorm norm;
+    norm.kind = QKNormKind::rms;
+    norm.weight_dtype = DType::f32;
+    norm.weight_size = kD;
+    norm.eps = 1e-6;
+    norm.q_weight = w.data();
+    const int32_t pos[kTokens] = {3, 9};
+    ASSERT_TRUE(rope.apply_qk_norm(Tensor::bshd(q.data(), kTokens, kHeads, kD),
+                                   Tensor{}, Positions(pos, kTokens), norm)
+                    .ok());
+    // Entries 5 and 6 and their partners.
+    const bool il = pairing == Pairing::interleaved;
+    const int64_t nan_at[4] = {5, 6, il ? 4 : 5 + kD / 2, il ? 7 : 6 + kD / 2};
+    for (size_t i = 0; i < q.size(); ++i) {
+      const int64_t e = static_cast<int64_t>(i) % kD;
+      const bool want_nan = std::count(nan_at, nan_at + 4, e) > 0;
+      EXPECT_EQ(std::isnan(to_float(q[i])), want_nan)
+          << pin.name() << (il ? " interleaved" : " half-split")
+          << " entry " << e
+          << " = " << to_float(q[i]);
+    }
+  }
+}
+
 // NOLINTNEXTLINE(google-readability-namespace-comments)
 }  // namespace HWY_NAMESPACE
 }  // namespace test
@@ -445,6 +492,7 @@ const bool kQkIsaStateReady = !compiled_isas().empty();
 HWY_BEFORE_TEST(QkNormKernelTest);
 HWY_EXPORT_AND_TEST_P(QkNormKernelTest, TestQkNormAgainstReference);
 HWY_EXPORT_AND_TEST_P(QkNormKernelTest, TestQkNormPrefillThreads);
+HWY_EXPORT_AND_TEST_P(QkNormKernelTest, TestQkNormNanWeight);
 
 // ------------------------------------------------------------ validation
 
