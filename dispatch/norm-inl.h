@@ -104,34 +104,44 @@ HWY_INLINE void ScaleEntries(D d, const TIn* HWY_RESTRICT in, float inv,
   for (; i < n; ++i) FromF32(ToF32(in[i]) * inv, out + i);
 }
 
-// out head h = in head h * inv_rms(in head h) * weight, for `heads` heads
-// of n entries (strides in elements). The sums of a few heads are formed
-// before any of their inverses, and those before any scaling, so that the
-// heads' reductions, divisions and square roots overlap instead of each
-// head waiting on its own chain (a one-token call is bound by that chain).
-// With ahead > 0 (input streamed from memory), each head's sum first
-// prefetches the head `ahead` heads on, as the streaming walks do.
-template <class D, class TIn, class TOut>
-HWY_INLINE void NormalizeHeads(D d, const TIn* in, int64_t in_stride,
-                               int64_t heads, int64_t n,
-                               const rotary::detail::NormArgs& norm, TOut* out,
-                               int64_t out_stride, int64_t ahead = 0) {
+// The order every path below takes its heads in, kBatch at a time: each
+// head's sum of squares (sum(h); with ahead > 0, input streamed from memory,
+// after prefetching the head `ahead` heads on, as the streaming walks do),
+// then the batch's inverse RMS over n entries, then finish(h, inverse) for
+// each head. The heads' reductions, divisions and square roots overlap
+// instead of each head waiting on its own chain (a one-token call is bound
+// by that chain).
+template <class TIn, class Sum, class Finish>
+HWY_INLINE void InBatches(const TIn* in, int64_t in_stride, int64_t heads,
+                          int64_t n, double eps, int64_t ahead, const Sum& sum,
+                          const Finish& finish) {
   constexpr int64_t kBatch = 8;
   for (int64_t h0 = 0; h0 < heads; h0 += kBatch) {
     const int64_t count = heads - h0 < kBatch ? heads - h0 : kBatch;
     float inv[kBatch];  // each head's sum of squares, then its inverse RMS
     for (int64_t i = 0; i < count; ++i) {
       if (ahead > 0) PrefetchHeadAt(in, h0 + i + ahead, in_stride, n);
-      inv[i] = SumOfSquares(d, in + (h0 + i) * in_stride, n);
+      inv[i] = sum(h0 + i);
     }
-    for (int64_t i = 0; i < count; ++i) {
-      inv[i] = InverseRms(inv[i], n, norm.eps);
-    }
-    for (int64_t i = 0; i < count; ++i) {
-      ScaleEntries(d, in + (h0 + i) * in_stride, inv[i], norm.weight, n,
-                   out + (h0 + i) * out_stride);
-    }
+    for (int64_t i = 0; i < count; ++i) inv[i] = InverseRms(inv[i], n, eps);
+    for (int64_t i = 0; i < count; ++i) finish(h0 + i, inv[i]);
   }
+}
+
+// out head h = in head h * inv_rms(in head h) * weight, for `heads` heads
+// of n entries (strides in elements), in batches (InBatches).
+template <class D, class TIn, class TOut>
+HWY_INLINE void NormalizeHeads(D d, const TIn* in, int64_t in_stride,
+                               int64_t heads, int64_t n,
+                               const rotary::detail::NormArgs& norm, TOut* out,
+                               int64_t out_stride, int64_t ahead = 0) {
+  InBatches(
+      in, in_stride, heads, n, norm.eps, ahead,
+      [&](int64_t h) { return SumOfSquares(d, in + h * in_stride, n); },
+      [&](int64_t h, float inv) {
+        ScaleEntries(d, in + h * in_stride, inv, norm.weight, n,
+                     out + h * out_stride);
+      });
 }
 
 // The forward rotation of a's heads, TIn to TOut.
@@ -169,7 +179,6 @@ HWY_INLINE void NormRotateHeld(D d, const rotary::detail::HeadsArgs& a,
                                int64_t ahead) {
   using V = hn::Vec<D>;
   constexpr int kHalf = kVectors / 2;
-  constexpr int64_t kBatch = 8;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   const int64_t hd = a.head_dim;
   const rotary::detail::NormArgs& norm = *a.norm;
@@ -208,43 +217,34 @@ HWY_INLINE void NormRotateHeld(D d, const rotary::detail::HeadsArgs& a,
       }
     }
   };
-  for (int64_t h0 = 0; h0 < a.heads; h0 += kBatch) {
-    const int64_t count = a.heads - h0 < kBatch ? a.heads - h0 : kBatch;
-    float inv[kBatch];  // each head's sum of squares, then its inverse RMS
-    for (int64_t i = 0; i < count; ++i) {
-      if (ahead > 0) {
-        PrefetchHeadAt(in, h0 + i + ahead, a.in_head_stride, hd);
-      }
-      V x[kVectors];
-      load(h0 + i, x);
-      if (norm.after) rotate(x);
-      inv[i] = sum_of_squares(x);
-    }
-    for (int64_t i = 0; i < count; ++i) {
-      inv[i] = InverseRms(inv[i], hd, norm.eps);
-    }
-    for (int64_t i = 0; i < count; ++i) {
-      V x[kVectors];
-      load(h0 + i, x);
-      const V vinv = hn::Set(d, inv[i]);
-      if (!norm.after) {
-        HWY_UNROLL(16)
-        for (int k = 0; k < kVectors; ++k) {
-          x[k] = weight != nullptr ? hn::Mul(hn::Mul(x[k], vinv),
-                                             hn::LoadU(d, weight + k * N))
-                                   : hn::Mul(x[k], vinv);
-        }
-        rotate(x);
-      } else {
-        rotate(x);
-        HWY_UNROLL(16)
-        for (int k = 0; k < kVectors; ++k) x[k] = hn::Mul(x[k], vinv);
-      }
-      TOut* hout = out + (h0 + i) * a.out_head_stride;
+  const auto sum = [&](int64_t h) {
+    V x[kVectors];
+    load(h, x);
+    if (norm.after) rotate(x);
+    return sum_of_squares(x);
+  };
+  const auto finish = [&](int64_t h, float inv) {
+    V x[kVectors];
+    load(h, x);
+    const V vinv = hn::Set(d, inv);
+    if (!norm.after) {
       HWY_UNROLL(16)
-      for (int k = 0; k < kVectors; ++k) StoreF32(d, x[k], hout + k * N);
+      for (int k = 0; k < kVectors; ++k) {
+        x[k] = weight != nullptr ? hn::Mul(hn::Mul(x[k], vinv),
+                                           hn::LoadU(d, weight + k * N))
+                                 : hn::Mul(x[k], vinv);
+      }
+      rotate(x);
+    } else {
+      rotate(x);
+      HWY_UNROLL(16)
+      for (int k = 0; k < kVectors; ++k) x[k] = hn::Mul(x[k], vinv);
     }
-  }
+    TOut* hout = out + h * a.out_head_stride;
+    HWY_UNROLL(16)
+    for (int k = 0; k < kVectors; ++k) StoreF32(d, x[k], hout + k * N);
+  };
+  InBatches(in, a.in_head_stride, a.heads, hd, norm.eps, ahead, sum, finish);
 }
 
 #endif  // ROTARY_NORM_HELD
@@ -261,7 +261,6 @@ template <class TIn, class TOut, bool kInterleaved, class D>
 HWY_INLINE void NormRotateBlocks(D d, const rotary::detail::HeadsArgs& a,
                                  int64_t ahead) {
   using V = hn::Vec<D>;
-  constexpr int64_t kBatch = 8;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   const int64_t hd = a.head_dim;
   const int64_t half = hd / 2;
@@ -275,49 +274,39 @@ HWY_INLINE void NormRotateBlocks(D d, const rotary::detail::HeadsArgs& a,
     const V x = hn::Mul(LoadF32(d, p + k), vinv);
     return weight != nullptr ? hn::Mul(x, hn::LoadU(d, weight + k)) : x;
   };
-  for (int64_t h0 = 0; h0 < a.heads; h0 += kBatch) {
-    const int64_t count = a.heads - h0 < kBatch ? a.heads - h0 : kBatch;
-    float inv[kBatch];  // each head's sum of squares, then its inverse RMS
-    for (int64_t i = 0; i < count; ++i) {
-      if (ahead > 0) {
-        PrefetchHeadAt(in, h0 + i + ahead, a.in_head_stride, hd);
+  const auto finish = [&](int64_t h, float inv) {
+    const TIn* hin = in + h * a.in_head_stride;  // in place: hout
+    TOut* hout = out + h * a.out_head_stride;
+    const V vinv = hn::Set(d, inv);
+    if (kInterleaved) {
+      for (int64_t k = 0; k < hd; k += 2 * N) {
+        const V y0 = InterleavedMath<false>(d, scaled(hin, k, vinv),
+                                            hn::LoadU(d, row + k),
+                                            hn::LoadU(d, row + hd + k));
+        const V y1 = InterleavedMath<false>(d, scaled(hin, k + N, vinv),
+                                            hn::LoadU(d, row + k + N),
+                                            hn::LoadU(d, row + hd + k + N));
+        Store2F32(d, y0, y1, hout + k);
       }
-      inv[i] = SumOfSquares(d, in + (h0 + i) * a.in_head_stride, hd);
-    }
-    for (int64_t i = 0; i < count; ++i) {
-      inv[i] = InverseRms(inv[i], hd, norm.eps);
-    }
-    for (int64_t i = 0; i < count; ++i) {
-      const TIn* hin = in + (h0 + i) * a.in_head_stride;  // in place: hout
-      TOut* hout = out + (h0 + i) * a.out_head_stride;
-      const V vinv = hn::Set(d, inv[i]);
-      if (kInterleaved) {
-        for (int64_t k = 0; k < hd; k += 2 * N) {
-          const V y0 = InterleavedMath<false>(d, scaled(hin, k, vinv),
-                                              hn::LoadU(d, row + k),
-                                              hn::LoadU(d, row + hd + k));
-          const V y1 = InterleavedMath<false>(
-              d, scaled(hin, k + N, vinv), hn::LoadU(d, row + k + N),
-              hn::LoadU(d, row + hd + k + N));
-          Store2F32(d, y0, y1, hout + k);
-        }
-      } else {
-        for (int64_t k = 0; k < half; k += 2 * N) {
-          V ya0, yb0, ya1, yb1;
-          HalfSplitMath<false>(scaled(hin, k, vinv),
-                               scaled(hin, half + k, vinv),
-                               hn::LoadU(d, row + k),
-                               hn::LoadU(d, row + half + k), &ya0, &yb0);
-          HalfSplitMath<false>(scaled(hin, k + N, vinv),
-                               scaled(hin, half + k + N, vinv),
-                               hn::LoadU(d, row + k + N),
-                               hn::LoadU(d, row + half + k + N), &ya1, &yb1);
-          Store2F32(d, ya0, ya1, hout + k);
-          Store2F32(d, yb0, yb1, hout + half + k);
-        }
+    } else {
+      for (int64_t k = 0; k < half; k += 2 * N) {
+        V ya0, yb0, ya1, yb1;
+        HalfSplitMath<false>(scaled(hin, k, vinv), scaled(hin, half + k, vinv),
+                             hn::LoadU(d, row + k),
+                             hn::LoadU(d, row + half + k), &ya0, &yb0);
+        HalfSplitMath<false>(scaled(hin, k + N, vinv),
+                             scaled(hin, half + k + N, vinv),
+                             hn::LoadU(d, row + k + N),
+                             hn::LoadU(d, row + half + k + N), &ya1, &yb1);
+        Store2F32(d, ya0, ya1, hout + k);
+        Store2F32(d, yb0, yb1, hout + half + k);
       }
     }
-  }
+  };
+  InBatches(
+      in, a.in_head_stride, a.heads, hd, norm.eps, ahead,
+      [&](int64_t h) { return SumOfSquares(d, in + h * a.in_head_stride, hd); },
+      finish);
 }
 
 // bf16 heads in and out, normalized before the rotation, whose whole head
@@ -339,7 +328,6 @@ template <bool kInterleaved, class D>
 HWY_INLINE void NormRotateEvenOdd(D d, const rotary::detail::HeadsArgs& a,
                                   int64_t ahead) {
   using V = hn::Vec<D>;
-  constexpr int64_t kBatch = 8;
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
   const int64_t hd = a.head_dim;
   const int64_t half = hd / 2;
@@ -371,59 +359,49 @@ HWY_INLINE void NormRotateEvenOdd(D d, const rotary::detail::HeadsArgs& a,
     x = hn::Mul(x, vinv);
     return weighted ? hn::Mul(x, hn::Load(d, weight + j)) : x;
   };
-  for (int64_t h0 = 0; h0 < a.heads; h0 += kBatch) {
-    const int64_t count = a.heads - h0 < kBatch ? a.heads - h0 : kBatch;
-    float inv[kBatch];  // each head's sum of squares, then its inverse RMS
-    for (int64_t i = 0; i < count; ++i) {
-      if (ahead > 0) {
-        PrefetchHeadAt(in, h0 + i + ahead, a.in_head_stride, hd);
-      }
-      const rotary::bf16* hin = in + (h0 + i) * a.in_head_stride;
-      V acc0 = hn::Zero(d), acc1 = hn::Zero(d);
+  const auto sum = [&](int64_t h) {
+    const rotary::bf16* hin = in + h * a.in_head_stride;
+    V acc0 = hn::Zero(d), acc1 = hn::Zero(d);
+    for (int64_t j = 0; j < hd; j += 2 * N) {
+      V even, odd;
+      LoadEvenOdd(d, hin + j, &even, &odd);
+      acc0 = hn::MulAdd(even, even, acc0);
+      acc1 = hn::MulAdd(odd, odd, acc1);
+    }
+    return hn::GetLane(hn::SumOfLanes(d, hn::Add(acc0, acc1)));
+  };
+  const auto finish = [&](int64_t h, float inv) {
+    const rotary::bf16* hin = in + h * a.in_head_stride;  // in place: hout
+    rotary::bf16* hout = out + h * a.out_head_stride;
+    const V vinv = hn::Set(d, inv);
+    if (kInterleaved) {
       for (int64_t j = 0; j < hd; j += 2 * N) {
-        V even, odd;
+        V even, odd, ye, yo;
         LoadEvenOdd(d, hin + j, &even, &odd);
-        acc0 = hn::MulAdd(even, even, acc0);
-        acc1 = hn::MulAdd(odd, odd, acc1);
+        HalfSplitMath<false>(scaled(even, j, vinv), scaled(odd, j + N, vinv),
+                             hn::Load(d, row + j), hn::Load(d, row + j + N),
+                             &ye, &yo);
+        StoreEvenOdd(d, ye, yo, hout + j);
       }
-      inv[i] = hn::GetLane(hn::SumOfLanes(d, hn::Add(acc0, acc1)));
-    }
-    for (int64_t i = 0; i < count; ++i) {
-      inv[i] = InverseRms(inv[i], hd, norm.eps);
-    }
-    for (int64_t i = 0; i < count; ++i) {
-      // In place, hin equals hout.
-      const rotary::bf16* hin = in + (h0 + i) * a.in_head_stride;
-      rotary::bf16* hout = out + (h0 + i) * a.out_head_stride;
-      const V vinv = hn::Set(d, inv[i]);
-      if (kInterleaved) {
-        for (int64_t j = 0; j < hd; j += 2 * N) {
-          V even, odd, ye, yo;
-          LoadEvenOdd(d, hin + j, &even, &odd);
-          HalfSplitMath<false>(scaled(even, j, vinv), scaled(odd, j + N, vinv),
-                               hn::Load(d, row + j), hn::Load(d, row + j + N),
-                               &ye, &yo);
-          StoreEvenOdd(d, ye, yo, hout + j);
-        }
-      } else {
-        for (int64_t j = 0; j < half; j += 2 * N) {
-          V ae, ao, be, bo, yae, yao, ybe, ybo;
-          LoadEvenOdd(d, hin + j, &ae, &ao);
-          LoadEvenOdd(d, hin + half + j, &be, &bo);
-          const float* p = row + 2 * j;  // cos even, cos odd, sin even, sin odd
-          HalfSplitMath<false>(scaled(ae, j, vinv), scaled(be, half + j, vinv),
-                               hn::Load(d, p), hn::Load(d, p + 2 * N), &yae,
-                               &ybe);
-          HalfSplitMath<false>(scaled(ao, j + N, vinv),
-                               scaled(bo, half + j + N, vinv),
-                               hn::Load(d, p + N), hn::Load(d, p + 3 * N), &yao,
-                               &ybo);
-          StoreEvenOdd(d, yae, yao, hout + j);
-          StoreEvenOdd(d, ybe, ybo, hout + half + j);
-        }
+    } else {
+      for (int64_t j = 0; j < half; j += 2 * N) {
+        V ae, ao, be, bo, yae, yao, ybe, ybo;
+        LoadEvenOdd(d, hin + j, &ae, &ao);
+        LoadEvenOdd(d, hin + half + j, &be, &bo);
+        const float* p = row + 2 * j;  // cos even, cos odd, sin even, sin odd
+        HalfSplitMath<false>(scaled(ae, j, vinv), scaled(be, half + j, vinv),
+                             hn::Load(d, p), hn::Load(d, p + 2 * N), &yae,
+                             &ybe);
+        HalfSplitMath<false>(scaled(ao, j + N, vinv),
+                             scaled(bo, half + j + N, vinv),
+                             hn::Load(d, p + N), hn::Load(d, p + 3 * N), &yao,
+                             &ybo);
+        StoreEvenOdd(d, yae, yao, hout + j);
+        StoreEvenOdd(d, ybe, ybo, hout + half + j);
       }
     }
-  }
+  };
+  InBatches(in, a.in_head_stride, a.heads, hd, norm.eps, ahead, sum, finish);
 }
 #endif  // HWY_TARGET != HWY_SCALAR
 
