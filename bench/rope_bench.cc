@@ -171,24 +171,18 @@ struct Data {
   // xor-ed in place with a zero read at run time (a loop the compiler
   // vectorizes for the build's baseline ISA: the bytes' traffic without
   // the conversions or math).
-  void copy_out(bool parallel) {
+  // (With `stream`, the copy takes non-temporal stores: detail::stream_copy.)
+  void copy_out(bool parallel, bool stream = false) {
     outputs();
-    for_chunks(parallel, q.size(), [&](size_t b, size_t e) {
-      std::memcpy(qo.data() + b, q.data() + b, e - b);
-    });
-    for_chunks(parallel, k.size(), [&](size_t b, size_t e) {
-      std::memcpy(ko.data() + b, k.data() + b, e - b);
-    });
-  }
-  // The same copy with non-temporal stores (detail::stream_copy).
-  void stream_out(bool parallel) {
-    outputs();
-    for_chunks(parallel, q.size(), [&](size_t b, size_t e) {
-      detail::stream_copy(q.data() + b, qo.data() + b, e - b);
-    });
-    for_chunks(parallel, k.size(), [&](size_t b, size_t e) {
-      detail::stream_copy(k.data() + b, ko.data() + b, e - b);
-    });
+    for (const auto& [from, to] : {std::pair{&q, &qo}, std::pair{&k, &ko}}) {
+      for_chunks(parallel, from->size(), [&](size_t b, size_t e) {
+        if (stream) {
+          detail::stream_copy(from->data() + b, to->data() + b, e - b);
+        } else {
+          std::memcpy(to->data() + b, from->data() + b, e - b);
+        }
+      });
+    }
   }
   void xor_in_place(bool parallel) {
     static volatile uint32_t zero_source = 0;
@@ -387,7 +381,7 @@ void BM_Rope(benchmark::State& state, std::string isa, Pairing pairing,
          }},
         {"stream",
          [&d, parallel] {
-           d.stream_out(parallel);
+           d.copy_out(parallel, true);
            return Status();
          }}};
     run_paired(

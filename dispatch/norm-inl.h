@@ -437,9 +437,9 @@ void NormRotate(const rotary::detail::HeadsArgs& a) {
   // The whole head rotates in blocks of whole vectors: a path without the
   // scratch, by dtype and size (see each).
   const int64_t N = static_cast<int64_t>(hn::Lanes(d));
-  const bool whole_blocks = a.rotary_offset == 0 && a.rotary_dim == hd &&
-                            N >= 2 &&
-                            hd % ((kInterleaved ? 2 : 4) * N) == 0;
+  const bool whole_head = a.rotary_offset == 0 && a.rotary_dim == hd && N >= 2;
+  const bool whole_blocks =
+      whole_head && hd % ((kInterleaved ? 2 : 4) * N) == 0;
 #if HWY_TARGET != HWY_SCALAR
   if constexpr (kEvenOdd<TIn, TOut>) {
     if (whole_blocks && !norm.after && hd <= kMaxEvenOddRow) {
@@ -448,7 +448,7 @@ void NormRotate(const rotary::detail::HeadsArgs& a) {
   }
 #endif
 #if ROTARY_NORM_HELD
-  if (a.rotary_offset == 0 && a.rotary_dim == hd && N >= 2) {
+  if (whole_head) {
     if (hd == 4 * N) {
       return NormRotateHeld<4, TIn, TOut, kInterleaved>(d, a, ahead);
     }
