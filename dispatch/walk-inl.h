@@ -80,7 +80,6 @@ struct Heads {
   TOut* Out(int64_t h) const { return out + h * out_stride; }
 };
 
-// The heads of a, with entry 0 of each at a.rotary_offset + offset.
 // Heads of head_bytes each that a streaming walk prefetches ahead:
 // kPrefetchBytes' worth, at least 1.
 HWY_INLINE int64_t StreamingAhead(int64_t head_bytes) {
@@ -110,6 +109,7 @@ HWY_INLINE void PrefetchHeadAt(const T* in, int64_t h, int64_t stride,
   PrefetchLines(first, first + static_cast<uintptr_t>(n) * sizeof(T));
 }
 
+// The heads of a, with entry 0 of each at a.rotary_offset + offset.
 template <class TIn, class TOut>
 HWY_INLINE Heads<TIn, TOut> HeadsOf(const rotary::detail::HeadsArgs& a,
                                     int64_t offset) {
